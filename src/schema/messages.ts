@@ -1,0 +1,31 @@
+import * as z from 'zod';
+
+export const SyncStatusSchema = z.object({
+  state: z.enum(['idle', 'syncing', 'error', 'signed-out']),
+  lastSuccessAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  pending: z.int().min(0),
+  rejected: z.int().min(0),
+});
+export type SyncStatus = z.infer<typeof SyncStatusSchema>;
+
+/** Page → service worker. */
+export const PageMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('sync-now') }),
+  z.object({ type: z.literal('skip-waiting') }),
+]);
+export type PageMessage = z.infer<typeof PageMessageSchema>;
+
+/** Service worker → page. */
+export const WorkerMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('sync-status'), status: SyncStatusSchema }),
+]);
+export type WorkerMessage = z.infer<typeof WorkerMessageSchema>;
+
+/** Small device state kept in idb-keyval, parsed on every read. */
+export const StoredSessionSchema = z.object({
+  token: z.string(),
+  expiresAt: z.string(),
+  user: z.object({ id: z.string(), name: z.string(), role: z.string(), areas: z.array(z.string()) }),
+});
+export type StoredSession = z.infer<typeof StoredSessionSchema>;

@@ -1,0 +1,33 @@
+import * as z from 'zod';
+import { MunicipalityCodeSchema } from './municipality-code.ts';
+
+export const ROLES = ['coordinator', 'supervisor', 'admin'] as const;
+
+export const UserSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  /** Municipality codes the user works in; an admin's `['*']` means every area. */
+  areas: z.array(z.union([MunicipalityCodeSchema, z.literal('*')])),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const SessionRequestSchema = z.object({
+  username: z.string().trim().min(1, 'ユーザー名を入力してください').max(100),
+  password: z.string().min(1, 'パスワードを入力してください').max(200),
+});
+export type SessionRequest = z.infer<typeof SessionRequestSchema>;
+
+export const SessionResponseSchema = z.object({
+  token: z.string(),
+  expiresAt: z.string(),
+  user: UserSchema,
+});
+export type SessionResponse = z.infer<typeof SessionResponseSchema>;
+
+export const HealthResponseSchema = z.object({ ok: z.literal(true), version: z.string() });
+
+export const ApiErrorSchema = z.object({
+  error: z.looseObject({ code: z.string(), message: z.string(), field: z.string().optional() }),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;

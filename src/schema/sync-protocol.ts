@@ -1,0 +1,69 @@
+import * as z from 'zod';
+import { CollectionSchema } from './collections.ts';
+
+/** Hybrid logical clock stamp: `<13-digit ms>:<4-digit counter>:<node id>`, sortable as a string. */
+export const HlcSchema = z.string().regex(/^\d{13}:\d{4}:[\w-]{1,64}$/, 'at must be a hybrid logical clock stamp');
+
+export const MutationSchema = z.object({
+  id: z.uuid(),
+  collection: CollectionSchema,
+  recordId: z.uuid(),
+  baseRev: z.int().min(0).nullable(),
+  op: z.enum(['upsert', 'delete']),
+  fields: z.record(z.string().max(60), z.unknown()),
+  at: HlcSchema,
+});
+export type Mutation = z.infer<typeof MutationSchema>;
+
+export const MAX_PUSH_MUTATIONS = 1000;
+
+export const PushRequestSchema = z.object({
+  clientId: z.string().min(1).max(64),
+  mutations: z.array(MutationSchema).max(MAX_PUSH_MUTATIONS),
+});
+export type PushRequest = z.infer<typeof PushRequestSchema>;
+
+export const PUSH_STATUSES = ['applied', 'merged', 'conflict', 'duplicate', 'rejected'] as const;
+
+export const MutationErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  field: z.string().optional(),
+});
+export type MutationError = z.infer<typeof MutationErrorSchema>;
+
+export const PushResultSchema = z.object({
+  id: z.string(),
+  status: z.enum(PUSH_STATUSES),
+  rev: z.int().optional(),
+  error: MutationErrorSchema.optional(),
+});
+export type PushResult = z.infer<typeof PushResultSchema>;
+
+export const PushResponseSchema = z.object({ results: z.array(PushResultSchema) });
+export type PushResponse = z.infer<typeof PushResponseSchema>;
+
+export const MAX_PULL_LIMIT = 5000;
+
+export const PullQuerySchema = z.object({
+  since: z.string().regex(/^\d{0,20}$/, 'since must be a cursor returned by pull').default(''),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(1000),
+});
+
+export const PulledChangeSchema = z.object({
+  collection: CollectionSchema,
+  record: z.looseObject({
+    id: z.string(),
+    rev: z.int(),
+    deleted: z.boolean(),
+    updatedAt: z.string(),
+  }),
+});
+export type PulledChange = z.infer<typeof PulledChangeSchema>;
+
+export const PullResponseSchema = z.object({
+  changes: z.array(PulledChangeSchema),
+  cursor: z.string(),
+  hasMore: z.boolean(),
+});
+export type PullResponse = z.infer<typeof PullResponseSchema>;
