@@ -1,0 +1,54 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Case } from '../schema/case.ts';
+import type { Collection } from '../schema/collections.ts';
+import type { Conflict } from '../schema/conflict.ts';
+import type { Resource } from '../schema/resource.ts';
+import type { SafetyCheck } from '../schema/safety-check.ts';
+import type { Mutation, MutationError } from '../schema/sync-protocol.ts';
+import type { Visit } from '../schema/visit.ts';
+
+/** An unsent or refused local change. `rejected` entries stay until a person fixes or discards them. */
+export type OutboxEntry = Mutation & {
+  seq?: number;
+  state: 'pending' | 'rejected';
+  error?: MutationError;
+};
+
+export class TsunaguDb extends Dexie {
+  cases!: EntityTable<Case, 'id'>;
+  visits!: EntityTable<Visit, 'id'>;
+  resources!: EntityTable<Resource, 'id'>;
+  safetyChecks!: EntityTable<SafetyCheck, 'id'>;
+  conflicts!: EntityTable<Conflict, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+
+  constructor(name: string) {
+    super(name);
+    // Version 1. A later schema adds `this.version(2).stores({...}).upgrade(tx => ...)` below; never edit this one.
+    this.version(1).stores({
+      cases: 'id, municipalityCode, updatedAt',
+      visits: 'id, caseId, at',
+      resources: 'id, type, municipalityCode',
+      safetyChecks: 'id, caseId, eventId, at',
+      conflicts: 'id, recordId, resolvedAt',
+      outbox: '++seq, &id, recordId, state',
+    });
+  }
+}
+
+export const SYNCED_TABLES: readonly Collection[] = ['cases', 'visits', 'resources', 'safetyChecks', 'conflicts'];
+
+let instance: TsunaguDb | undefined;
+
+/** The one database of this origin, opened lazily (page, worker and service worker each hold their own handle). */
+export function getDb(): TsunaguDb {
+  instance ??= new TsunaguDb('tsunagu');
+  return instance;
+}
+
+/** Deletes every local record and the outbox: used by sign-out without unsent changes and by tests. */
+export async function clearLocalData(db: TsunaguDb): Promise<void> {
+  await db.transaction('rw', [...SYNCED_TABLES, 'outbox'], async () => {
+    await Promise.all([...SYNCED_TABLES, 'outbox' as const].map((name) => db.table(name).clear()));
+  });
+}

@@ -1,0 +1,46 @@
+import type { PushResult } from '../schema/sync-protocol.ts';
+import type { OutboxEntry, TsunaguDb } from './database.ts';
+
+/** The oldest unsent mutations, in the order they were made. */
+export async function takePending(db: TsunaguDb, limit: number): Promise<OutboxEntry[]> {
+  return db.outbox.where('state').equals('pending').limit(limit).sortBy('seq');
+}
+
+/**
+ * Settles pushed mutations by the server's answers. Accepted ones leave the outbox (the next pull brings the
+ * server's version); refused ones stay, with the reason, for a person to fix.
+ */
+export async function settlePushed(db: TsunaguDb, sent: readonly OutboxEntry[], results: readonly PushResult[]) {
+  const byId = new Map(results.map((result) => [result.id, result]));
+  await db.transaction('rw', db.outbox, async () => {
+    for (const entry of sent) {
+      const result = byId.get(entry.id);
+      if (!result) continue;
+      if (result.status === 'rejected') {
+        await db.outbox.update(entry.seq!, {
+          state: 'rejected',
+          error: result.error ?? { code: 'rejected', message: 'サーバーが変更を受け付けませんでした' },
+        });
+      } else {
+        await db.outbox.delete(entry.seq!);
+      }
+    }
+  });
+}
+
+export async function countOutbox(db: TsunaguDb): Promise<{ pending: number; rejected: number }> {
+  const [pending, rejected] = await Promise.all([
+    db.outbox.where('state').equals('pending').count(),
+    db.outbox.where('state').equals('rejected').count(),
+  ]);
+  return { pending, rejected };
+}
+
+/** Unsent or refused changes of one record, oldest first. */
+export const listRecordChanges = (db: TsunaguDb, recordId: string) =>
+  db.outbox.where({ recordId }).sortBy('seq');
+
+export const listRejected = (db: TsunaguDb) => db.outbox.where('state').equals('rejected').sortBy('seq');
+
+/** Drops a refused change the coordinator chose not to fix. */
+export const discardChange = (db: TsunaguDb, seq: number) => db.outbox.delete(seq);

@@ -1,0 +1,57 @@
+import { applyPulledChanges } from '../db/apply-pulled.ts';
+import type { TsunaguDb } from '../db/database.ts';
+import { getCursor, saveCursor, saveLastSyncAt } from '../db/device-state.ts';
+import { settlePushed, takePending } from '../db/outbox.ts';
+import type { SyncApi } from './api-client.ts';
+import { withRetry } from './retry.ts';
+
+// WARNING: runs in the service worker; keep DOM-free.
+
+export type SyncOptions = {
+  db: TsunaguDb;
+  api: SyncApi;
+  clientId: string;
+  pushBatch?: number;
+  pullLimit?: number;
+};
+
+/** Pushes the whole outbox in batches, in order. Returns how many mutations were sent. */
+export async function pushOutbox({ db, api, clientId, pushBatch = 500 }: SyncOptions): Promise<number> {
+  let sent = 0;
+  for (;;) {
+    const batch = await takePending(db, pushBatch);
+    if (batch.length === 0) return sent;
+    const mutations = batch.map(({ id, collection, recordId, baseRev, op, fields, at }) => ({
+      id, collection, recordId, baseRev, op, fields, at,
+    }));
+    // A replay after a lost response is safe: the server answers `duplicate` for mutations it already has.
+    const { results } = await withRetry(() => api.push({ clientId, mutations }));
+    await settlePushed(db, batch, results);
+    sent += batch.length;
+  }
+}
+
+/**
+ * Pulls every change since the saved cursor. The next page is fetched while the current one is written,
+ * and the cursor is saved after each page, so a dropped connection resumes instead of starting over.
+ */
+export async function pullChanges({ db, api, pullLimit = 2000 }: SyncOptions): Promise<number> {
+  let received = 0;
+  let next = withRetry(() => getCursor().then((cursor) => api.pull(cursor, pullLimit)));
+  for (;;) {
+    const page = await next;
+    if (page.hasMore) next = withRetry(() => api.pull(page.cursor, pullLimit));
+    await applyPulledChanges(db, page.changes);
+    await saveCursor(page.cursor);
+    received += page.changes.length;
+    if (!page.hasMore) return received;
+  }
+}
+
+/** One full sync: push first (so the pull brings back the server's merge of our changes), then pull. */
+export async function runSync(options: SyncOptions): Promise<{ pushed: number; pulled: number }> {
+  const pushed = await pushOutbox(options);
+  const pulled = await pullChanges(options);
+  await saveLastSyncAt(new Date().toISOString());
+  return { pushed, pulled };
+}

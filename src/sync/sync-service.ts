@@ -1,0 +1,48 @@
+import type { TsunaguDb } from '../db/database.ts';
+import { forgetSession, getDeviceId, getLastSyncAt, getSession } from '../db/device-state.ts';
+import { countOutbox } from '../db/outbox.ts';
+import type { SyncStatus } from '../schema/messages.ts';
+import { createSyncApi, SyncHttpError } from './api-client.ts';
+import { runSync } from './run-sync.ts';
+
+// WARNING: runs in the service worker (and in the page before one controls it); keep DOM-free.
+
+export const SYNC_LOCK = 'tsunagu-sync';
+
+type LockManagerLike = { request<T>(name: string, callback: () => Promise<T>): Promise<T> };
+
+/** One sync at a time across tabs and the service worker (Web Locks where the engine has them). */
+function withSyncLock<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+  return locks ? locks.request(SYNC_LOCK, task) : task();
+}
+
+export async function readSyncStatus(
+  db: TsunaguDb,
+  state: SyncStatus['state'] = 'idle',
+  lastError: string | null = null,
+): Promise<SyncStatus> {
+  const [{ pending, rejected }, lastSuccessAt] = await Promise.all([countOutbox(db), getLastSyncAt()]);
+  return { state, lastSuccessAt, lastError, pending, rejected };
+}
+
+/** Runs one sync for the signed-in user and reports the outcome; never throws. */
+export async function syncNow(db: TsunaguDb, baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<SyncStatus> {
+  return withSyncLock(async () => {
+    const session = await getSession();
+    if (!session) return readSyncStatus(db, 'signed-out');
+    try {
+      const api = createSyncApi(baseUrl, session.token, fetchImpl);
+      await runSync({ db, api, clientId: await getDeviceId() });
+      return readSyncStatus(db, 'idle');
+    } catch (error) {
+      if (error instanceof SyncHttpError && error.status === 401) {
+        // The token expired or was revoked: unsent changes stay in the outbox until the next sign-in.
+        await forgetSession();
+        return readSyncStatus(db, 'signed-out', error.message);
+      }
+      const message = error instanceof SyncHttpError && error.status === 0 ? 'offline' : String(error);
+      return readSyncStatus(db, 'error', message);
+    }
+  });
+}
