@@ -1,0 +1,85 @@
+import type Database from 'better-sqlite3';
+import type { FieldStamp } from '../../src/domain/merge.ts';
+import type { Collection } from '../../src/schema/collections.ts';
+import { listAccessRows, type CaseScope } from '../sync/scope.ts';
+import { toWireRecord, type StoredRecord } from '../sync/stored-record.ts';
+import type { Fields } from '../sync/validate.ts';
+
+type RecordRow = {
+  collection: Collection;
+  id: string;
+  seq: number;
+  deleted: number;
+  updated_at: string;
+  scope_case: string | null;
+  data: string;
+  field_revs: string;
+};
+
+function fromRow(row: RecordRow): StoredRecord {
+  const { id: _id, rev: _rev, deleted: _deleted, updatedAt: _updatedAt, ...data } = JSON.parse(row.data) as Fields;
+  return {
+    collection: row.collection,
+    id: row.id,
+    rev: row.seq,
+    deleted: row.deleted === 1,
+    updatedAt: row.updated_at,
+    scopeCase: row.scope_case,
+    data,
+    stamps: JSON.parse(row.field_revs) as Record<string, FieldStamp>,
+  };
+}
+
+/** Reads and writes records; `data` holds the record exactly as pulled, so a pull is one JSON.parse. */
+export class SqliteRecords {
+  private readonly selectOne: Database.Statement<[string, string], RecordRow>;
+  private readonly upsert: Database.Statement;
+  private readonly clearAccess: Database.Statement<[string]>;
+  private readonly insertAccess: Database.Statement;
+  private readonly selectMaxSeq: Database.Statement<[], { seq: number }>;
+
+  constructor(db: Database.Database) {
+    this.selectOne = db.prepare('SELECT * FROM records WHERE collection = ? AND id = ?');
+    this.upsert = db.prepare(`
+      INSERT INTO records (collection, id, seq, deleted, updated_at, scope_case, scope_code, data, field_revs)
+      VALUES (@collection, @id, @seq, @deleted, @updatedAt, @scopeCase, @scopeCode, @data, @fieldRevs)
+      ON CONFLICT (collection, id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted,
+        updated_at = excluded.updated_at, scope_case = excluded.scope_case, scope_code = excluded.scope_code,
+        data = excluded.data, field_revs = excluded.field_revs`);
+    this.clearAccess = db.prepare('DELETE FROM case_access WHERE case_id = ?');
+    this.insertAccess = db.prepare(
+      'INSERT INTO case_access (case_id, area, kind, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.selectMaxSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM records');
+  }
+
+  get(collection: Collection, id: string): StoredRecord | null {
+    const row = this.selectOne.get(collection, id);
+    return row ? fromRow(row) : null;
+  }
+
+  maxSeq(): number {
+    return this.selectMaxSeq.get()!.seq;
+  }
+
+  /** Writes a record; a case also refreshes its access index, which the pull query filters on. */
+  write(record: StoredRecord): void {
+    const isCase = record.collection === 'cases';
+    this.upsert.run({
+      collection: record.collection,
+      id: record.id,
+      seq: record.rev,
+      deleted: record.deleted ? 1 : 0,
+      updatedAt: record.updatedAt,
+      scopeCase: record.scopeCase,
+      scopeCode: isCase ? String(record.data.municipalityCode) : null,
+      data: JSON.stringify(toWireRecord(record)),
+      fieldRevs: JSON.stringify(record.stamps),
+    });
+    if (!isCase) return;
+    this.clearAccess.run(record.id);
+    for (const row of listAccessRows(record.data as unknown as CaseScope)) {
+      this.insertAccess.run(record.id, row.area, row.kind, row.from, row.until);
+    }
+  }
+}

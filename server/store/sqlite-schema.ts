@@ -1,0 +1,78 @@
+import type Database from 'better-sqlite3';
+
+const SCHEMA_VERSION = 1;
+
+// records.seq is the global change sequence: a record's rev is the seq of its last change, and pull pages
+// walk it in order. SQLite serialises writers, so a seq is never committed out of order.
+const DDL = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  areas TEXT NOT NULL,
+  password_hash TEXT NOT NULL
+);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users(id),
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX sessions_expiry ON sessions(expires_at);
+CREATE TABLE records (
+  collection TEXT NOT NULL,
+  id TEXT NOT NULL,
+  seq INTEGER NOT NULL UNIQUE,
+  deleted INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  scope_case TEXT,
+  scope_code TEXT,
+  data TEXT NOT NULL,
+  field_revs TEXT NOT NULL,
+  PRIMARY KEY (collection, id)
+) WITHOUT ROWID;
+CREATE TABLE case_access (
+  case_id TEXT NOT NULL,
+  area TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  valid_from TEXT NOT NULL,
+  valid_until TEXT
+);
+CREATE INDEX case_access_case ON case_access(case_id, area);
+CREATE TABLE mutations (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  client_id TEXT NOT NULL,
+  result TEXT NOT NULL,
+  at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  action TEXT NOT NULL,
+  collection TEXT,
+  record_id TEXT,
+  detail TEXT
+);
+CREATE INDEX audit_log_user ON audit_log(user_id, seq);
+`;
+
+/** WAL with synchronous=NORMAL: a crash may lose the last commits, never corrupt or half-apply one. */
+export function prepareDatabase(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    throw new Error(`database schema ${version} is newer than this server (${SCHEMA_VERSION})`);
+  }
+  if (version === 0) {
+    db.transaction(() => {
+      db.exec(DDL);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
+  }
+}

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { User } from '../../src/schema/session.ts';
+import type { Mutation, PullResponse, PushRequest, PushResult } from '../../src/schema/sync-protocol.ts';
+import { planMutation } from '../sync/apply-mutation.ts';
+import { findScopeCaseId, toJapanDate } from '../sync/scope.ts';
+import type { PlanContext } from '../sync/stored-record.ts';
+import { SqliteAccounts } from './sqlite-accounts.ts';
+import { importRecord } from './import-record.ts';
+import { SqlitePull } from './sqlite-pull.ts';
+import { SqliteRecords } from './sqlite-records.ts';
+import { prepareDatabase } from './sqlite-schema.ts';
+import type { AuditEntry, ImportEntry, Store, StoredUser } from './store.ts';
+
+type AuditRow = { at: string; user_id: string; action: string; collection: string | null; record_id: string | null; detail: string | null };
+
+function prepareStatements(db: Database.Database) {
+  return {
+    isEmpty: db.prepare<[], { empty: number }>(
+      'SELECT NOT (EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM records)) AS empty',
+    ),
+    getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
+    setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+    getMutation: db.prepare<[string], { result: string }>('SELECT result FROM mutations WHERE id = ?'),
+    putMutation: db.prepare('INSERT INTO mutations (id, user_id, client_id, result, at) VALUES (?, ?, ?, ?, ?)'),
+    audit: db.prepare(
+      'INSERT INTO audit_log (at, user_id, action, collection, record_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    listAudit: db.prepare<[{ userId: string | null; action: string | null }], AuditRow>(
+      `SELECT at, user_id, action, collection, record_id, detail FROM audit_log
+       WHERE (@userId IS NULL OR user_id = @userId) AND (@action IS NULL OR action = @action) ORDER BY seq`,
+    ),
+  };
+}
+
+/** The embedded default store: one SQLite file, one connection, one transaction per push batch. */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly records: SqliteRecords;
+  private readonly puller: SqlitePull;
+  private readonly accounts: SqliteAccounts;
+  private readonly statements: ReturnType<typeof prepareStatements>;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    prepareDatabase(this.db);
+    this.records = new SqliteRecords(this.db);
+    this.puller = new SqlitePull(this.db);
+    this.accounts = new SqliteAccounts(this.db);
+    this.statements = prepareStatements(this.db);
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return this.statements.isEmpty.get()!.empty === 1;
+  }
+
+  async getMeta(key: string): Promise<string | null> {
+    return this.statements.getMeta.get(key)?.value ?? null;
+  }
+
+  async setMeta(key: string, value: string): Promise<void> {
+    this.statements.setMeta.run(key, value);
+  }
+
+  async createUser(user: StoredUser): Promise<void> {
+    this.accounts.createUser(user);
+  }
+
+  async findUserByUsername(username: string): Promise<StoredUser | null> {
+    return this.accounts.findUserByUsername(username);
+  }
+
+  async createSession(session: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {
+    this.accounts.createSession(session);
+  }
+
+  async findSessionUser(tokenHash: string, now: Date): Promise<User | null> {
+    return this.accounts.findSessionUser(tokenHash, now);
+  }
+
+  async push(user: User, request: PushRequest, now: Date): Promise<PushResult[]> {
+    const run = this.db.transaction(() => {
+      let seq = this.records.maxSeq();
+      const ctx: PlanContext = {
+        user, clientId: request.clientId, now, today: toJapanDate(now), nextSeq: () => ++seq, newId: randomUUID,
+      };
+      return request.mutations.map((mutation) => this.applyMutation(mutation, ctx));
+    });
+    return run.immediate();
+  }
+
+  /** The mutation's effect and its remembered result commit together, so a replay can never apply twice. */
+  private applyMutation(mutation: Mutation, ctx: PlanContext): PushResult {
+    const remembered = this.statements.getMutation.get(mutation.id);
+    if (remembered) {
+      const { rev } = JSON.parse(remembered.result) as PushResult;
+      return rev === undefined ? { id: mutation.id, status: 'duplicate' } : { id: mutation.id, status: 'duplicate', rev };
+    }
+    const existing = this.records.get(mutation.collection, mutation.recordId);
+    const scopeCaseId = existing ? existing.scopeCase : findScopeCaseId(mutation.collection, mutation.recordId, mutation.fields);
+    const scopeCase =
+      scopeCaseId === null ? null
+      : mutation.collection === 'cases' && scopeCaseId === mutation.recordId ? existing
+      : this.records.get('cases', scopeCaseId);
+    const plan = planMutation({ mutation, existing, scopeCase }, ctx);
+    for (const record of plan.writes) this.records.write(record);
+    const at = ctx.now.toISOString();
+    if (plan.remember) {
+      this.statements.putMutation.run(mutation.id, ctx.user.id, ctx.clientId, JSON.stringify(plan.result), at);
+    }
+    if (plan.viaConsent) {
+      this.statements.audit.run(at, ctx.user.id, 'write-consent', mutation.collection, mutation.recordId, plan.result.status);
+    }
+    return plan.result;
+  }
+
+  async pull(user: User, since: number, limit: number, now: Date): Promise<PullResponse> {
+    const run = this.db.transaction(() => {
+      const rows = this.puller.list(user, since, limit + 1, toJapanDate(now));
+      const hasMore = rows.length > limit;
+      const page = hasMore ? rows.slice(0, limit) : rows;
+      // With nothing more visible, skip past everything scanned, including changes this user may not see.
+      const cursor = hasMore ? page[page.length - 1]!.seq : Math.max(since, this.records.maxSeq());
+      const at = now.toISOString();
+      for (const row of page) {
+        if (row.own === 0) this.statements.audit.run(at, user.id, 'read-consent', row.collection, row.id, null);
+      }
+      const changes = page.map((row) => ({ collection: row.collection, record: JSON.parse(row.data) }));
+      return { changes, cursor: String(cursor), hasMore };
+    });
+    return run.immediate();
+  }
+
+  async importRecords(entries: readonly ImportEntry[], now: Date): Promise<void> {
+    this.db.transaction(() => {
+      let seq = this.records.maxSeq();
+      for (const entry of entries) this.records.write(importRecord(entry, ++seq, now));
+    })();
+  }
+
+  async listAudit(filter: { userId?: string; action?: string } = {}): Promise<AuditEntry[]> {
+    return this.statements.listAudit.all({ userId: filter.userId ?? null, action: filter.action ?? null }).map((row) => ({
+      at: row.at, userId: row.user_id, action: row.action, collection: row.collection, recordId: row.record_id, detail: row.detail,
+    }));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,44 @@
+import type { Collection } from '../../src/schema/collections.ts';
+import type { User } from '../../src/schema/session.ts';
+import type { PullResponse, PushRequest, PushResult } from '../../src/schema/sync-protocol.ts';
+
+/** A signed-in person as stored: the public user plus the login name and password hash. */
+export type StoredUser = User & { username: string; passwordHash: string };
+
+export type AuditEntry = {
+  at: string;
+  userId: string;
+  action: string;
+  collection: string | null;
+  recordId: string | null;
+  detail: string | null;
+};
+
+/** A full record to load as if the server had written it (seeding, imports). */
+export type ImportEntry = { collection: Collection; record: { id: string } & Record<string, unknown> };
+
+/**
+ * Everything the HTTP layer needs from storage. Async throughout so a PostgreSQL store can follow the
+ * SQLite one; each method is one transaction.
+ */
+export interface Store {
+  /** True when the database holds no users and no records (first start). */
+  isEmpty(): Promise<boolean>;
+  getMeta(key: string): Promise<string | null>;
+  setMeta(key: string, value: string): Promise<void>;
+
+  createUser(user: StoredUser): Promise<void>;
+  findUserByUsername(username: string): Promise<StoredUser | null>;
+  createSession(session: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void>;
+  /** The user of an unexpired session, or null. */
+  findSessionUser(tokenHash: string, now: Date): Promise<User | null>;
+
+  /** Applies a push batch; one result per mutation, in order. */
+  push(user: User, request: PushRequest, now: Date): Promise<PushResult[]>;
+  /** One page of changes after `since` that `user` may see; consent reads are audited. */
+  pull(user: User, since: number, limit: number, now: Date): Promise<PullResponse>;
+
+  importRecords(entries: readonly ImportEntry[], now: Date): Promise<void>;
+  listAudit(filter?: { userId?: string; action?: string }): Promise<AuditEntry[]>;
+  close(): Promise<void>;
+}

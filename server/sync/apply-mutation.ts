@@ -1,0 +1,88 @@
+import { APPEND_ONLY } from '../../src/schema/collections.ts';
+import { planUpdate } from './merge-update.ts';
+import { forbidden, getRecordAccess, stampOf, toCaseScope, type MutationInput } from './plan-helpers.ts';
+import { canWrite, findScopeCaseId, getCaseAccess, isOwnArea, type CaseAccess } from './scope.ts';
+import { rejectPlan, type Plan, type PlanContext, type StoredRecord } from './stored-record.ts';
+import { validateNewRecord } from './validate.ts';
+
+/**
+ * Decides what one pushed mutation does, without touching storage: the caller loads the inputs, allocates
+ * sequences through `ctx`, and writes the plan and the remembered result in one transaction.
+ */
+export function planMutation(input: MutationInput, ctx: PlanContext): Plan {
+  const { mutation, existing } = input;
+  if (!canWrite(ctx.user)) return forbidden(mutation, 'この利用者は記録を変更できません');
+  if (mutation.op === 'delete') return planDelete(input, ctx);
+  if (existing === null) return planCreate(input, ctx);
+  if (APPEND_ONLY.has(mutation.collection)) return planRepeatedAppend(input, ctx);
+  return planUpdate(input, ctx);
+}
+
+function planCreate(input: MutationInput, ctx: PlanContext): Plan {
+  const { mutation } = input;
+  if (mutation.collection === 'conflicts') return forbidden(mutation, '競合の記録はサーバーだけが作ります');
+  const validated = validateNewRecord(mutation.collection, mutation.fields);
+  if (!validated.ok) return rejectPlan(mutation.id, validated.error.code, validated.error.message, validated.error.field);
+  const data = validated.data;
+
+  let access: CaseAccess | 'public' = 'public';
+  if (mutation.collection === 'cases') {
+    access = isOwnArea(ctx.user, String(data.municipalityCode)) ? 'own' : null;
+  } else if (mutation.collection !== 'resources') {
+    access = input.scopeCase ? getCaseAccess(ctx.user, toCaseScope(input.scopeCase), ctx.today) : null;
+  }
+  if (access === null) return forbidden(mutation);
+
+  const rev = ctx.nextSeq();
+  const stamp = stampOf(mutation, rev, ctx);
+  const record: StoredRecord = {
+    collection: mutation.collection,
+    id: mutation.recordId,
+    rev,
+    deleted: false,
+    updatedAt: ctx.now.toISOString(),
+    scopeCase: findScopeCaseId(mutation.collection, mutation.recordId, data),
+    data,
+    stamps: Object.fromEntries(Object.keys(data).map((field) => [field, stamp])),
+  };
+  return {
+    result: { id: mutation.id, status: 'applied', rev },
+    writes: [record],
+    remember: true,
+    viaConsent: access === 'consent',
+  };
+}
+
+/** Visits and safety checks are written once: a second create of the same id changes nothing. */
+function planRepeatedAppend(input: MutationInput, ctx: PlanContext): Plan {
+  const { mutation, existing } = input;
+  const access = getRecordAccess(input, ctx);
+  if (access === null || existing === null) return forbidden(mutation);
+  return { result: { id: mutation.id, status: 'duplicate', rev: existing.rev }, writes: [], remember: false, viaConsent: false };
+}
+
+/** Tombstone, not removal: an offline tablet must still learn the record is gone. */
+function planDelete(input: MutationInput, ctx: PlanContext): Plan {
+  const { mutation, existing } = input;
+  if (APPEND_ONLY.has(mutation.collection)) {
+    return rejectPlan(mutation.id, 'append_only', 'この記録は追記のみで、削除できません');
+  }
+  if (existing === null) {
+    return { result: { id: mutation.id, status: 'applied' }, writes: [], remember: true, viaConsent: false };
+  }
+  const access = getRecordAccess(input, ctx);
+  if (access === null || (mutation.collection === 'cases' && access !== 'own')) return forbidden(mutation);
+  if (existing.deleted) {
+    return { result: { id: mutation.id, status: 'applied', rev: existing.rev }, writes: [], remember: true, viaConsent: false };
+  }
+  const rev = ctx.nextSeq();
+  const tombstone: StoredRecord = {
+    ...existing,
+    rev,
+    deleted: true,
+    updatedAt: ctx.now.toISOString(),
+    stamps: { ...existing.stamps, deleted: stampOf(mutation, rev, ctx) },
+  };
+  const status = existing.rev > (mutation.baseRev ?? -1) ? 'merged' : 'applied';
+  return { result: { id: mutation.id, status, rev }, writes: [tombstone], remember: true, viaConsent: access === 'consent' };
+}
