@@ -1,0 +1,60 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { HTTPException } from 'hono/http-exception';
+import type { HealthResponseSchema } from '../src/schema/session.ts';
+import type * as z from 'zod';
+import { ApiFailure, errorBody, sendFailure } from './http/api-error.ts';
+import type { AppEnv } from './http/require-user.ts';
+import { serveApp } from './http/static-files.ts';
+import { addSessionRoutes } from './routes/session.ts';
+import { addSyncRoutes } from './routes/sync.ts';
+import type { Store } from './store/store.ts';
+
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+export type AppOptions = {
+  store: Store;
+  version: string;
+  /** The built app; defaults to `dist` under the working directory. */
+  staticDir?: string;
+  /** The server clock (tests pin it). */
+  now?: () => Date;
+  maxBodyBytes?: number;
+};
+
+export function createApp({ store, version, staticDir = 'dist', now = () => new Date(), maxBodyBytes = MAX_BODY_BYTES }: AppOptions) {
+  const app = new Hono<AppEnv>();
+  // Pull pages are large JSON; compression is what makes a first sync over a weak signal bearable.
+  app.use(compress());
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => c.json(errorBody('too_large', `本文が大きすぎます（上限 ${maxBodyBytes} バイト）`), 413),
+    }),
+  );
+
+  app.get('/api/health', (c) => c.json({ ok: true, version } satisfies z.infer<typeof HealthResponseSchema>));
+  addSessionRoutes(app, store, now);
+  addSyncRoutes(app, store, now);
+  app.all('/api', (c) => c.json(errorBody('not_found', 'この API はありません'), 404));
+  app.all('/api/*', (c) => c.json(errorBody('not_found', 'この API はありません'), 404));
+
+  app.get('*', serveApp(staticDir));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiFailure) return sendFailure(c, error);
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json(errorBody('bad_request', 'リクエストが正しくありません'), error.status);
+    }
+    // Log the stack only: request bodies hold personal data and never reach the log.
+    console.error(`[tsunagu] ${c.req.method} ${new URL(c.req.url).pathname} failed:`, error.stack ?? error.name);
+    return c.json(errorBody('internal', 'サーバーで問題が起きました。しばらくしてからもう一度お試しください'), 500);
+  });
+  return app;
+}

@@ -1,0 +1,43 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type * as z from 'zod';
+
+/** A failure the client should see as `{error:{code,message,field?}}` with `status`. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+}
+
+export function errorBody(code: string, message: string, field?: string) {
+  return { error: field ? { code, message, field } : { code, message } };
+}
+
+export function sendFailure(c: Context, failure: ApiFailure): Response {
+  return c.json(errorBody(failure.code, failure.message, failure.field), failure.status);
+}
+
+/** Reads a JSON body and parses it with `schema`; a 400 names the first offending field. */
+export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await c.req.text());
+  } catch {
+    throw new ApiFailure(400, 'bad_json', '本文を JSON として読めません');
+  }
+  return parseOrFail(schema, raw);
+}
+
+export function parseOrFail<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.map(String).join('.') || undefined;
+  throw new ApiFailure(400, 'invalid_body', issue?.message ?? '本文が正しくありません', field);
+}

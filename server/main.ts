@@ -1,0 +1,31 @@
+import { formatBanner } from './banner.ts';
+import { DEMO_SEEDED_KEY } from './seed/seed-demo.ts';
+import { startServer } from './start.ts';
+
+// Entry point: configuration from the environment, paths relative to the working directory (the server is
+// bundled with esbuild, so nothing here may depend on where this file lives).
+const env = process.env;
+const noDemo = env.TSUNAGU_NO_DEMO === '1' || process.argv.includes('--no-demo');
+
+const server = await startServer({
+  port: Number(env.PORT ?? 8080),
+  host: env.HOST ?? '0.0.0.0',
+  dataDir: env.TSUNAGU_DATA_DIR ?? 'data',
+  staticDir: env.TSUNAGU_STATIC_DIR ?? 'dist',
+  demo: !noDemo,
+});
+const hasDemo = (await server.store.getMeta(DEMO_SEEDED_KEY)) !== null;
+console.log(formatBanner({ url: server.url, databasePath: server.databasePath, hasDemo, seeded: server.seeded }));
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    console.log(`[tsunagu] ${signal}: finishing requests and closing the database…`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('[tsunagu] shutdown failed:', error instanceof Error ? error.stack : error);
+        process.exit(1);
+      },
+    );
+  });
+}

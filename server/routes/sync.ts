@@ -1,0 +1,28 @@
+import type { Hono } from 'hono';
+import {
+  PullQuerySchema,
+  PushRequestSchema,
+  type PullResponse,
+  type PushResponse,
+} from '../../src/schema/sync-protocol.ts';
+import { ApiFailure, parseJsonBody, parseOrFail } from '../http/api-error.ts';
+import { requireUser, type AppEnv } from '../http/require-user.ts';
+import type { Store } from '../store/store.ts';
+
+export function addSyncRoutes(app: Hono<AppEnv>, store: Store, now: () => Date): void {
+  app.use('/api/sync/*', requireUser(store, now));
+
+  app.post('/api/sync/push', async (c) => {
+    const request = await parseJsonBody(c, PushRequestSchema);
+    const response: PushResponse = { results: await store.push(c.get('user'), request, now()) };
+    return c.json(response);
+  });
+
+  app.get('/api/sync/pull', async (c) => {
+    const query = parseOrFail(PullQuerySchema, { since: c.req.query('since') ?? '', limit: c.req.query('limit') });
+    const since = query.since === '' ? 0 : Number(query.since);
+    if (!Number.isSafeInteger(since)) throw new ApiFailure(400, 'invalid_body', 'since が正しくありません', 'since');
+    const response: PullResponse = await store.pull(c.get('user'), since, query.limit, now());
+    return c.json(response);
+  });
+}

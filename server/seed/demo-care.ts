@@ -1,0 +1,94 @@
+import { CARE_OPTIONS, type CareOptionCode, type CareSelection, type WatchLevel } from '../../src/schema/care-items.ts';
+import type { Device } from '../../src/schema/case.ts';
+import { daysBefore, type Random } from './prng.ts';
+
+const DIAGNOSES = [
+  '脳性麻痺', '低酸素性虚血性脳症', '18トリソミー', '脊髄性筋萎縮症', '先天性心疾患', '慢性肺疾患',
+  'てんかん', '短腸症候群', '先天性ミオパチー', 'ダウン症候群', '水頭症', '超低出生体重児',
+];
+const MEDICATIONS = ['バルプロ酸', 'レベチラセタム', 'フロセミド', 'ランソプラゾール', '酸化マグネシウム', 'カルボシステイン'];
+const MAKERS = ['デモ医療機器', 'サンプルメディカル', 'みほんヘルスケア'];
+
+function select(random: Random, option: CareOptionCode, details: string[] = []): CareSelection {
+  const levels = Object.keys(CARE_OPTIONS[option].watch) as WatchLevel[];
+  return { option, watch: levels.length > 0 ? random.pick(levels) : 'low', details };
+}
+
+/** Plausible combinations: a ventilated child usually also has a tracheostomy and tracheal suction. */
+export function generateCareItems(random: Random, age: number): CareSelection[] {
+  const items: CareSelection[] = [];
+  const ventilator = random.chance(0.22);
+  const tracheostomy = ventilator ? random.chance(0.7) : random.chance(0.08);
+  if (ventilator) items.push(select(random, 'ventilator'));
+  if (tracheostomy) items.push(select(random, 'tracheostomy'));
+  else if (random.chance(0.02)) items.push(select(random, 'airway'));
+  if (random.chance(ventilator ? 0.3 : 0.22)) items.push(select(random, 'oxygen'));
+  if (tracheostomy || (ventilator && random.chance(0.95)) || random.chance(0.3)) {
+    const details = tracheostomy ? ['oral', 'tracheal'] : random.pick([['oral'], ['oral', 'nasal']]);
+    if (tracheostomy && random.chance(0.3)) details.push('nasal');
+    items.push(select(random, 'suction', details));
+  }
+  if (random.chance(0.2)) items.push(select(random, 'nebulizer'));
+  if (random.chance(0.55)) {
+    if (random.chance(0.85)) items.push(select(random, 'tube-gastric', [random.chance(0.6) ? 'gastrostomy' : 'nasogastric']));
+    else items.push(select(random, 'tube-intestinal', [random.pick(['jejunostomy', 'nasointestinal'])]));
+    if (random.chance(0.35)) items.push(select(random, 'tube-pump'));
+  }
+  if (random.chance(0.03)) items.push(select(random, 'cvc'));
+  if (age >= 3 && random.chance(0.04)) {
+    items.push(select(random, 'glucose'));
+    if (random.chance(0.7)) items.push(select(random, 'injection-sc'));
+  }
+  if (random.chance(0.01)) items.push(select(random, 'dialysis'));
+  if (random.chance(0.06)) items.push(select(random, 'catheter-intermittent'));
+  if (random.chance(0.03)) items.push(select(random, 'stoma'));
+  if (random.chance(0.08)) items.push(select(random, 'enema'));
+  if (random.chance(0.3) || items.length === 0) items.push(select(random, 'seizure'));
+  return items;
+}
+
+function hours(random: Random, min: number, max: number): number {
+  return random.int(min * 2, max * 2) / 2;
+}
+
+function device(random: Random, today: string, type: Device['type'], internal: number, external: number, needsPower: boolean): Device {
+  const spareBatteries = internal > 0 && needsPower ? random.int(0, 2) : 0;
+  return {
+    id: random.uuid(),
+    type,
+    maker: random.pick(MAKERS),
+    model: `${type.slice(0, 2).toUpperCase()}-${random.int(100, 999)}`,
+    internalBatteryHours: internal,
+    externalBatteryHours: external,
+    spareBatteries,
+    spareBatteryDates: Array.from({ length: spareBatteries }, () => daysBefore(today, random.int(30, 700))),
+    needsPower,
+  };
+}
+
+/** Devices that follow from the care items, with battery hours in realistic ranges. */
+export function generateDevices(random: Random, items: readonly CareSelection[], today: string): Device[] {
+  const has = (option: CareOptionCode) => items.some((item) => item.option === option);
+  const devices: Device[] = [];
+  if (has('ventilator')) {
+    devices.push(device(random, today, 'ventilator', hours(random, 2, 8), hours(random, 4, 12), true));
+    if (random.chance(0.4)) devices.push(device(random, today, 'cough-assist', hours(random, 1, 2), 0, true));
+  }
+  if (has('oxygen')) devices.push(device(random, today, 'oxygen-concentrator', random.chance(0.3) ? hours(random, 2, 4) : 0, 0, true));
+  if (has('suction')) devices.push(device(random, today, 'suction', hours(random, 0.5, 1.5), 0, true));
+  if (has('tube-pump')) devices.push(device(random, today, 'feeding-pump', hours(random, 8, 24), 0, true));
+  if (has('dialysis')) devices.push(device(random, today, 'apd', 0, 0, true));
+  if (has('nebulizer')) devices.push(device(random, today, 'nebulizer', 0, 0, false));
+  if (has('ventilator') || has('oxygen') || has('tracheostomy')) {
+    devices.push(device(random, today, 'pulse-oximeter', hours(random, 12, 48), 0, false));
+  }
+  return devices;
+}
+
+export function generateDiagnoses(random: Random): { diagnoses: string[]; medications: string[]; allergies: string[] } {
+  return {
+    diagnoses: random.sample(DIAGNOSES, random.int(1, 2)),
+    medications: random.sample(MEDICATIONS, random.int(0, 3)),
+    allergies: random.chance(0.1) ? [random.pick(['ラテックス', '卵', '小麦'])] : [],
+  };
+}

@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { seedDemo, type DemoSize } from './seed/seed-demo.ts';
+import { SqliteStore } from './store/sqlite-store.ts';
+import type { Store } from './store/store.ts';
+import { SERVER_VERSION } from './version.ts';
+
+export type StartOptions = {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Directory of the SQLite file `tsunagu.sqlite`; ignored when `store` is given. */
+  dataDir?: string;
+  /** Seed demo data into an empty database: true for the full set, or chosen sizes. */
+  demo?: boolean | DemoSize;
+  staticDir?: string;
+  store?: Store;
+  now?: () => Date;
+  version?: string;
+};
+
+export type RunningServer = {
+  url: string;
+  store: Store;
+  databasePath: string | null;
+  /** Whether this start seeded the demo data. */
+  seeded: boolean;
+  close(): Promise<void>;
+};
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const { port = 8080, host = '127.0.0.1', dataDir = 'data', demo = true, staticDir = 'dist', now, version = SERVER_VERSION } = options;
+  let databasePath: string | null = null;
+  let store = options.store;
+  if (!store) {
+    mkdirSync(dataDir, { recursive: true });
+    databasePath = join(dataDir, 'tsunagu.sqlite');
+    store = new SqliteStore(databasePath);
+  }
+  const seeded = demo !== false && (await store.isEmpty());
+  if (seeded) await seedDemo(store, demo === true ? {} : demo);
+
+  const app = createApp({ store, version, staticDir, ...(now ? { now } : {}) });
+  const server = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
+    const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolveServer(started));
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const finalStore = store;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      // Stop accepting, let in-flight requests finish, then close the database.
+      const force = setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), SHUTDOWN_GRACE_MS);
+      await new Promise<void>((done) => server.close(() => done()));
+      clearTimeout(force);
+      await finalStore.close();
+    })());
+
+  return { url: `http://${shownHost}:${address.port}`, store: finalStore, databasePath, seeded, close };
+}
