@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import { todayIso } from '../../domain/dates.ts';
+import { t } from '../i18n/i18n.ts';
+import { CaseRow } from './case-row.tsx';
+import { useCaseSummaries, useFilteredSummaries } from './use-case-summaries.ts';
+
+const PAGE_SIZE = 100;
+
+export function CaseList() {
+  const { summaries, nameOf } = useCaseSummaries();
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const filtered = useFilteredSummaries(summaries, query);
+  const shown = filtered.slice(0, limit);
+  const today = todayIso();
+
+  function handleInput(event: Event) {
+    setQuery((event.currentTarget as HTMLInputElement).value);
+    setLimit(PAGE_SIZE);
+  }
+
+  return (
+    <section class="case-list" aria-labelledby="case-list-title">
+      <div class="toolbar">
+        <h1 id="case-list-title">{t('list.title')}</h1>
+        <a class="button button--primary" href="#/cases/new">{t('list.new')}</a>
+      </div>
+      <div class="field field--search">
+        <label for="case-search">{t('list.search')}</label>
+        <input id="case-search" type="search" value={query} onInput={handleInput}
+          placeholder={t('list.searchPlaceholder')} autocomplete="off" aria-controls="case-list-rows" />
+      </div>
+      {summaries === undefined ? (
+        <p role="status">{t('list.loading')}</p>
+      ) : (
+        <p class="case-list__count" role="status" data-testid="case-count">
+          {t('list.count', { total: filtered.length, shown: shown.length })}
+        </p>
+      )}
+      <ul id="case-list-rows" class="case-list__rows" data-testid="case-list">
+        {shown.map((summary) => (
+          <CaseRow key={summary.id} summary={summary} today={today} municipality={nameOf(summary.municipalityCode)} />
+        ))}
+      </ul>
+      {summaries !== undefined && filtered.length === 0 && <p>{t('list.empty')}</p>}
+      {filtered.length > shown.length && (
+        <button type="button" class="button" onClick={() => setLimit(limit + PAGE_SIZE)}>{t('list.more')}</button>
+      )}
+    </section>
+  );
+}

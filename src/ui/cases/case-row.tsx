@@ -1,0 +1,33 @@
+import { CARE_OPTIONS, type CareOptionCode } from '../../schema/care-items.ts';
+import type { CaseSummary } from '../../db/cases.ts';
+import { ageOn } from '../../domain/dates.ts';
+import { t } from '../i18n/i18n.ts';
+import { caseHref } from '../router.ts';
+
+type Props = { summary: CaseSummary; today: string; municipality: string };
+
+export function CaseRow({ summary, today, municipality }: Props) {
+  return (
+    <li>
+      <a class="case-row" href={caseHref(summary.id)} data-testid="case-row">
+        <span class="case-row__who">
+          <span class="case-row__name">{summary.name}</span>
+          <span class="case-row__kana">{summary.nameKana}</span>
+        </span>
+        <span class="case-row__meta">
+          <span>{t('case.age', { n: ageOn(summary.birthDate, today) })}</span>
+          <span>{municipality}</span>
+          <span class="case-row__score">{t('case.score', { n: summary.scoreTotal })}</span>
+        </span>
+        <span class="case-row__tags">
+          {summary.isElectricityDependent && (
+            <span class="badge badge--power" data-testid="power-badge">{t('case.powerDependent')}</span>
+          )}
+          {summary.careShort.map((code) => (
+            <span class="tag" key={code}>{CARE_OPTIONS[code as CareOptionCode]?.short ?? code}</span>
+          ))}
+        </span>
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,42 @@
+import { scoreCareItems } from '../../../domain/care-score.ts';
+import { CARE_OPTIONS, SPECIFIED_ACTS, type CareSelection } from '../../../schema/care-items.ts';
+import { t } from '../../i18n/i18n.ts';
+
+function detailLabels(selection: CareSelection): string[] {
+  const option = CARE_OPTIONS[selection.option];
+  const details: readonly { code: string; label: string }[] = 'details' in option ? option.details : [];
+  return selection.details.map((code) => details.find((d) => d.code === code)?.label ?? code);
+}
+
+/** 医療的ケア with the computed 判定スコア, its band and the 特定行為 flagged. */
+export function CareSection({ careItems }: { careItems: CareSelection[] }) {
+  const score = scoreCareItems(careItems);
+  return (
+    <section class="card" aria-labelledby="care-title">
+      <h2 id="care-title">{t('care.title')}</h2>
+      <p class="score" data-testid="care-score">
+        <strong>{t('care.total', { n: score.total })}</strong>
+        <span class="badge">{score.band > 0 ? t('care.band', { band: score.band }) : t('care.bandNone')}</span>
+      </p>
+      {careItems.length === 0 ? (
+        <p>{t('care.none')}</p>
+      ) : (
+        <ul class="plain-list">
+          {careItems.map((selection) => (
+            <li key={selection.option}>
+              {CARE_OPTIONS[selection.option].label}
+              {selection.details.length > 0 && `（${detailLabels(selection).join('・')}）`}
+              <span class="muted"> {t('care.watch', { level: t(`watch.${selection.watch}`) })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {score.specifiedActs.length > 0 && (
+        <p data-testid="specified-acts">
+          <span class="badge badge--alert">{t('care.specified')}</span>{' '}
+          {score.specifiedActs.map((act) => SPECIFIED_ACTS[act]).join('、')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { formatDateJa, todayIso } from '../../../domain/dates.ts';
+import { isReviewOverdue } from '../../../domain/evacuation-review.ts';
+import type { EvacuationPlan } from '../../../schema/case.ts';
+import { t } from '../../i18n/i18n.ts';
+
+/** 個別避難計画 at a glance, with a warning when it is missing or not reviewed within a year. */
+export function EvacuationSection({ plan }: { plan: EvacuationPlan | null }) {
+  const isOverdue = isReviewOverdue(plan?.reviewedAt ?? null, todayIso());
+  return (
+    <section class="card" aria-labelledby="evac-title">
+      <h2 id="evac-title">{t('evac.title')}</h2>
+      {!plan ? (
+        <p class="warning" data-testid="evacuation-warning">{t('evac.missing')}</p>
+      ) : (
+        <>
+          <dl class="facts">
+            <dt>{t('evac.destination')}</dt>
+            <dd>{t(`dest.${plan.destination}`)}{plan.destinationName && `（${plan.destinationName}）`}</dd>
+            <dt>{t('evac.helpers')}</dt>
+            <dd>{plan.helpers.length === 0 ? '—' : plan.helpers.map((h) => [h.name, h.relation, h.phone].filter(Boolean).join(' ')).join('、')}</dd>
+            <dt>{t('evac.transport')}</dt>
+            <dd>{plan.transport || '—'}</dd>
+            <dt>{t('evac.reviewed')}</dt>
+            <dd>{plan.reviewedAt ? formatDateJa(plan.reviewedAt) : '—'}</dd>
+          </dl>
+          {isOverdue && (
+            <p class="warning" data-testid="evacuation-warning">{plan.reviewedAt ? t('evac.stale') : t('evac.notReviewed')}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

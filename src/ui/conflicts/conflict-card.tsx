@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { resolveConflict } from '../../db/conflicts.ts';
+import { getDb } from '../../db/database.ts';
+import type { Conflict } from '../../schema/conflict.ts';
+import { formatStamp } from '../format/format-time.ts';
+import { fieldLabelKey, formatValue } from '../format/format-value.ts';
+import { t } from '../i18n/i18n.ts';
+import { caseHref } from '../router.ts';
+import { useSignedInSession } from '../session/session-context.ts';
+import { triggerSync } from '../sync/sync-controller.ts';
+
+type Props = { conflict: Conflict; recordName?: string | null; showLink?: boolean };
+
+function Side({ title, value, by, at, onChoose }: { title: string; value: unknown; by: string; at: string; onChoose: () => void }) {
+  return (
+    <div class="conflict__side">
+      <h4>{title}</h4>
+      <pre class="conflict__value">{formatValue(value)}</pre>
+      <p class="muted">{t('conflict.by', { who: by || '—', when: formatStamp(at) })}</p>
+      <button type="button" class="button" onClick={onChoose}>{t('conflict.choose')}</button>
+    </div>
+  );
+}
+
+/** One unresolved conflict: both values side by side, who and when, and a choice. */
+export function ConflictCard({ conflict, recordName = null, showLink = false }: Props) {
+  const session = useSignedInSession();
+  const [error, setError] = useState<string | null>(null);
+  const labelKey = fieldLabelKey(conflict.field);
+
+  function handleChoose(value: unknown) {
+    resolveConflict(getDb(), conflict, value, session.user.name)
+      .then(triggerSync)
+      .catch((caught: unknown) => setError(String(caught)));
+  }
+
+  return (
+    <article class="card conflict" data-testid="conflict">
+      <h3>{recordName && `${recordName} — `}{labelKey ? t(labelKey) : conflict.field}</h3>
+      <div class="conflict__sides">
+        <Side title={t('conflict.winning')} value={conflict.winningValue} by={conflict.winningBy} at={conflict.winningAt}
+          onChoose={() => handleChoose(conflict.winningValue)} />
+        <Side title={t('conflict.kept')} value={conflict.keptValue} by={conflict.keptBy} at={conflict.keptAt}
+          onChoose={() => handleChoose(conflict.keptValue)} />
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+      {showLink && <a href={caseHref(conflict.recordId)}>{t('conflict.open')}</a>}
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import { ja, type MessageKey } from './messages.ts';
+
+export type Language = 'ja' | 'en';
+
+const STORAGE_KEY = 'tsunagu:lang';
+const listeners = new Set<(language: Language) => void>();
+let english: Record<MessageKey, string> | undefined;
+
+function readStoredLanguage(): Language {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ja';
+  } catch {
+    return 'ja';
+  }
+}
+
+let current: Language = 'ja';
+
+export const getLanguage = (): Language => current;
+
+/** Switches the language (fetching the English catalogue on first use), remembers it and re-renders. */
+export async function setLanguage(language: Language): Promise<void> {
+  if (language === 'en') english ??= (await import('./messages-en.ts')).en;
+  current = language;
+  document.documentElement.lang = language;
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private mode without storage: the choice lasts for this page only.
+  }
+  for (const listener of listeners) listener(language);
+}
+
+/** Applies the language stored on this device (before the first render). */
+export async function restoreLanguage(): Promise<void> {
+  const stored = readStoredLanguage();
+  if (stored !== current) await setLanguage(stored).catch(() => undefined);
+}
+
+export function onLanguageChange(listener: (language: Language) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Looks a message up in the current language and fills `{name}` placeholders. */
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
+  const template = (current === 'en' && english ? english : ja)[key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

@@ -1,0 +1,43 @@
+import type { StoredSession } from '../../schema/messages.ts';
+import { useOutboxCounts } from '../hooks/use-outbox.ts';
+import { t } from '../i18n/i18n.ts';
+import { LanguageToggle } from './language-toggle.tsx';
+import { SyncStatusBar } from './sync-status.tsx';
+
+type Props = {
+  session: StoredSession;
+  onSignOut: (hasUnsent: boolean) => void;
+};
+
+export function AppHeader({ session, onSignOut }: Props) {
+  const counts = useOutboxCounts();
+
+  function handleSignOut() {
+    const unsent = (counts?.pending ?? 0) + (counts?.rejected ?? 0);
+    // Unsent changes are never dropped: sign-out keeps them on the device for the next sign-in.
+    if (unsent > 0 && !window.confirm(t('signout.confirm', { n: unsent }))) return;
+    // Counts not loaded yet: treat as unsent, so nothing is wiped on a guess.
+    onSignOut(counts === undefined || unsent > 0);
+  }
+
+  return (
+    <header class="app-header">
+      <a class="skip-link" href="#main">{t('app.skip')}</a>
+      <div class="app-header__row">
+        <a class="app-header__brand" href="#/">{t('app.name')}</a>
+        <nav class="app-header__nav" aria-label={t('nav.main')}>
+          <a href="#/">{t('nav.cases')}</a>
+          <a href="#/sync">{t('nav.sync')}</a>
+        </nav>
+        <div class="app-header__user">
+          <span class="app-header__name" data-testid="user-name">{session.user.name}</span>
+          <LanguageToggle />
+          <button type="button" class="button button--quiet button--small" onClick={handleSignOut}>
+            {t('signout.button')}
+          </button>
+        </div>
+      </div>
+      <SyncStatusBar />
+    </header>
+  );
+}

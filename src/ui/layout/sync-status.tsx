@@ -1,0 +1,48 @@
+import type { SyncStatus as Status } from '../../schema/messages.ts';
+import { formatSyncTime } from '../format/format-time.ts';
+import { useOnline } from '../hooks/use-online.ts';
+import { useOpenConflictCount, useOutboxCounts } from '../hooks/use-outbox.ts';
+import { t } from '../i18n/i18n.ts';
+import { triggerSync } from '../sync/sync-controller.ts';
+import { useSyncState } from '../sync/use-sync-state.ts';
+
+function describeState(status: Status | null): string | null {
+  if (!status) return null;
+  if (status.state === 'syncing') return t('sync.syncing');
+  if (status.state !== 'error') return null;
+  return status.lastError === 'offline' ? t('sync.errorOffline') : t('sync.error', { message: status.lastError ?? '' });
+}
+
+/** Connection, unsent/refused counts, last sync and errors — all in words, never colour alone. */
+export function SyncStatusBar() {
+  const isOnline = useOnline();
+  const { status } = useSyncState();
+  const counts = useOutboxCounts() ?? { pending: status?.pending ?? 0, rejected: status?.rejected ?? 0 };
+  const conflicts = useOpenConflictCount() ?? 0;
+  const last = status?.lastSuccessAt ? formatSyncTime(status.lastSuccessAt) : '';
+  const stateText = describeState(status);
+
+  return (
+    <div class="status-bar">
+      <span data-testid="connection" class={isOnline ? 'pill pill--ok' : 'pill pill--warn'}>
+        {isOnline ? t('conn.online') : t('conn.offline')}
+      </span>
+      <p class="status-bar__sync" data-testid="sync-status" aria-live="polite">
+        <span class={counts.pending > 0 ? 'pill pill--warn' : 'pill'}>{t('sync.pending', { n: counts.pending })}</span>
+        {counts.rejected > 0 && (
+          <a class="pill pill--alert" href="#/sync">{t('sync.rejected', { n: counts.rejected })}</a>
+        )}
+        <span class="status-bar__last">{last ? t('sync.last', { time: last }) : t('sync.never')}</span>
+        {stateText && <span class={status?.state === 'error' ? 'status-bar__error' : ''}>{stateText}</span>}
+      </p>
+      {conflicts > 0 && (
+        <a class="pill pill--alert" href="#/conflicts" data-testid="conflicts-link">
+          {t('sync.conflicts', { n: conflicts })}
+        </a>
+      )}
+      <button type="button" class="button button--small" onClick={triggerSync}>
+        {t('sync.now')}
+      </button>
+    </div>
+  );
+}

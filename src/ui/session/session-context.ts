@@ -1,0 +1,12 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { StoredSession } from '../../schema/messages.ts';
+
+export const SessionContext = createContext<StoredSession | null>(null);
+
+/** The signed-in user's session; screens under the session gate can rely on it. */
+export function useSignedInSession(): StoredSession {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSignedInSession outside the session gate');
+  return session;
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { forgetSession, getSession, saveSession } from '../../db/device-state.ts';
+import type { StoredSession } from '../../schema/messages.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import { triggerSync } from '../sync/sync-controller.ts';
+import { useSyncState } from '../sync/use-sync-state.ts';
+import { clearDeviceData, prepareDeviceFor, rememberUser } from './device-user.ts';
+import { checkPersistentStorage, requestPersistentStorage } from './storage-persistence.ts';
+
+export type SessionState =
+  | { kind: 'loading' }
+  | { kind: 'signed-out'; notice: MessageKey | null }
+  | { kind: 'signed-in'; session: StoredSession };
+
+export type SessionActions = {
+  signIn(username: string, password: string): Promise<void>;
+  /** `hasUnsent`: keep local data (and the outbox) for the next sign-in; otherwise wipe the device. */
+  signOut(hasUnsent: boolean): Promise<void>;
+};
+
+export function useSession(): [SessionState, SessionActions] {
+  const [state, setState] = useState<SessionState>({ kind: 'loading' });
+  const { status } = useSyncState();
+
+  useEffect(() => {
+    void getSession().then((session) =>
+      setState(session ? { kind: 'signed-in', session } : { kind: 'signed-out', notice: null }),
+    );
+    void checkPersistentStorage();
+  }, []);
+
+  // The sync engine forgets an expired or revoked token; follow it to the sign-in screen.
+  useEffect(() => {
+    if (status?.state !== 'signed-out' || state.kind !== 'signed-in') return;
+    void getSession().then((session) => session ?? setState({ kind: 'signed-out', notice: 'signin.expired' }));
+  }, [status, state.kind]);
+
+  const signIn = useCallback(async (username: string, password: string) => {
+    // Loaded on demand: a returning coordinator with a stored session never needs it.
+    const { requestSession, SignInError } = await import('./session-api.ts');
+    const response = await requestSession(username, password);
+    if (!(await prepareDeviceFor(response.user.id))) throw new SignInError({ kind: 'other-user-pending' });
+    const session: StoredSession = { token: response.token, expiresAt: response.expiresAt, user: response.user };
+    await saveSession(session);
+    rememberUser(session.user.id);
+    setState({ kind: 'signed-in', session });
+    void requestPersistentStorage();
+    triggerSync();
+  }, []);
+
+  const signOut = useCallback(async (hasUnsent: boolean) => {
+    await forgetSession();
+    if (!hasUnsent) await clearDeviceData();
+    setState({ kind: 'signed-out', notice: null });
+  }, []);
+
+  return [state, { signIn, signOut }];
+}

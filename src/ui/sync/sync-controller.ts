@@ -1,0 +1,78 @@
+import { getDb } from '../../db/database.ts';
+import { getLastSyncAt } from '../../db/device-state.ts';
+import type { SyncStatus } from '../../schema/messages.ts';
+
+// Decides when to sync and who runs it: the service worker once it controls the page, else the page itself.
+// The bridge (workbox-window) and the in-page sync engine are loaded with import() after the first paint:
+// neither is needed to show the case list, and the first page's JS has a tight budget.
+
+export type SyncState = { status: SyncStatus | null; isUpdateWaiting: boolean };
+
+const SYNC_INTERVAL_MS = 60_000;
+const STARTUP_DELAY_MS = 300;
+const listeners = new Set<(state: SyncState) => void>();
+let state: SyncState = { status: null, isUpdateWaiting: false };
+let isPageSyncRunning = false;
+
+const loadBridge = () => import('../../pwa/service-worker-bridge.ts');
+const loadEngine = () => import('../../sync/sync-service.ts');
+
+function update(patch: Partial<SyncState>): void {
+  state = { ...state, ...patch };
+  for (const listener of listeners) listener(state);
+}
+
+export const getSyncState = (): SyncState => state;
+
+export function subscribeSync(listener: (state: SyncState) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+async function runInPage(): Promise<void> {
+  if (isPageSyncRunning) return;
+  isPageSyncRunning = true;
+  try {
+    const { readSyncStatus, syncNow } = await loadEngine();
+    const db = getDb();
+    update({ status: await readSyncStatus(db, 'syncing') });
+    update({ status: await syncNow(db, location.origin) });
+  } finally {
+    isPageSyncRunning = false;
+  }
+}
+
+/** Starts a sync now; safe to call often (one sync runs at a time, behind a Web Lock). */
+export function triggerSync(): void {
+  void loadBridge()
+    .then((bridge) => (bridge.hasController() ? bridge.requestSync() : runInPage()))
+    .catch((error: unknown) => console.error('sync trigger failed', error));
+}
+
+async function registerWorker(): Promise<void> {
+  const { registerServiceWorker } = await loadBridge();
+  registerServiceWorker({
+    onStatus: (status) => update({ status }),
+    onUpdateWaiting: () => update({ isUpdateWaiting: true }),
+  });
+}
+
+/** Registers the service worker and the sync triggers (start-up, online, timer). Returns a stop function. */
+export function startSyncController(): () => void {
+  void getLastSyncAt().then((lastSuccessAt) => {
+    if (!state.status) update({ status: { state: 'idle', lastSuccessAt, lastError: null, pending: 0, rejected: 0 } });
+  });
+  const handleOnline = () => triggerSync();
+  window.addEventListener('online', handleOnline);
+  const timer = window.setInterval(triggerSync, SYNC_INTERVAL_MS);
+  // After the first screen has painted, so neither competes with the cold start.
+  const startup = window.setTimeout(() => {
+    void registerWorker().catch((error: unknown) => console.error('service worker registration failed', error));
+    triggerSync();
+  }, STARTUP_DELAY_MS);
+  return () => {
+    window.removeEventListener('online', handleOnline);
+    window.clearInterval(timer);
+    window.clearTimeout(startup);
+  };
+}
