@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -57,8 +58,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const close = () =>
     (closing ??= (async () => {
       // Stop accepting, let in-flight requests finish, then close the database.
-      const force = setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), SHUTDOWN_GRACE_MS);
-      await new Promise<void>((done) => server.close(() => done()));
+      const http = server as Partial<Pick<Server, 'closeIdleConnections' | 'closeAllConnections'>>;
+      const force = setTimeout(() => http.closeAllConnections?.(), SHUTDOWN_GRACE_MS);
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      http.closeIdleConnections?.();
+      await closed;
       clearTimeout(force);
       await finalStore.close();
     })());
