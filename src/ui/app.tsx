@@ -14,9 +14,9 @@ import { useSession } from './session/use-session.ts';
 function RouteScreen({ route }: { route: Route }) {
   switch (route.name) {
     case 'list': return <CaseList />;
-    case 'view': return <LazyScreen load={loadCaseView} props={{ id: route.id }} />;
-    case 'edit': return <LazyScreen load={loadCaseEdit} props={{ id: route.id }} />;
-    case 'new': return <LazyScreen load={loadCaseEdit} props={{ id: null }} />;
+    case 'view': return <LazyScreen key="view" load={loadCaseView} props={{ id: route.id }} />;
+    case 'edit': return <LazyScreen key={`edit-${route.id}`} load={loadCaseEdit} props={{ id: route.id }} />;
+    case 'new': return <LazyScreen key="new" load={loadCaseEdit} props={{ id: null }} />;
     case 'conflicts': return <LazyScreen load={loadConflictsScreen} props={{}} />;
     case 'sync': return <LazyScreen load={loadSyncScreen} props={{}} />;
     case 'not-found': return <p>{t('case.notFound')}</p>;

@@ -9,17 +9,24 @@ const cache = new Map<unknown, unknown>();
 
 /** Renders a screen whose code is fetched with import() on first use, so it stays out of the first page's JS. */
 export function LazyScreen<P extends object>({ load, props }: { load: Loader<P>; props: P }) {
-  const [Screen, setScreen] = useState<ComponentType<P> | undefined>(() => cache.get(load) as ComponentType<P> | undefined);
+  // Keyed by loader: the same LazyScreen instance may be asked for another screen on navigation.
+  const [loaded, setLoaded] = useState<{ load: Loader<P>; Screen: ComponentType<P> } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const Screen = loaded?.load === load ? loaded.Screen : (cache.get(load) as ComponentType<P> | undefined);
 
   useEffect(() => {
     if (Screen) return;
+    let isCurrent = true;
+    setError(null);
     load()
       .then((component) => {
         cache.set(load, component);
-        setScreen(() => component);
+        if (isCurrent) setLoaded({ load, Screen: component });
       })
-      .catch((caught: unknown) => setError(String(caught)));
+      .catch((caught: unknown) => isCurrent && setError(String(caught)));
+    return () => {
+      isCurrent = false;
+    };
   }, [load]);
 
   if (error) return <p class="error" role="alert">{t('common.error', { message: error })}</p>;

@@ -11,13 +11,13 @@ export function CaseRow({ summary, today, municipality }: Props) {
     <li>
       <a class="case-row" href={caseHref(summary.id)} data-testid="case-row">
         <span class="case-row__who">
-          <span class="case-row__name">{summary.name}</span>
-          <span class="case-row__kana">{summary.nameKana}</span>
+          <span class="case-row__name" data-field="name">{summary.name}</span>
+          <span class="case-row__kana" data-field="nameKana">{summary.nameKana}</span>
         </span>
         <span class="case-row__meta">
-          <span>{t('case.age', { n: ageOn(summary.birthDate, today) })}</span>
-          <span>{municipality}</span>
-          <span class="case-row__score">{t('case.score', { n: summary.scoreTotal })}</span>
+          <span data-field="age">{t('case.age', { n: ageOn(summary.birthDate, today) })}</span>
+          <span data-field="municipality">{municipality}</span>
+          <span class="case-row__score" data-field="score">{t('case.score', { n: summary.scoreTotal })}</span>
         </span>
         <span class="case-row__tags">
           {summary.isElectricityDependent && (
