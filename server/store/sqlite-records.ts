@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { FieldStamp } from '../../src/domain/merge.ts';
+import { isSameJson, type FieldStamp } from '../../src/domain/merge.ts';
 import type { Collection } from '../../src/schema/collections.ts';
 import { listAccessRows, type CaseScope } from '../sync/scope.ts';
 import { toWireRecord, type StoredRecord } from '../sync/stored-record.ts';
@@ -28,6 +28,12 @@ function fromRow(row: RecordRow): StoredRecord {
     data,
     stamps: JSON.parse(row.field_revs) as Record<string, FieldStamp>,
   };
+}
+
+function hasScopeChanged(before: StoredRecord, after: StoredRecord): boolean {
+  return (
+    before.data.municipalityCode !== after.data.municipalityCode || !isSameJson(before.data.consents, after.data.consents)
+  );
 }
 
 /** Reads and writes records; `data` holds the record exactly as pulled, so a pull is one JSON.parse. */
@@ -62,8 +68,11 @@ export class SqliteRecords {
     return this.selectMaxSeq.get()!.seq;
   }
 
-  /** Writes a record; a case also refreshes its access index, which the pull query filters on. */
-  write(record: StoredRecord): void {
+  /**
+   * Writes a record; a case also refreshes its access index, which the pull query filters on, unless
+   * `previous` shows its area and consents unchanged.
+   */
+  write(record: StoredRecord, previous?: StoredRecord | null): void {
     const isCase = record.collection === 'cases';
     this.upsert.run({
       collection: record.collection,
@@ -76,7 +85,7 @@ export class SqliteRecords {
       data: JSON.stringify(toWireRecord(record)),
       fieldRevs: JSON.stringify(record.stamps),
     });
-    if (!isCase) return;
+    if (!isCase || (previous && !hasScopeChanged(previous, record))) return;
     this.clearAccess.run(record.id);
     for (const row of listAccessRows(record.data as unknown as CaseScope)) {
       this.insertAccess.run(record.id, row.area, row.kind, row.from, row.until);

@@ -29,9 +29,9 @@ CREATE TABLE records (
   scope_case TEXT,
   scope_code TEXT,
   data TEXT NOT NULL,
-  field_revs TEXT NOT NULL,
-  PRIMARY KEY (collection, id)
-) WITHOUT ROWID;
+  field_revs TEXT NOT NULL
+);
+CREATE UNIQUE INDEX records_key ON records(collection, id);
 CREATE TABLE case_access (
   case_id TEXT NOT NULL,
   area TEXT NOT NULL,
