@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { todayIso } from '../../domain/dates.ts';
 import { t } from '../i18n/i18n.ts';
 import { CaseRow } from './case-row.tsx';
+import { useListMarks } from './use-list-marks.ts';
 import { useCaseSummaries, useFilteredSummaries } from './use-case-summaries.ts';
 
 const PAGE_SIZE = 100;
@@ -13,6 +14,7 @@ export function CaseList() {
   const filtered = useFilteredSummaries(summaries, query);
   const shown = filtered.slice(0, limit);
   const today = todayIso();
+  useListMarks(summaries !== undefined, query, filtered.length);
 
   function handleInput(event: Event) {
     setQuery((event.currentTarget as HTMLInputElement).value);

@@ -11,7 +11,7 @@ import { useMunicipalityNames, type NameOf } from '../municipalities/use-municip
  */
 export function useCaseSummaries(): { summaries: CaseSummary[] | undefined; nameOf: NameOf } {
   const cases = useLiveQuery(() => listCases(getDb()), []);
-  const nameOf = useMunicipalityNames(true);
+  const nameOf = useMunicipalityNames(cases !== undefined);
   const summaries = useMemo(() => cases?.map((record) => summarizeCase(record, nameOf)), [cases, nameOf]);
   return { summaries, nameOf };
 }

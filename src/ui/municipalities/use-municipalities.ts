@@ -17,21 +17,23 @@ export type NameOf = (code: string) => string;
 const codeOnly: NameOf = (code) => code;
 
 /**
- * A code → name function: the code itself until the table has loaded, then the name. With `defer`, loading
- * waits until the browser is idle (the case list paints first).
+ * A code → name function: the code itself until the table has loaded, then the name. Loading starts once
+ * `isWanted` is true (the case list asks only after its first rows are on screen, so cold start is not slowed).
  */
-export function useMunicipalityNames(defer = false): NameOf {
+export function useMunicipalityNames(isWanted = true): NameOf {
   const [nameOf, setNameOf] = useState<NameOf>(() => loaded?.municipalityName ?? codeOnly);
   useEffect(() => {
-    if (loaded) return;
+    if (!isWanted) return;
+    if (loaded) return void setNameOf(() => loaded!.municipalityName);
     let isCancelled = false;
-    const start = () => void loadMunicipalities().then((m) => isCancelled || setNameOf(() => m.municipalityName));
-    const handle = defer ? window.setTimeout(start, 50) : (start(), undefined);
+    const handle = window.setTimeout(() => {
+      void loadMunicipalities().then((m) => isCancelled || setNameOf(() => m.municipalityName));
+    }, 0);
     return () => {
       isCancelled = true;
-      if (handle !== undefined) window.clearTimeout(handle);
+      window.clearTimeout(handle);
     };
-  }, [defer]);
+  }, [isWanted]);
   return nameOf;
 }
 
