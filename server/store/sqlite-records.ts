@@ -43,6 +43,8 @@ export class SqliteRecords {
   private readonly clearAccess: Database.Statement<[string]>;
   private readonly insertAccess: Database.Statement;
   private readonly selectMaxSeq: Database.Statement<[], { seq: number }>;
+  private readonly selectDependents: Database.Statement<[string], { collection: string; id: string }>;
+  private readonly moveSeq: Database.Statement<[number, number, string, string]>;
 
   constructor(db: Database.Database) {
     this.selectOne = db.prepare('SELECT * FROM records WHERE collection = ? AND id = ?');
@@ -57,6 +59,12 @@ export class SqliteRecords {
       'INSERT INTO case_access (case_id, area, kind, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)',
     );
     this.selectMaxSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM records');
+    this.selectDependents = db.prepare(
+      "SELECT collection, id FROM records WHERE scope_case = ? AND collection != 'cases' ORDER BY seq",
+    );
+    this.moveSeq = db.prepare(
+      "UPDATE records SET seq = ?, data = json_set(data, '$.rev', ?) WHERE collection = ? AND id = ?",
+    );
   }
 
   get(collection: Collection, id: string): StoredRecord | null {
@@ -70,9 +78,9 @@ export class SqliteRecords {
 
   /**
    * Writes a record; a case also refreshes its access index, which the pull query filters on, unless
-   * `previous` shows its area and consents unchanged.
+   * `previous` shows its area and consents unchanged. Answers whether an existing case's scope changed.
    */
-  write(record: StoredRecord, previous?: StoredRecord | null): void {
+  write(record: StoredRecord, previous?: StoredRecord | null): boolean {
     const isCase = record.collection === 'cases';
     this.upsert.run({
       collection: record.collection,
@@ -85,10 +93,22 @@ export class SqliteRecords {
       data: JSON.stringify(toWireRecord(record)),
       fieldRevs: JSON.stringify(record.stamps),
     });
-    if (!isCase || (previous && !hasScopeChanged(previous, record))) return;
+    if (!isCase || (previous && !hasScopeChanged(previous, record))) return false;
     this.clearAccess.run(record.id);
     for (const row of listAccessRows(record.data as unknown as CaseScope)) {
       this.insertAccess.run(record.id, row.area, row.kind, row.from, row.until);
+    }
+    return Boolean(previous);
+  }
+
+  /**
+   * Gives a case's visits, safety checks and conflicts new sequences, so a user who has just gained the case
+   * (a new consent, a move into their area) pulls them too, though they changed before that user's cursor.
+   */
+  reannounceDependents(caseId: string, nextSeq: () => number): void {
+    for (const { collection, id } of this.selectDependents.all(caseId)) {
+      const seq = nextSeq();
+      this.moveSeq.run(seq, seq, collection, id);
     }
   }
 }

@@ -32,6 +32,7 @@ CREATE TABLE records (
   field_revs TEXT NOT NULL
 );
 CREATE UNIQUE INDEX records_key ON records(collection, id);
+CREATE INDEX records_scope ON records(scope_case);
 CREATE TABLE case_access (
   case_id TEXT NOT NULL,
   area TEXT NOT NULL,

@@ -103,7 +103,10 @@ export class SqliteStore implements Store {
       : mutation.collection === 'cases' && scopeCaseId === mutation.recordId ? existing
       : this.records.get('cases', scopeCaseId);
     const plan = planMutation({ mutation, existing, scopeCase }, ctx);
-    for (const record of plan.writes) this.records.write(record, record.id === mutation.recordId ? existing : null);
+    for (const record of plan.writes) {
+      const previous = record.id === mutation.recordId ? existing : null;
+      if (this.records.write(record, previous)) this.records.reannounceDependents(record.id, ctx.nextSeq);
+    }
     const at = ctx.now.toISOString();
     if (plan.remember) {
       this.statements.putMutation.run(mutation.id, ctx.user.id, ctx.clientId, JSON.stringify(plan.result), at);

@@ -190,3 +190,23 @@ describe('the built app outside /api', () => {
     rmSync(join(dist, '..', 'tsunagu-secret.txt'));
   });
 });
+
+describe('server faults', () => {
+  it('answers 500 JSON without internals when the database is gone', async () => {
+    const broken = await startTestServer();
+    try {
+      const client = await signIn(broken.url, 'yokosuka');
+      await broken.store.close();
+      const errors: unknown[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void errors.push(args);
+      const response = await fetch(`${broken.url}/api/sync/pull`, { headers: { authorization: `Bearer ${client.token}` } });
+      console.error = original;
+      const error = await expectError(response, 500, 'internal');
+      expect(error.message).not.toMatch(/database|sqlite|stack|Error/i);
+      expect(errors).toHaveLength(1);
+    } finally {
+      await broken.stop();
+    }
+  });
+});

@@ -128,3 +128,18 @@ describe('roles', () => {
     expect(cases.has(a.recordId) && cases.has(b.recordId)).toBe(true);
   });
 });
+
+describe('gaining a case later', () => {
+  it('sends a newly consented case and its earlier visits to a user whose cursor is past them', async () => {
+    const { recordId, rev } = await create(yokosuka, {});
+    const visitId = randomUUID();
+    await yokosuka.push(makeMutation({ collection: 'visits', recordId: visitId, fields: makeVisitFields(recordId) }));
+    const { cursor } = await kamakura.pullAll();
+    const [shared] = await yokosuka.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, fields: { consents: [consentFor([KAMAKURA])] } }));
+    expect(shared?.status).toBe('applied');
+    const { changes } = await kamakura.pullAll(cursor);
+    expect(changes.map((c) => c.record.id)).toEqual(expect.arrayContaining([recordId, visitId]));
+    const visit = changes.find((c) => c.record.id === visitId)!.record;
+    expect(visit.rev).toBeGreaterThan(shared!.rev!);
+  });
+});
