@@ -1,6 +1,6 @@
 import { formatBanner } from './banner.ts';
 import { DEMO_SEEDED_KEY } from './seed/seed-demo.ts';
-import { startServer } from './start.ts';
+import { startServer } from './start-server.ts';
 
 // Entry point: configuration from the environment, paths relative to the working directory (the server is
 // bundled with esbuild, so nothing here may depend on where this file lives).

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { startServer, type RunningServer, type StartOptions } from '../../server/start.ts';
+import { startServer, type RunningServer, type StartOptions } from '../../server/start-server.ts';
 import { DEMO_PASSWORD } from '../../server/seed/demo-users.ts';
 import { SessionResponseSchema } from '../../src/schema/session.ts';
 import {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatBanner } from '../../../server/banner.ts';
-import { startServer } from '../../../server/start.ts';
+import { startServer } from '../../../server/start-server.ts';
 import { signIn } from '../harness.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-seed-'));
