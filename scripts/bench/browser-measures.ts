@@ -1,0 +1,65 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+// Page-side measurements. Each runs inside Chromium; times come from the page's own performance.now().
+
+/** Raw IndexedDB puts of the given records in one transaction: the physical floor for a first sync. */
+export async function measureRawIdbWrite(page: Page, records: unknown[]): Promise<number> {
+  return page.evaluate(async (rows) => {
+    const name = `bench-raw-${Math.random()}`;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('records', { keyPath: 'id' });
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const started = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('records', 'readwrite');
+      const store = tx.objectStore('records');
+      for (const row of rows) store.put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const elapsed = performance.now() - started;
+    db.close();
+    await new Promise((resolve) => {
+      const del = indexedDB.deleteDatabase(name);
+      del.onsuccess = del.onerror = del.onblocked = resolve;
+    });
+    return elapsed;
+  }, records);
+}
+
+/** Counts rows of a table in the app's own database (0 when it does not exist yet). */
+export async function countRows(page: Page, table: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('tsunagu');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) return resolve(0);
+          const count = db.transaction(name).objectStore(name).count();
+          count.onsuccess = () => resolve(count.result);
+        };
+        open.onerror = () => resolve(0);
+      }),
+    table,
+  );
+}
+
+/** Milliseconds from navigation start until the app marked its case list visible. */
+export async function readListVisibleMark(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('tsunagu:list-visible').length > 0, undefined, { timeout: 30_000 });
+  return page.evaluate(() => performance.getEntriesByName('tsunagu:list-visible')[0]!.startTime);
+}
+
+/** JavaScript files the page loaded (excluding the service worker), by URL path. */
+export function collectScripts(context: BrowserContext): Set<string> {
+  const paths = new Set<string>();
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('.js') && url.pathname !== '/sw.js') paths.add(url.pathname);
+  });
+  return paths;
+}

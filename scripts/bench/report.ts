@@ -1,0 +1,39 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type Metric = { metric: string; value: number; unit: string; budget: string; command: string; date: string };
+
+export const COMMAND = 'npm run bench';
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function metric(name: string, value: number, unit: string, budget: string): Metric {
+  return { metric: name, value: Math.round(value * 10) / 10, unit, budget, command: COMMAND, date: new Date().toISOString() };
+}
+
+/** Prints a table and writes docs/benchmarks.json (for tools) and docs/benchmarks.md (for people). */
+export function writeReport(root: string, metrics: readonly Metric[], notes: readonly string[]): void {
+  const rows = metrics.map((m) => `| \`${m.metric}\` | ${m.value.toLocaleString('en')} ${m.unit} | ${m.budget} |`);
+  console.table(metrics.map(({ metric, value, unit, budget }) => ({ metric, value, unit, budget })));
+  writeFileSync(join(root, 'docs', 'benchmarks.json'), `${JSON.stringify(metrics, null, 2)}\n`);
+  const md = [
+    '# Benchmarks',
+    '',
+    `Measured by \`${COMMAND}\` on ${new Date().toISOString().slice(0, 10)} (${process.platform}, Node ${process.version},`,
+    'headless Debian Chromium, 2 cores). Values are medians of several runs; budgets from DESIGN.md §6.',
+    '',
+    '| metric | value | budget |',
+    '|---|---|---|',
+    ...rows,
+    '',
+    '## How each is measured',
+    '',
+    ...notes.map((n) => `- ${n}`),
+    '',
+  ].join('\n');
+  writeFileSync(join(root, 'docs', 'benchmarks.md'), md);
+}
