@@ -1,4 +1,5 @@
-import { CARE_OPTIONS, type CareOptionCode, type CareSelection, type WatchLevel } from '../../src/schema/care-items.ts';
+import type { CareSelection } from '../../src/schema/care-items.ts';
+import { CARE_OPTIONS, type CareOptionCode, type WatchLevel } from '../../src/schema/care-options.ts';
 import type { Device } from '../../src/schema/case.ts';
 import { daysBefore, type Random } from './prng.ts';
 

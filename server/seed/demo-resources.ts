@@ -1,4 +1,4 @@
-import type { CareOptionCode } from '../../src/schema/care-items.ts';
+import type { CareOptionCode } from '../../src/schema/care-options.ts';
 import { RESOURCE_TYPES, WEEKDAYS, type Resource, type ResourceType } from '../../src/schema/resource.ts';
 import { ORGANISATION_STEMS } from './names.ts';
 import { DEMO_MUNICIPALITIES } from './places.ts';

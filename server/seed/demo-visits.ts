@@ -1,4 +1,4 @@
-import { CARE_OPTIONS } from '../../src/schema/care-items.ts';
+import { CARE_OPTIONS } from '../../src/schema/care-options.ts';
 import type { Case } from '../../src/schema/case.ts';
 import type { Visit } from '../../src/schema/visit.ts';
 import type { DemoOptions } from './demo-cases.ts';

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Case } from '../schema/case.ts';
+import type { CaseRow } from './case-rows.ts';
 import type { Collection } from '../schema/collections.ts';
 import type { Conflict } from '../schema/conflict.ts';
 import type { Resource } from '../schema/resource.ts';
@@ -16,6 +17,7 @@ export type OutboxEntry = Mutation & {
 
 export class TsunaguDb extends Dexie {
   cases!: EntityTable<Case, 'id'>;
+  caseRows!: EntityTable<CaseRow, 'id'>;
   visits!: EntityTable<Visit, 'id'>;
   resources!: EntityTable<Resource, 'id'>;
   safetyChecks!: EntityTable<SafetyCheck, 'id'>;
@@ -27,6 +29,7 @@ export class TsunaguDb extends Dexie {
     // Version 1. A later schema adds `this.version(2).stores({...}).upgrade(tx => ...)` below; never edit this one.
     this.version(1).stores({
       cases: 'id, municipalityCode, updatedAt',
+      caseRows: 'id',
       visits: 'id, caseId, at',
       resources: 'id, type, municipalityCode',
       safetyChecks: 'id, caseId, eventId, at',
@@ -48,7 +51,8 @@ export function getDb(): TsunaguDb {
 
 /** Deletes every local record and the outbox: used by sign-out without unsent changes and by tests. */
 export async function clearLocalData(db: TsunaguDb): Promise<void> {
-  await db.transaction('rw', [...SYNCED_TABLES, 'outbox'], async () => {
-    await Promise.all([...SYNCED_TABLES, 'outbox' as const].map((name) => db.table(name).clear()));
+  const tables = [...SYNCED_TABLES, 'caseRows', 'outbox'];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((name) => db.table(name).clear()));
   });
 }

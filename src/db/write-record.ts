@@ -1,6 +1,8 @@
 import { isDeepEqual } from '../domain/deep-equal.ts';
 import { toFieldErrors, type FieldError } from '../domain/field-errors.ts';
+import type { Case } from '../schema/case.ts';
 import { FIELDS_SCHEMAS, type Collection } from '../schema/collections.ts';
+import { toCaseRow } from './case-rows.ts';
 import { nextStamp } from './clock.ts';
 import type { OutboxEntry, TsunaguDb } from './database.ts';
 import { getDeviceId } from './device-state.ts';
@@ -31,7 +33,7 @@ export async function writeRecord(
   const schema = FIELDS_SCHEMAS[collection];
   const table = db.table<Row, string>(collection);
 
-  await db.transaction('rw', [table, db.outbox], async () => {
+  await db.transaction('rw', [table, db.caseRows, db.outbox], async () => {
     const current = await table.get(id);
     const refused = await db.outbox.where({ recordId: id, state: 'rejected' }).toArray();
     const base = current ?? null;
@@ -47,13 +49,15 @@ export async function writeRecord(
     }
     if (op === 'upsert' && Object.keys(fields).length === 0) return;
 
-    await table.put({
+    const row: Row = {
       ...next,
       id,
       rev: base?.rev ?? 0,
       deleted: op === 'delete' || (base?.deleted ?? false),
       updatedAt: new Date().toISOString(),
-    });
+    };
+    await table.put(row);
+    if (collection === 'cases') await db.caseRows.put(toCaseRow(row as unknown as Case));
     await db.outbox.bulkDelete(refused.map((entry) => entry.seq!));
     const entry: OutboxEntry = {
       id: crypto.randomUUID(),

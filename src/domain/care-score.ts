@@ -1,10 +1,5 @@
-import {
-  CARE_OPTIONS,
-  type CareItemNumber,
-  type CareSelection,
-  type SpecifiedAct,
-  type WatchLevel,
-} from '../schema/care-items.ts';
+import type { CareSelection } from '../schema/care-items.ts';
+import { CARE_OPTIONS, type CareItemNumber, type SpecifiedAct, type WatchLevel } from '../schema/care-options.ts';
 
 export const SCORE_BANDS = [32, 16, 3] as const;
 export type ScoreBand = (typeof SCORE_BANDS)[number] | 0;

@@ -21,11 +21,3 @@ export const WorkerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sync-status'), status: SyncStatusSchema }),
 ]);
 export type WorkerMessage = z.infer<typeof WorkerMessageSchema>;
-
-/** Small device state kept in idb-keyval, parsed on every read. */
-export const StoredSessionSchema = z.object({
-  token: z.string(),
-  expiresAt: z.string(),
-  user: z.object({ id: z.string(), name: z.string(), role: z.string(), areas: z.array(z.string()) }),
-});
-export type StoredSession = z.infer<typeof StoredSessionSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CARE_OPTION_CODES } from './care-items.ts';
+import { CARE_OPTION_CODES } from './care-options.ts';
 import { MunicipalityCodeSchema } from './municipality-code.ts';
 import { IsoDateSchema, PhoneSchema, RecordMetaSchema, ShortTextSchema, TextSchema } from './record-meta.ts';
 

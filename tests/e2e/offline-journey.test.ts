@@ -41,14 +41,18 @@ describe('the offline journey in Chromium', () => {
         count.onsuccess = () => resolve(count.result);
       };
     })), { timeout: 30_000 }).toBe(yokosukaCount);
-    const codes = await page.evaluate(() => new Promise<string[]>((resolve) => {
+    type Stored = { municipalityCode: string; consents: { areas: string[] }[] };
+    const stored = await page.evaluate(() => new Promise<Stored[]>((resolve) => {
       const open = indexedDB.open('tsunagu');
       open.onsuccess = () => {
         const all = open.result.transaction('cases').objectStore('cases').getAll();
-        all.onsuccess = () => resolve([...new Set((all.result as { municipalityCode: string }[]).map((c) => c.municipalityCode))]);
+        all.onsuccess = () => resolve(all.result as Stored[]);
       };
     }));
-    expect(codes).toEqual(['142018']);
+    // Outside 横須賀市 only what a consent shares with it (市町を越えた連携).
+    const outside = stored.filter((c) => c.municipalityCode !== '142018');
+    expect(outside.every((c) => c.consents.some((consent) => consent.areas.includes('142018')))).toBe(true);
+    expect(stored.length - outside.length).toBeGreaterThan(20);
     await expect.poll(() => page.getByTestId('case-row').count()).toBeGreaterThan(0);
   });
 

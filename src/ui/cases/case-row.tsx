@@ -1,5 +1,5 @@
-import { CARE_OPTIONS, type CareOptionCode } from '../../schema/care-items.ts';
-import type { CaseSummary } from '../../db/cases.ts';
+import { CARE_OPTIONS } from '../../schema/care-options.ts';
+import type { CaseSummary } from '../../db/case-rows.ts';
 import { ageOn } from '../../domain/dates.ts';
 import { t } from '../i18n/i18n.ts';
 import { caseHref } from '../router.ts';
@@ -23,8 +23,8 @@ export function CaseRow({ summary, today, municipality }: Props) {
           {summary.isElectricityDependent && (
             <span class="badge badge--power" data-testid="power-badge">{t('case.powerDependent')}</span>
           )}
-          {summary.careShort.map((code) => (
-            <span class="tag" key={code}>{CARE_OPTIONS[code as CareOptionCode]?.short ?? code}</span>
+          {summary.careOptions.map((code) => (
+            <span class="tag" key={code}>{CARE_OPTIONS[code]?.short ?? code}</span>
           ))}
         </span>
       </a>

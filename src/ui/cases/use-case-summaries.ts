@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { listCases, summarizeCase, type CaseSummary } from '../../db/cases.ts';
+import { listCaseRows, summarizeCaseRow, type CaseSummary } from '../../db/case-rows.ts';
 import { getDb } from '../../db/database.ts';
 import { matchesTerms, toSearchTerms } from '../../domain/search-query.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
@@ -10,9 +10,9 @@ import { useMunicipalityNames, type NameOf } from '../municipalities/use-municip
  * keystroke. Until the municipality table loads, the haystack holds codes; then it is rebuilt with names.
  */
 export function useCaseSummaries(): { summaries: CaseSummary[] | undefined; nameOf: NameOf } {
-  const cases = useLiveQuery(() => listCases(getDb()), []);
-  const nameOf = useMunicipalityNames(cases !== undefined);
-  const summaries = useMemo(() => cases?.map((record) => summarizeCase(record, nameOf)), [cases, nameOf]);
+  const rows = useLiveQuery(() => listCaseRows(getDb()), []);
+  const nameOf = useMunicipalityNames(rows !== undefined);
+  const summaries = useMemo(() => rows?.map((row) => summarizeCaseRow(row, nameOf)), [rows, nameOf]);
   return { summaries, nameOf };
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { resolveConflict } from '../../db/conflicts.ts';
+import { resolveConflict } from '../../db/resolve-conflict.ts';
 import { getDb } from '../../db/database.ts';
 import type { Conflict } from '../../schema/conflict.ts';
 import { formatStamp } from '../format/format-time.ts';

@@ -1,4 +1,4 @@
-import type { StoredSession } from '../../schema/messages.ts';
+import type { StoredSession } from '../../schema/device-state.ts';
 import { useOutboxCounts } from '../hooks/use-outbox.ts';
 import { t } from '../i18n/i18n.ts';
 import { LanguageToggle } from './language-toggle.tsx';

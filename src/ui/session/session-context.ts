@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { StoredSession } from '../../schema/messages.ts';
+import type { StoredSession } from '../../schema/device-state.ts';
 
 export const SessionContext = createContext<StoredSession | null>(null);
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { forgetSession, getSession, saveSession } from '../../db/device-state.ts';
-import type { StoredSession } from '../../schema/messages.ts';
+import type { StoredSession } from '../../schema/device-state.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { triggerSync } from '../sync/sync-controller.ts';
 import { useSyncState } from '../sync/use-sync-state.ts';

@@ -1,5 +1,6 @@
 import { scoreCareItems } from '../../../domain/care-score.ts';
-import { CARE_OPTIONS, SPECIFIED_ACTS, type CareSelection } from '../../../schema/care-items.ts';
+import type { CareSelection } from '../../../schema/care-items.ts';
+import { CARE_OPTIONS, SPECIFIED_ACTS } from '../../../schema/care-options.ts';
 import { t } from '../../i18n/i18n.ts';
 
 function detailLabels(selection: CareSelection): string[] {
