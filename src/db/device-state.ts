@@ -7,36 +7,46 @@ import {
   type StoredSession,
 } from '../schema/device-state.ts';
 
-// Small device state in idb-keyval (its own database, readable from the page and the service worker).
-// Every read is parsed: a value written by an older version must not crash the app.
+// Small device state in idb-keyval (its own database beside the Dexie one, readable from the page and the
+// service worker). Every read is parsed: a value written by an older version must not crash the app.
+// Keyed by the Dexie database's name, so each local database (a tablet, or a simulated one in tests) has its own.
 
-let store: UseStore | undefined;
-const kv = () => (store ??= createStore('tsunagu-device', 'state'));
+type Owner = { name: string };
+const stores = new Map<string, UseStore>();
 
-async function read<T>(key: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
-  const parsed = schema.safeParse(await get(key, kv()));
+function kv(owner: Owner): UseStore {
+  let store = stores.get(owner.name);
+  if (!store) {
+    store = createStore(`${owner.name}-device`, 'state');
+    stores.set(owner.name, store);
+  }
+  return store;
+}
+
+async function read<T>(owner: Owner, key: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
+  const parsed = schema.safeParse(await get(key, kv(owner)));
   return parsed.success ? parsed.data : undefined;
 }
 
-export async function getDeviceId(): Promise<string> {
-  const existing = await read('deviceId', DeviceIdSchema);
+export async function getDeviceId(owner: Owner): Promise<string> {
+  const existing = await read(owner, 'deviceId', DeviceIdSchema);
   if (existing) return existing;
   const id = crypto.randomUUID();
-  await set('deviceId', id, kv());
+  await set('deviceId', id, kv(owner));
   return id;
 }
 
-export const getSession = () => read('session', StoredSessionSchema);
-export const saveSession = (session: StoredSession) => set('session', session, kv());
-export const forgetSession = () => del('session', kv());
+export const getSession = (owner: Owner) => read(owner, 'session', StoredSessionSchema);
+export const saveSession = (owner: Owner, session: StoredSession) => set('session', session, kv(owner));
+export const forgetSession = (owner: Owner) => del('session', kv(owner));
 
-export const getCursor = async () => (await read('cursor', TextValueSchema)) ?? '';
-export const saveCursor = (cursor: string) => set('cursor', cursor, kv());
+export const getCursor = async (owner: Owner) => (await read(owner, 'cursor', TextValueSchema)) ?? '';
+export const saveCursor = (owner: Owner, cursor: string) => set('cursor', cursor, kv(owner));
 
-export const getLastSyncAt = async () => (await read('lastSyncAt', TextValueSchema)) ?? null;
-export const saveLastSyncAt = (at: string) => set('lastSyncAt', at, kv());
+export const getLastSyncAt = async (owner: Owner) => (await read(owner, 'lastSyncAt', TextValueSchema)) ?? null;
+export const saveLastSyncAt = (owner: Owner, at: string) => set('lastSyncAt', at, kv(owner));
 
 /** Forgets the sync position so the next sync pulls everything again (a new user on this device). */
-export async function resetSyncState(): Promise<void> {
-  await Promise.all([del('cursor', kv()), del('lastSyncAt', kv())]);
+export async function resetSyncState(owner: Owner): Promise<void> {
+  await Promise.all([del('cursor', kv(owner)), del('lastSyncAt', kv(owner))]);
 }

@@ -29,7 +29,7 @@ export async function writeRecord(
   changes: Record<string, unknown>,
   op: 'upsert' | 'delete' = 'upsert',
 ): Promise<void> {
-  const stamp = nextStamp(await getDeviceId());
+  const stamp = nextStamp(await getDeviceId(db));
   const schema = FIELDS_SCHEMAS[collection];
   const table = db.table<Row, string>(collection);
 

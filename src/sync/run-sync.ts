@@ -37,12 +37,12 @@ export async function pushOutbox({ db, api, clientId, pushBatch = 500 }: SyncOpt
  */
 export async function pullChanges({ db, api, pullLimit = 2000 }: SyncOptions): Promise<number> {
   let received = 0;
-  let next = withRetry(() => getCursor().then((cursor) => api.pull(cursor, pullLimit)));
+  let next = withRetry(() => getCursor(db).then((cursor) => api.pull(cursor, pullLimit)));
   for (;;) {
     const page = await next;
     if (page.hasMore) next = withRetry(() => api.pull(page.cursor, pullLimit));
     await applyPulledChanges(db, page.changes);
-    await saveCursor(page.cursor);
+    await saveCursor(db, page.cursor);
     received += page.changes.length;
     if (!page.hasMore) return received;
   }
@@ -52,6 +52,6 @@ export async function pullChanges({ db, api, pullLimit = 2000 }: SyncOptions): P
 export async function runSync(options: SyncOptions): Promise<{ pushed: number; pulled: number }> {
   const pushed = await pushOutbox(options);
   const pulled = await pullChanges(options);
-  await saveLastSyncAt(new Date().toISOString());
+  await saveLastSyncAt(options.db, new Date().toISOString());
   return { pushed, pulled };
 }

@@ -22,23 +22,23 @@ export async function readSyncStatus(
   state: SyncStatus['state'] = 'idle',
   lastError: string | null = null,
 ): Promise<SyncStatus> {
-  const [{ pending, rejected }, lastSuccessAt] = await Promise.all([countOutbox(db), getLastSyncAt()]);
+  const [{ pending, rejected }, lastSuccessAt] = await Promise.all([countOutbox(db), getLastSyncAt(db)]);
   return { state, lastSuccessAt, lastError, pending, rejected };
 }
 
 /** Runs one sync for the signed-in user and reports the outcome; never throws. */
 export async function syncNow(db: TsunaguDb, baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<SyncStatus> {
   return withSyncLock(async () => {
-    const session = await getSession();
+    const session = await getSession(db);
     if (!session) return readSyncStatus(db, 'signed-out');
     try {
       const api = createSyncApi(baseUrl, session.token, fetchImpl);
-      await runSync({ db, api, clientId: await getDeviceId() });
+      await runSync({ db, api, clientId: await getDeviceId(db) });
       return readSyncStatus(db, 'idle');
     } catch (error) {
       if (error instanceof SyncHttpError && error.status === 401) {
         // The token expired or was revoked: unsent changes stay in the outbox until the next sign-in.
-        await forgetSession();
+        await forgetSession(db);
         return readSyncStatus(db, 'signed-out', error.message);
       }
       const message = error instanceof SyncHttpError && error.status === 0 ? 'offline' : String(error);

@@ -33,12 +33,12 @@ export async function prepareDeviceFor(userId: string): Promise<boolean> {
   const { pending, rejected } = await countOutbox(db);
   if (pending + rejected > 0) return lastUserId === null;
   await clearLocalData(db);
-  await resetSyncState();
+  await resetSyncState(db);
   return true;
 }
 
 /** Sign-out with nothing unsent leaves no personal data behind on a shared tablet. */
 export async function clearDeviceData(): Promise<void> {
   await clearLocalData(getDb());
-  await resetSyncState();
+  await resetSyncState(getDb());
 }

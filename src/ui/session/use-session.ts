@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { getDb } from '../../db/database.ts';
 import { forgetSession, getSession, saveSession } from '../../db/device-state.ts';
 import type { StoredSession } from '../../schema/device-state.ts';
 import type { MessageKey } from '../i18n/messages.ts';
@@ -23,7 +24,7 @@ export function useSession(): [SessionState, SessionActions] {
   const { status } = useSyncState();
 
   useEffect(() => {
-    void getSession().then((session) =>
+    void getSession(getDb()).then((session) =>
       setState(session ? { kind: 'signed-in', session } : { kind: 'signed-out', notice: null }),
     );
     void checkPersistentStorage();
@@ -32,7 +33,7 @@ export function useSession(): [SessionState, SessionActions] {
   // The sync engine forgets an expired or revoked token; follow it to the sign-in screen.
   useEffect(() => {
     if (status?.state !== 'signed-out' || state.kind !== 'signed-in') return;
-    void getSession().then((session) => session ?? setState({ kind: 'signed-out', notice: 'signin.expired' }));
+    void getSession(getDb()).then((session) => session ?? setState({ kind: 'signed-out', notice: 'signin.expired' }));
   }, [status, state.kind]);
 
   const signIn = useCallback(async (username: string, password: string) => {
@@ -41,7 +42,7 @@ export function useSession(): [SessionState, SessionActions] {
     const response = await requestSession(username, password);
     if (!(await prepareDeviceFor(response.user.id))) throw new SignInError({ kind: 'other-user-pending' });
     const session: StoredSession = { token: response.token, expiresAt: response.expiresAt, user: response.user };
-    await saveSession(session);
+    await saveSession(getDb(), session);
     rememberUser(session.user.id);
     setState({ kind: 'signed-in', session });
     void requestPersistentStorage();
@@ -49,7 +50,7 @@ export function useSession(): [SessionState, SessionActions] {
   }, []);
 
   const signOut = useCallback(async (hasUnsent: boolean) => {
-    await forgetSession();
+    await forgetSession(getDb());
     if (!hasUnsent) await clearDeviceData();
     setState({ kind: 'signed-out', notice: null });
   }, []);

@@ -59,7 +59,7 @@ async function registerWorker(): Promise<void> {
 
 /** Registers the service worker and the sync triggers (start-up, online, timer). Returns a stop function. */
 export function startSyncController(): () => void {
-  void getLastSyncAt().then((lastSuccessAt) => {
+  void getLastSyncAt(getDb()).then((lastSuccessAt) => {
     if (!state.status) update({ status: { state: 'idle', lastSuccessAt, lastError: null, pending: 0, rejected: 0 } });
   });
   const handleOnline = () => triggerSync();
