@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/start-server.ts';
+import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let tablet: Tablet;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-a11y-'));
+  server = await startServer({ port: 0, dataDir, demo: true, staticDir: join(process.cwd(), 'dist') });
+  tablet = await openTablet();
+});
+
+afterAll(async () => {
+  await tablet?.close();
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** WCAG 2 A/AA violations axe-core finds on the current screen, as `rule: target` lines. */
+async function findViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+  return violations;
+}
+
+async function hasHorizontalOverflow(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}
+
+const VIEWPORTS = [
+  { name: 'tablet landscape', width: 1180, height: 820 },
+  { name: 'tablet portrait', width: 820, height: 1180 },
+  { name: 'phone portrait', width: 390, height: 844 },
+];
+
+describe('accessibility and layout', () => {
+  it('has no axe violations on the sign-in screen', async () => {
+    const { page } = tablet;
+    await page.goto(server.url);
+    await waitForServiceWorker(page);
+    await page.getByLabel('ユーザー名').waitFor();
+    expect(await findViolations(page)).toEqual([]);
+  });
+
+  it('has no axe violations on the case list, case view and editor', async () => {
+    const { page } = tablet;
+    await signIn(page, 'yokosuka');
+    await page.getByTestId('case-row').first().waitFor({ timeout: 30_000 });
+    expect(await findViolations(page)).toEqual([]);
+    await page.getByTestId('case-row').first().click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await findViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: '編集' }).click();
+    await page.getByLabel('メモ').waitFor();
+    expect(await findViolations(page)).toEqual([]);
+  });
+
+  it('fits tablets and phones in portrait and landscape without sideways scrolling', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/`);
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.getByTestId('case-row').first().waitFor();
+      expect(await hasHorizontalOverflow(page), viewport.name).toBe(false);
+      expect(await findViolations(page), viewport.name).toEqual([]);
+    }
+  });
+});
