@@ -1,5 +1,6 @@
 // `npm test`: set up what is missing, build, then every test — unit, server (SQLite and PostgreSQL), end to end.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startThrowawayPostgres } from './lib/postgres.mjs';
 import { CHROMIUM, ensureBuilt, ensureChromium, ensureDependencies, root } from './lib/setup.mjs';
@@ -13,12 +14,33 @@ console.log(`[test] PostgreSQL test cluster on ${postgres.url}`);
 
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const env = { ...process.env, TEST_DATABASE_URL: postgres.url, CHROMIUM_PATH: CHROMIUM };
-let status = 1;
+const reports = join(root, 'tmp', 'test-reports');
+mkdirSync(reports, { recursive: true });
+
+function runVitest(name, projects) {
+  const args = [vitest, 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, `${name}.json`)}`];
+  return spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env }).status === 0;
+}
+
+function readTotals(name) {
+  try {
+    const report = JSON.parse(readFileSync(join(reports, `${name}.json`), 'utf8'));
+    return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+}
+
+let ok = false;
 try {
-  const fast = spawnSync(process.execPath, [vitest, 'run', '--project', 'unit', '--project', 'server'], { cwd: root, stdio: 'inherit', env });
-  const e2e = spawnSync(process.execPath, [vitest, 'run', '--project', 'e2e'], { cwd: root, stdio: 'inherit', env });
-  status = fast.status === 0 && e2e.status === 0 ? 0 : 1;
+  const fast = runVitest('unit-server', ['unit', 'server']);
+  const e2e = runVitest('e2e', ['e2e']);
+  ok = fast && e2e;
 } finally {
   postgres.stop();
 }
-process.exit(status);
+const totals = ['unit-server', 'e2e'].map(readTotals).reduce((a, b) => ({
+  passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped,
+}));
+console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);
