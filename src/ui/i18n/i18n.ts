@@ -42,9 +42,22 @@ export function onLanguageChange(listener: (language: Language) => void): () => 
   return () => listeners.delete(listener);
 }
 
-/** Looks a message up in the current language and fills `{name}` placeholders. */
-export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  const template = (current === 'en' && english ? english : ja)[key];
+type Params = Record<string, string | number>;
+
+function fill(template: string, params?: Params): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Looks a message up in the current language and fills `{name}` placeholders. */
+export function t(key: MessageKey, params?: Params): string {
+  return fill((current === 'en' && english ? english : ja)[key], params);
+}
+
+/**
+ * A feature's own catalogue, shipped in the feature's lazy chunk instead of the first page's. Both languages
+ * are required by the type, like the main catalogue.
+ */
+export function defineMessages<K extends string>(catalogue: { ja: Record<K, string>; en: Record<K, string> }) {
+  return (key: K, params?: Params): string => fill((current === 'en' ? catalogue.en : catalogue.ja)[key], params);
 }
