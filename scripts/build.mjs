@@ -1,16 +1,17 @@
 // Builds the app (vite), the service worker (esbuild + Workbox precache manifest) and the server bundle.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as bundle } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { injectManifest } from 'workbox-build';
 import { root } from './lib/setup.mjs';
 
-const dist = join(root, 'dist');
+// Build beside the live folder and swap it in at the end, so a server or test using dist/ never sees it half-built.
+const live = join(root, 'dist');
+const dist = join(root, `dist.build-${process.pid}`);
 const started = Date.now();
 
-rmSync(dist, { recursive: true, force: true });
-await viteBuild({ root, logLevel: 'warn' });
+await viteBuild({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
 copyFileSync(join(root, 'manifest.webmanifest'), join(dist, 'manifest.webmanifest'));
 
 const swBundle = join(root, '.tsbuild', 'sw.js');
@@ -35,6 +36,11 @@ const { count, size, warnings } = await injectManifest({
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
 });
 for (const warning of warnings) console.warn(`[build] ${warning}`);
+
+const retired = `${live}.old-${process.pid}`;
+if (existsSync(live)) renameSync(live, retired);
+renameSync(dist, live);
+rmSync(retired, { recursive: true, force: true });
 
 mkdirSync(join(root, 'dist-server'), { recursive: true });
 await bundle({
