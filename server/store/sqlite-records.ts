@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
-import { isSameJson, type FieldStamp } from '../../src/domain/merge.ts';
+import type { FieldStamp } from '../../src/domain/merge.ts';
 import type { Collection } from '../../src/schema/collections.ts';
 import { listAccessRows, type CaseScope } from '../sync/scope.ts';
 import { toWireRecord, type StoredRecord } from '../sync/stored-record.ts';
 import type { Fields } from '../sync/validate.ts';
+import { hasScopeChanged } from './scope-change.ts';
 
 type RecordRow = {
   collection: Collection;
@@ -28,12 +29,6 @@ function fromRow(row: RecordRow): StoredRecord {
     data,
     stamps: JSON.parse(row.field_revs) as Record<string, FieldStamp>,
   };
-}
-
-function hasScopeChanged(before: StoredRecord, after: StoredRecord): boolean {
-  return (
-    before.data.municipalityCode !== after.data.municipalityCode || !isSameJson(before.data.consents, after.data.consents)
-  );
 }
 
 /** Reads and writes records; `data` holds the record exactly as pulled, so a pull is one JSON.parse. */

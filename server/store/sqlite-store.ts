@@ -7,6 +7,7 @@ import { findScopeCaseId, toJapanDate } from '../sync/scope.ts';
 import type { PlanContext } from '../sync/stored-record.ts';
 import { SqliteAccounts } from './sqlite-accounts.ts';
 import { importRecord } from './import-record.ts';
+import { answerReplay } from './replay-result.ts';
 import { SqlitePull } from './sqlite-pull.ts';
 import { SqliteRecords } from './sqlite-records.ts';
 import { prepareDatabase } from './sqlite-schema.ts';
@@ -92,10 +93,7 @@ export class SqliteStore implements Store {
   /** The mutation's effect and its remembered result commit together, so a replay can never apply twice. */
   private applyMutation(mutation: Mutation, ctx: PlanContext): PushResult {
     const remembered = this.statements.getMutation.get(mutation.id);
-    if (remembered) {
-      const { rev } = JSON.parse(remembered.result) as PushResult;
-      return rev === undefined ? { id: mutation.id, status: 'duplicate' } : { id: mutation.id, status: 'duplicate', rev };
-    }
+    if (remembered) return answerReplay(mutation.id, JSON.parse(remembered.result) as PushResult);
     const existing = this.records.get(mutation.collection, mutation.recordId);
     const scopeCaseId = existing ? existing.scopeCase : findScopeCaseId(mutation.collection, mutation.recordId, mutation.fields);
     const scopeCase =

@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PgStore } from './pg-store.ts';
+import { SqliteStore } from './sqlite-store.ts';
+import type { Store } from './store.ts';
+
+export type OpenedStore = {
+  store: Store;
+  /** For the banner and logs: which store, and where — never a password. */
+  label: string;
+  /** The SQLite file, or null on PostgreSQL. */
+  databasePath: string | null;
+};
+
+/** `postgres://user@host:5432/db` shown without its password or options. */
+export function describeDatabaseUrl(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    return `PostgreSQL ${url.username ? `${decodeURIComponent(url.username)}@` : ''}${url.host}${url.pathname}`;
+  } catch {
+    return 'PostgreSQL';
+  }
+}
+
+/** PostgreSQL when a `databaseUrl` is given (DATABASE_URL), otherwise the SQLite file under `dataDir`. */
+export async function openStore(options: { databaseUrl?: string | undefined; dataDir: string }): Promise<OpenedStore> {
+  if (options.databaseUrl) {
+    return { store: await PgStore.open(options.databaseUrl), label: describeDatabaseUrl(options.databaseUrl), databasePath: null };
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const databasePath = join(options.dataDir, 'tsunagu.sqlite');
+  return { store: new SqliteStore(databasePath), label: `SQLite ${databasePath}`, databasePath };
+}

@@ -1,0 +1,51 @@
+import type pg from 'pg';
+import type { Collection } from '../../src/schema/collections.ts';
+import type { User } from '../../src/schema/session.ts';
+import type { PulledChange, PullResponse } from '../../src/schema/sync-protocol.ts';
+import { isAdminArea, toJapanDate } from '../sync/scope.ts';
+import { insertAudits } from './pg-audit.ts';
+import { selectMaxSeq } from './pg-records.ts';
+
+type PulledRow = { collection: Collection; seq: number; id: string; data: PulledChange['record']; own: boolean };
+
+const COLUMNS = 'r.collection, r.seq, r.id, r.data';
+
+// Visible: no case scope (the directory), or an access row of the case for one of the user's areas valid
+// today — its own area or a consented one (市町を越えた連携). Parameters: since, limit, areas, today.
+const SCOPED = `
+  SELECT ${COLUMNS},
+    r.scope_case IS NULL OR EXISTS (
+      SELECT 1 FROM case_access o WHERE o.case_id = r.scope_case AND o.kind = 'own' AND o.area = ANY($3::text[])
+    ) AS own
+  FROM records r
+  WHERE r.seq > $1 AND (r.scope_case IS NULL OR EXISTS (
+    SELECT 1 FROM case_access a WHERE a.case_id = r.scope_case AND a.area = ANY($3::text[])
+      AND a.valid_from <= $4 AND (a.valid_until IS NULL OR a.valid_until >= $4)
+  ))
+  ORDER BY r.seq LIMIT $2`;
+
+const EVERYTHING = `SELECT ${COLUMNS}, true AS own FROM records r WHERE r.seq > $1 ORDER BY r.seq LIMIT $2`;
+
+const DIRECTORY_ONLY = `
+  SELECT ${COLUMNS}, true AS own FROM records r WHERE r.seq > $1 AND r.scope_case IS NULL ORDER BY r.seq LIMIT $2`;
+
+async function selectVisible(client: pg.PoolClient, user: User, since: number, limit: number, today: string): Promise<PulledRow[]> {
+  if (user.role === 'supervisor') return (await client.query<PulledRow>(DIRECTORY_ONLY, [since, limit])).rows;
+  if (isAdminArea(user)) return (await client.query<PulledRow>(EVERYTHING, [since, limit])).rows;
+  return (await client.query<PulledRow>(SCOPED, [since, limit, user.areas, today])).rows;
+}
+
+/**
+ * One pull page, inside a REPEATABLE READ transaction (see pg-transaction.ts): the page and the max seq come
+ * from one snapshot, and since writers commit in seq order, no lower seq can still appear after it.
+ */
+export async function pullPage(client: pg.PoolClient, user: User, since: number, limit: number, now: Date): Promise<PullResponse> {
+  const rows = await selectVisible(client, user, since, limit + 1, toJapanDate(now));
+  const hasMore = rows.length > limit;
+  const page = hasMore ? rows.slice(0, limit) : rows;
+  // With nothing more visible, skip past everything scanned, including changes this user may not see.
+  const cursor = hasMore ? page[page.length - 1]!.seq : Math.max(since, await selectMaxSeq(client));
+  const reads = page.filter((row) => !row.own).map((row) => ({ action: 'read-consent', collection: row.collection, recordId: row.id, detail: null }));
+  await insertAudits(client, user, reads, now);
+  return { changes: page.map((row) => ({ collection: row.collection, record: row.data })), cursor: String(cursor), hasMore };
+}
