@@ -1,11 +1,18 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-users.ts';
 
 /** The start-up banner: where to open the app and, with demo data, how to sign in. No personal data. */
-export function formatBanner(info: { url: string; databasePath: string | null; hasDemo: boolean; seeded: boolean }): string {
+export function formatBanner(info: {
+  url: string;
+  databasePath: string | null;
+  /** Which store, e.g. `SQLite data/tsunagu.sqlite` or `PostgreSQL db.example:5432/tsunagu`. */
+  storeLabel?: string;
+  hasDemo: boolean;
+  seeded: boolean;
+}): string {
   const lines = [
     '',
     `  つなぐ Tsunagu server  ${info.url}`,
-    `  database: ${info.databasePath ?? '(external store)'}`,
+    `  database: ${info.storeLabel ?? info.databasePath ?? '(external store)'}`,
   ];
   if (info.hasDemo) {
     lines.push('', info.seeded ? '  Demo data seeded (synthetic, fictitious). Demo accounts:' : '  Demo accounts:', '');

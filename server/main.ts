@@ -1,3 +1,4 @@
+import { renameSync, writeFileSync } from 'node:fs';
 import { formatBanner } from './banner.ts';
 import { DEMO_SEEDED_KEY } from './seed/seed-demo.ts';
 import { startServer } from './start-server.ts';
@@ -11,11 +12,17 @@ const server = await startServer({
   port: Number(env.PORT ?? 8080),
   host: env.HOST ?? '0.0.0.0',
   dataDir: env.TSUNAGU_DATA_DIR ?? 'data',
+  ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
   staticDir: env.TSUNAGU_STATIC_DIR ?? 'dist',
   demo: !noDemo,
 });
 const hasDemo = (await server.store.getMeta(DEMO_SEEDED_KEY)) !== null;
-console.log(formatBanner({ url: server.url, databasePath: server.databasePath, hasDemo, seeded: server.seeded }));
+console.log(formatBanner({ url: server.url, databasePath: server.databasePath, storeLabel: server.storeLabel, hasDemo, seeded: server.seeded }));
+if (env.TSUNAGU_PORT_FILE) {
+  // For supervisors and tests that start the server with PORT=0: the chosen port, written whole or not at all.
+  writeFileSync(`${env.TSUNAGU_PORT_FILE}.tmp`, new URL(server.url).port);
+  renameSync(`${env.TSUNAGU_PORT_FILE}.tmp`, env.TSUNAGU_PORT_FILE);
+}
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

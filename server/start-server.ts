@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { seedDemo, type DemoSize } from './seed/seed-demo.ts';
-import { SqliteStore } from './store/sqlite-store.ts';
+import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
 import { SERVER_VERSION } from './version.ts';
 
@@ -13,8 +11,10 @@ export type StartOptions = {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
-  /** Directory of the SQLite file `tsunagu.sqlite`; ignored when `store` is given. */
+  /** Directory of the SQLite file `tsunagu.sqlite`; ignored when `store` or `databaseUrl` is given. */
   dataDir?: string;
+  /** `postgres://…` (DATABASE_URL): use PostgreSQL instead of SQLite; ignored when `store` is given. */
+  databaseUrl?: string;
   /** Seed demo data into an empty database: true for the full set, or chosen sizes. */
   demo?: boolean | DemoSize;
   staticDir?: string;
@@ -27,6 +27,8 @@ export type RunningServer = {
   url: string;
   store: Store;
   databasePath: string | null;
+  /** Which store and where, for the banner: `SQLite data/tsunagu.sqlite`, `PostgreSQL host:5432/db`. */
+  storeLabel: string;
   /** Whether this start seeded the demo data. */
   seeded: boolean;
   close(): Promise<void>;
@@ -36,13 +38,10 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const { port = 8080, host = '127.0.0.1', dataDir = 'data', demo = true, staticDir = 'dist', now, version = SERVER_VERSION } = options;
-  let databasePath: string | null = null;
-  let store = options.store;
-  if (!store) {
-    mkdirSync(dataDir, { recursive: true });
-    databasePath = join(dataDir, 'tsunagu.sqlite');
-    store = new SqliteStore(databasePath);
-  }
+  const opened = options.store
+    ? { store: options.store, label: '(external store)', databasePath: null }
+    : await openStore({ databaseUrl: options.databaseUrl, dataDir });
+  const { store, databasePath, label: storeLabel } = opened;
   const seeded = demo !== false && (await store.isEmpty());
   if (seeded) await seedDemo(store, demo === true ? {} : demo);
 
@@ -52,7 +51,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
   const address = server.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-  const finalStore = store;
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -64,8 +62,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       http.closeIdleConnections?.();
       await closed;
       clearTimeout(force);
-      await finalStore.close();
+      await store.close();
     })());
 
-  return { url: `http://${shownHost}:${address.port}`, store: finalStore, databasePath, seeded, close };
+  return { url: `http://${shownHost}:${address.port}`, store: store, databasePath, storeLabel, seeded, close };
 }
