@@ -40,7 +40,11 @@ export async function pullChanges({ db, api, pullLimit = 2000 }: SyncOptions): P
   let next = withRetry(() => getCursor(db).then((cursor) => api.pull(cursor, pullLimit)));
   for (;;) {
     const page = await next;
-    if (page.hasMore) next = withRetry(() => api.pull(page.cursor, pullLimit));
+    if (page.hasMore) {
+      next = withRetry(() => api.pull(page.cursor, pullLimit));
+      // Awaited on the next turn; until then a failure (401 mid-pull) must not surface as an unhandled rejection.
+      next.catch(() => {});
+    }
     await applyPulledChanges(db, page.changes);
     await saveCursor(db, page.cursor);
     received += page.changes.length;
