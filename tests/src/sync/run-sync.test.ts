@@ -1,0 +1,93 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCase, saveCase } from '../../../src/db/cases.ts';
+import { getCursor } from '../../../src/db/device-state.ts';
+import { listRejected } from '../../../src/db/outbox.ts';
+import { createSyncApi } from '../../../src/sync/api-client.ts';
+import { pullChanges } from '../../../src/sync/run-sync.ts';
+import { makeCaseFields, makeMutation, MIURA, YOKOSUKA } from '../../server/fixtures.ts';
+import { TestClient } from '../../server/harness.ts';
+import { BASE_URL, FaultyNetwork } from './faulty-network.ts';
+import { LoopbackServer } from './loopback-server.ts';
+import { SimTablet } from './sim-tablet.ts';
+
+let server: LoopbackServer;
+let network: FaultyNetwork;
+const tablets: SimTablet[] = [];
+
+beforeAll(async () => {
+  server = await LoopbackServer.start();
+  network = new FaultyNetwork(server);
+});
+afterAll(() => server.stop());
+afterEach(async () => {
+  await Promise.all(tablets.splice(0).map((tablet) => tablet.destroy()));
+});
+
+async function openTablet(username: string) {
+  const tablet = await SimTablet.open(network, await server.signIn(username));
+  tablets.push(tablet);
+  return tablet;
+}
+
+/** Creates `count` Yokosuka cases directly on the server, as another device would. */
+async function seedCases(count: number): Promise<string[]> {
+  const admin = await server.signIn('admin');
+  const client = new TestClient(server.url!, admin.token);
+  const mutations = Array.from({ length: count }, (_, i) =>
+    makeMutation({ collection: 'cases', recordId: crypto.randomUUID(), fields: makeCaseFields({ notes: `seed ${i}` }) }),
+  );
+  await client.push(...mutations);
+  return mutations.map((m) => m.recordId);
+}
+
+describe('pullChanges', () => {
+  it('resumes from the last saved page after the connection drops mid-pull, without starting over', async () => {
+    await seedCases(23);
+    const tablet = await openTablet('admin');
+    const session = await server.signIn('admin');
+    const api = createSyncApi(BASE_URL, session.token, network.fetchFor(tablet.name));
+    const options = { db: tablet.db, api, clientId: await tablet.deviceId(), pullLimit: 5 };
+    const everything = (await server.pullAll(session.token)).length;
+
+    // Three pages arrive; then the signal goes for longer than the retries last.
+    network.plan(tablet.name, ['ok', 'ok', 'ok', 'drop', 'drop', 'drop']);
+    await expect(pullChanges(options)).rejects.toMatchObject({ status: 0 });
+    const savedCursor = await getCursor(tablet.db);
+    expect(savedCursor).not.toBe('');
+    const firstTry = network.requests(tablet.name, '/api/sync/pull');
+    expect(firstTry).toHaveLength(6);
+    expect(await tablet.db.cases.count()).toBe(15);
+
+    const before = network.log.length;
+    const received = await pullChanges(options);
+    const resumed = network.log.slice(before);
+    expect(resumed[0]?.since).toBe(savedCursor);
+    expect(resumed.every((request) => request.since !== '')).toBe(true);
+    expect(received).toBe(everything - 15);
+    expect(await tablet.db.cases.count() + (await tablet.db.resources.count())).toBe(everything);
+  });
+});
+
+describe('runSync with a rejected mutation', () => {
+  it('keeps the refused change in the outbox with the server reason, and resends it once fixed', async () => {
+    const tablet = await openTablet('yokosuka');
+    // 三浦市 is outside the Yokosuka coordinator's area: the device accepts it, the server refuses it.
+    const id = await createCase(tablet.db, makeCaseFields({ municipalityCode: MIURA, notes: '地域外で作成' }));
+
+    const status = await tablet.sync();
+    expect(status).toMatchObject({ state: 'idle', pending: 0, rejected: 1 });
+    const [refused] = await listRejected(tablet.db);
+    expect(refused).toMatchObject({ recordId: id, state: 'rejected', error: { code: 'forbidden' } });
+    expect(refused?.error?.message).toBeTruthy();
+    const yokosuka = await server.signIn('yokosuka');
+    const admin = await server.signIn('admin');
+    expect((await server.readLatest(admin.token)).has(`cases/${id}`)).toBe(false);
+
+    await saveCase(tablet.db, id, { municipalityCode: YOKOSUKA });
+    expect(await tablet.sync()).toMatchObject({ state: 'idle', pending: 0, rejected: 0 });
+    expect(await tablet.db.outbox.count()).toBe(0);
+    const stored = (await server.readLatest(yokosuka.token)).get(`cases/${id}`);
+    expect(stored).toMatchObject({ municipalityCode: YOKOSUKA, notes: '地域外で作成' });
+    expect(await tablet.db.cases.get(id)).toEqual(stored);
+  });
+});
