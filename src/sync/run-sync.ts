@@ -13,10 +13,12 @@ export type SyncOptions = {
   clientId: string;
   pushBatch?: number;
   pullLimit?: number;
+  /** First backoff delay of a retried request (withRetry's default when absent; tests shorten it). */
+  retryDelayMs?: number;
 };
 
 /** Pushes the whole outbox in batches, in order. Returns how many mutations were sent. */
-export async function pushOutbox({ db, api, clientId, pushBatch = 500 }: SyncOptions): Promise<number> {
+export async function pushOutbox({ db, api, clientId, pushBatch = 500, retryDelayMs }: SyncOptions): Promise<number> {
   let sent = 0;
   for (;;) {
     const batch = await takePending(db, pushBatch);
@@ -25,7 +27,7 @@ export async function pushOutbox({ db, api, clientId, pushBatch = 500 }: SyncOpt
       id, collection, recordId, baseRev, op, fields, at,
     }));
     // A replay after a lost response is safe: the server answers `duplicate` for mutations it already has.
-    const { results } = await withRetry(() => api.push({ clientId, mutations }));
+    const { results } = await withRetry(() => api.push({ clientId, mutations }), 3, retryDelayMs);
     await settlePushed(db, batch, results);
     sent += batch.length;
   }
@@ -35,13 +37,13 @@ export async function pushOutbox({ db, api, clientId, pushBatch = 500 }: SyncOpt
  * Pulls every change since the saved cursor. The next page is fetched while the current one is written,
  * and the cursor is saved after each page, so a dropped connection resumes instead of starting over.
  */
-export async function pullChanges({ db, api, pullLimit = 2000 }: SyncOptions): Promise<number> {
+export async function pullChanges({ db, api, pullLimit = 2000, retryDelayMs }: SyncOptions): Promise<number> {
   let received = 0;
-  let next = withRetry(() => getCursor(db).then((cursor) => api.pull(cursor, pullLimit)));
+  let next = withRetry(() => getCursor(db).then((cursor) => api.pull(cursor, pullLimit)), 3, retryDelayMs);
   for (;;) {
     const page = await next;
     if (page.hasMore) {
-      next = withRetry(() => api.pull(page.cursor, pullLimit));
+      next = withRetry(() => api.pull(page.cursor, pullLimit), 3, retryDelayMs);
       // Awaited on the next turn; until then a failure (401 mid-pull) must not surface as an unhandled rejection.
       next.catch(() => {});
     }
