@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { publishReport, suppressTable } from '../../../src/domain/stats-publish.ts';
+import type { StatsReport } from '../../../src/domain/stats.ts';
+import { createTally, type CountTable } from '../../../src/domain/stats-table.ts';
+import { flattenTable, markSuppressed, tableLines } from '../../../src/domain/suppression.ts';
+
+/** A table from cells; row totals are row sums when columns exclude each other. */
+function table(cells: number[][], exclusiveColumns = true, rowTotals?: number[]): CountTable {
+  const totals = rowTotals ?? cells.map((row) => row.reduce((a, b) => a + b, 0));
+  return {
+    rows: cells.map((_, r) => `m${r}`), columns: cells[0]!.map((_, c) => `c${c}`), cells, rowTotals: totals,
+    columnTotals: cells[0]!.map((_, c) => cells.reduce((sum, row) => sum + row[c]!, 0)),
+    total: totals.reduce((a, b) => a + b, 0), exclusiveColumns, unit: 'children',
+  };
+}
+
+describe('markSuppressed', () => {
+  it('hides 1 and 2, shows 0 and 3', () => {
+    expect(markSuppressed([0, 1, 2, 3], [])).toEqual([null, 'primary', 'primary', null]);
+  });
+});
+
+describe('suppressTable', () => {
+  it('hides a second cell so a small cell cannot be found by subtracting from the row total', () => {
+    const { published } = suppressTable(table([[2, 5, 4], [6, 7, 8]]));
+    expect(published.cells[0]).toEqual(['<3', 5, 'x']);
+    expect(published.rowTotals[0]).toBe(11);
+    // The column of the hidden 2 would give it back too: a second row's cell goes there.
+    expect(published.cells[1]).toEqual(['x', 7, 'x']);
+    expect(published.columnTotals).toEqual([8, 12, 12]);
+  });
+
+  it('hides the matching column total when a municipality is alone in its table', () => {
+    const { published } = suppressTable(table([[2, 9]]));
+    expect(published.cells[0]).toEqual(['<3', 'x']);
+    expect(published.columnTotals).toEqual(['<3', 'x']);
+    expect(published.total).toBe(11);
+  });
+
+  it('protects columns but not rows when a child can be in several columns', () => {
+    const { published } = suppressTable(table([[2, 8], [5, 9]], false, [10, 12]));
+    expect(published.cells).toEqual([['<3', 8], ['x', 9]]);
+    expect(published.rowTotals).toEqual([10, 12]);
+  });
+
+  it('leaves no line with exactly one hidden entry, whatever the counts', () => {
+    const cells = fc.integer({ min: 1, max: 4 }).chain((rows) =>
+      fc.array(fc.array(fc.nat({ max: 9 }), { minLength: 3, maxLength: 3 }), { minLength: rows, maxLength: rows }));
+    fc.assert(fc.property(cells, fc.boolean(), (grid, exclusive) => {
+      const t = table(grid, exclusive, exclusive ? undefined : grid.map((row) => Math.max(...row) + 1));
+      const { published } = suppressTable(t);
+      const flat = [...published.cells.flat(), ...published.rowTotals, ...published.columnTotals, published.total];
+      expect(flattenTable(t)).toHaveLength(flat.length);
+      for (const line of tableLines(t)) {
+        expect(line.filter((i) => typeof flat[i] === 'string').length).not.toBe(1);
+      }
+    }));
+  });
+});
+
+describe('publishReport', () => {
+  it('hides a municipality total in every per-child table once any table hides it', () => {
+    const rows = ['142018', '142042', '143014'];
+    const a = createTally(rows, ['yes', 'no'], { exclusiveColumns: true });
+    const b = createTally(rows, ['x1', 'x2'], { exclusiveColumns: false });
+    const adds: [number, number[]][] = [[0, [0]], [0, [1]], [0, [1]], [0, [1]], [1, [0]], [1, [1]], [1, [1]], [2, [0]], [2, [1]]];
+    for (const [row, cols] of adds) {
+      a.add(row, cols);
+      b.add(row, cols.map((c) => 1 - c));
+    }
+    const figures = { electricity: a.finish(), careItems: b.finish() } as unknown as StatsReport['figures'];
+    const report = publishReport({ asOf: '2026-05-10', municipalities: rows, counted: 9, excludedAdults: 1, figures });
+    // 葉山町 has 2 children: hidden everywhere, and so is one more municipality total, the same one in both tables.
+    expect(report.figures.electricity.rowTotals).toEqual(report.figures.careItems.rowTotals);
+    expect(report.figures.electricity.rowTotals.filter((v) => typeof v === 'string')).toHaveLength(2);
+    expect(report.figures.careItems.rowTotals[2]).toBe('<3');
+    expect(report.excludedAdults).toBe('<3');
+    expect(report.counted).toBe(9);
+  });
+});
