@@ -76,10 +76,13 @@ function generateCase(random: Random, today: string): Case {
     school: age >= 6 && age < 18 ? `県立${stem}特別支援学校` : age >= 1 && age < 6 && random.chance(0.4) ? `${stem}保育園` : '',
     meisId: random.chance(0.4) ? `MEIS-DEMO-${random.int(100000, 999999)}` : '',
     guardians,
+    siblings: [],
     emergencyContacts: [{ name: `${random.pick(SURNAMES)[0]} ${random.pick(MOTHERS)[0]}`, relation: '祖母', phone: phone(random, true) }],
     careItems,
     ...generateDiagnoses(random),
     devices: generateDevices(random, careItems, today),
+    powerPlan: isVentilated ? [{ kind: 'external-battery', note: '' }, { kind: 'car', note: 'シガーソケット用インバーター' }] : [],
+    hasResuscitationBag: isVentilated,
     careTeam: [
       { role: 'doctor', name: `${random.pick(ORGANISATION_STEMS)}こども医療センター 小児科`, resourceId: null, phone: phone(random, false) },
       { role: 'home-nurse', name: `訪問看護ステーション${random.pick(ORGANISATION_STEMS)}`, resourceId: null, phone: phone(random, false) },

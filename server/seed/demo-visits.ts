@@ -39,6 +39,7 @@ export function generateDemoVisits(cases: readonly Case[], seed: number, options
         kind: random.weighted([['home-visit', 5], ['consultation', 2], ['phone', 2], ['meeting', 1]] as const),
         author: `${random.pick(STAFF_NAMES)}（コーディネーター）`,
         note: writeNote(random, child),
+        participants: '', needs: [], followUps: [], correctsVisitId: null, writtenAt: null, correctionReason: '',
       });
     }
   }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { batteryHours, isElectricityDependent, shortestBatteryHours } from '../../../src/domain/power.ts';
+import { DeviceSchema } from '../../../src/schema/case.ts';
+
+const device = (fields: Record<string, unknown>) => DeviceSchema.parse({ id: crypto.randomUUID(), ...fields });
+
+describe('isElectricityDependent (derived, never typed)', () => {
+  it('is true when a ventilator needs power', () => {
+    expect(isElectricityDependent([device({ type: 'ventilator' })])).toBe(true);
+  });
+
+  it('is false with no devices, or only devices that run without mains power', () => {
+    expect(isElectricityDependent([])).toBe(false);
+    expect(isElectricityDependent([device({ type: 'pulse-oximeter', needsPower: false })])).toBe(false);
+  });
+
+  it('does not count an unspecified "other" device', () => {
+    expect(isElectricityDependent([device({ type: 'other' })])).toBe(false);
+  });
+});
+
+describe('battery runway', () => {
+  it('adds internal, external and one external per spare battery', () => {
+    expect(batteryHours(device({ type: 'ventilator', internalBatteryHours: 4, externalBatteryHours: 8, spareBatteries: 2 }))).toBe(28);
+  });
+
+  it('takes the shortest powered device', () => {
+    const devices = [device({ type: 'ventilator', internalBatteryHours: 6 }), device({ type: 'suction', internalBatteryHours: 1 })];
+    expect(shortestBatteryHours(devices)).toBe(1);
+    expect(shortestBatteryHours([device({ type: 'nebulizer', needsPower: false })])).toBeNull();
+  });
+});
