@@ -53,24 +53,27 @@ export async function selectMaxSeq(client: pg.PoolClient): Promise<number> {
 /** Inserts or replaces records in one statement; the caller passes each key at most once. */
 export async function upsertRecords(client: pg.PoolClient, records: readonly StoredRecord[]): Promise<void> {
   if (records.length === 0) return;
+  // One JSON document for the whole batch: PostgreSQL's JSON parser reads it far faster than text[] arrays
+  // of escaped JSON strings.
+  const rows = records.map((r) => ({
+    collection: r.collection,
+    id: r.id,
+    seq: r.rev,
+    deleted: r.deleted,
+    updated_at: r.updatedAt,
+    scope_case: r.scopeCase,
+    scope_code: r.collection === 'cases' ? String(r.data.municipalityCode) : null,
+    data: toWireRecord(r),
+    stamps: r.stamps,
+  }));
   await client.query(
     `INSERT INTO records (collection, id, seq, deleted, updated_at, scope_case, scope_code, data, stamps)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::boolean[], $5::text[], $6::text[], $7::text[],
-       $8::jsonb[], $9::jsonb[])
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(collection text, id text, seq bigint, deleted boolean,
+       updated_at text, scope_case text, scope_code text, data jsonb, stamps jsonb)
      ON CONFLICT (collection, id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted,
        updated_at = excluded.updated_at, scope_case = excluded.scope_case, scope_code = excluded.scope_code,
        data = excluded.data, stamps = excluded.stamps`,
-    [
-      records.map((r) => r.collection),
-      records.map((r) => r.id),
-      records.map((r) => r.rev),
-      records.map((r) => r.deleted),
-      records.map((r) => r.updatedAt),
-      records.map((r) => r.scopeCase),
-      records.map((r) => (r.collection === 'cases' ? String(r.data.municipalityCode) : null)),
-      records.map((r) => JSON.stringify(toWireRecord(r))),
-      records.map((r) => JSON.stringify(r.stamps)),
-    ],
+    [JSON.stringify(rows)],
   );
 }
 
