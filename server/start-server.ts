@@ -59,11 +59,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       const http = server as Partial<Pick<Server, 'closeIdleConnections' | 'closeAllConnections'>>;
       const force = setTimeout(() => http.closeAllConnections?.(), SHUTDOWN_GRACE_MS);
       const closed = new Promise<void>((done) => server.close(() => done()));
+      // Not once but until closed: a keep-alive connection whose request finishes after this point turns
+      // idle and would otherwise hold the shutdown open until its keep-alive timeout (seconds).
       http.closeIdleConnections?.();
+      const sweep = setInterval(() => http.closeIdleConnections?.(), 50);
       await closed;
+      clearInterval(sweep);
       clearTimeout(force);
       await store.close();
     })());
 
-  return { url: `http://${shownHost}:${address.port}`, store: store, databasePath, storeLabel, seeded, close };
+  return { url: `http://${shownHost}:${address.port}`, store, databasePath, storeLabel, seeded, close };
 }
