@@ -30,47 +30,61 @@ export async function writeRecord(
   op: 'upsert' | 'delete' = 'upsert',
 ): Promise<void> {
   const stamp = nextStamp(await getDeviceId(db));
+  await db.transaction('rw', [db.table(collection), db.caseRows, db.outbox], () =>
+    writeInTransaction(db, collection, id, changes, op, stamp),
+  );
+}
+
+/**
+ * The body of writeRecord, for callers already inside a transaction over `collection`, `caseRows` and
+ * `outbox` (the bulk import): the same validation, diffing and outbox rules, record by record.
+ */
+export async function writeInTransaction(
+  db: TsunaguDb,
+  collection: Collection,
+  id: string,
+  changes: Record<string, unknown>,
+  op: 'upsert' | 'delete',
+  stamp: string,
+): Promise<void> {
   const schema = FIELDS_SCHEMAS[collection];
   const table = db.table<Row, string>(collection);
+  const current = await table.get(id);
+  const refused = await db.outbox.where({ recordId: id, state: 'rejected' }).toArray();
+  const base = current ?? null;
+  const merged: Record<string, unknown> = { ...stripMeta(base), ...changes };
+  const parsed = schema.safeParse(merged);
+  if (op === 'upsert' && !parsed.success) throw new ValidationError(toFieldErrors(parsed.error.issues));
+  const next = op === 'upsert' && parsed.success ? (parsed.data as Record<string, unknown>) : merged;
 
-  await db.transaction('rw', [table, db.caseRows, db.outbox], async () => {
-    const current = await table.get(id);
-    const refused = await db.outbox.where({ recordId: id, state: 'rejected' }).toArray();
-    const base = current ?? null;
-    const merged: Record<string, unknown> = { ...stripMeta(base), ...changes };
-    const parsed = schema.safeParse(merged);
-    if (op === 'upsert' && !parsed.success) throw new ValidationError(toFieldErrors(parsed.error.issues));
-    const next = op === 'upsert' && parsed.success ? (parsed.data as Record<string, unknown>) : merged;
+  const fields: Record<string, unknown> = {};
+  for (const entry of refused) Object.assign(fields, entry.fields);
+  for (const [key, value] of Object.entries(next)) {
+    if (!base || !isDeepEqual(base[key], value)) fields[key] = value;
+  }
+  if (op === 'upsert' && Object.keys(fields).length === 0) return;
 
-    const fields: Record<string, unknown> = {};
-    for (const entry of refused) Object.assign(fields, entry.fields);
-    for (const [key, value] of Object.entries(next)) {
-      if (!base || !isDeepEqual(base[key], value)) fields[key] = value;
-    }
-    if (op === 'upsert' && Object.keys(fields).length === 0) return;
-
-    const row: Row = {
-      ...next,
-      id,
-      rev: base?.rev ?? 0,
-      deleted: op === 'delete' || (base?.deleted ?? false),
-      updatedAt: new Date().toISOString(),
-    };
-    await table.put(row);
-    if (collection === 'cases') await db.caseRows.put(toCaseRow(row as unknown as Case));
-    await db.outbox.bulkDelete(refused.map((entry) => entry.seq!));
-    const entry: OutboxEntry = {
-      id: crypto.randomUUID(),
-      collection,
-      recordId: id,
-      baseRev: base ? base.rev : null,
-      op,
-      fields: op === 'delete' ? {} : fields,
-      at: stamp,
-      state: 'pending',
-    };
-    await db.outbox.add(entry);
-  });
+  const row: Row = {
+    ...next,
+    id,
+    rev: base?.rev ?? 0,
+    deleted: op === 'delete' || (base?.deleted ?? false),
+    updatedAt: new Date().toISOString(),
+  };
+  await table.put(row);
+  if (collection === 'cases') await db.caseRows.put(toCaseRow(row as unknown as Case));
+  await db.outbox.bulkDelete(refused.map((entry) => entry.seq!));
+  const entry: OutboxEntry = {
+    id: crypto.randomUUID(),
+    collection,
+    recordId: id,
+    baseRev: base ? base.rev : null,
+    op,
+    fields: op === 'delete' ? {} : fields,
+    at: stamp,
+    state: 'pending',
+  };
+  await db.outbox.add(entry);
 }
 
 function stripMeta(row: Row | null): Record<string, unknown> {
