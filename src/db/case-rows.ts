@@ -20,6 +20,11 @@ export type CaseRow = {
   scoreTotal: number;
   isElectricityDependent: boolean;
   shortestBatteryHours: number | null;
+  livingSituation: Case['livingSituation'];
+  hasEvacuationPlan: boolean;
+  evacuationReviewedAt: string | null;
+  /** Expiry dates of the consents still in force (not withdrawn), for the 期限 filter and reminders. */
+  consentExpiries: string[];
 };
 
 /** A list row with a search haystack prepared once (name, kana, municipality name and code). */
@@ -37,8 +42,13 @@ export function toCaseRow(record: Case): CaseRow {
     scoreTotal: scoreCareItems(record.careItems).total,
     isElectricityDependent: isElectricityDependent(record.devices),
     shortestBatteryHours: shortestBatteryHours(record.devices),
+    livingSituation: record.livingSituation,
+    hasEvacuationPlan: record.evacuationPlan !== null,
+    evacuationReviewedAt: record.evacuationPlan?.reviewedAt ?? null,
+    consentExpiries: record.consents.flatMap((c) => (c.expiresAt && !c.withdrawnAt ? [c.expiresAt] : [])),
   };
 }
+
 
 const kanaOrder = new Intl.Collator('ja');
 

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Case } from '../schema/case.ts';
 import type { CaseRow } from './case-rows.ts';
+import { upgradeToCaseRecord } from './upgrade-case-record.ts';
 import type { Collection } from '../schema/collections.ts';
 import type { Conflict } from '../schema/conflict.ts';
 import type { Resource } from '../schema/resource.ts';
@@ -36,6 +37,8 @@ export class TsunaguDb extends Dexie {
       conflicts: 'id, recordId, resolvedAt',
       outbox: '++seq, &id, recordId, state',
     });
+    // Version 2 (the full case record): new fields filled in, case rows rebuilt for the list filters.
+    this.version(2).stores({}).upgrade(upgradeToCaseRecord);
   }
 }
 

@@ -1,18 +1,40 @@
-import type { Visit } from '../schema/visit.ts';
+import type { Visit, VisitFields } from '../schema/visit.ts';
 import type { TsunaguDb } from './database.ts';
 import { writeRecord } from './write-record.ts';
 
-type NewVisit = Pick<Visit, 'caseId' | 'note'> & Partial<Pick<Visit, 'kind' | 'author' | 'at'>>;
+type NewVisit = Pick<Visit, 'caseId' | 'note'> & Partial<Omit<VisitFields, 'caseId' | 'note' | 'correctsVisitId' | 'writtenAt'>>;
 
 /** Appends a visit note (append-only: never edited in place). */
 export async function addVisit(db: TsunaguDb, visit: NewVisit): Promise<string> {
   const id = crypto.randomUUID();
-  await writeRecord(db, 'visits', id, { at: new Date().toISOString(), ...visit });
+  const now = new Date().toISOString();
+  await writeRecord(db, 'visits', id, { at: now, ...visit, writtenAt: now, correctsVisitId: null });
   return id;
 }
 
-/** A case's visits, newest first. */
+/**
+ * Corrects a visit by appending a new note that names the original (the first note of the thread); the
+ * original and earlier corrections stay as they were.
+ */
+export async function correctVisit(db: TsunaguDb, originalId: string, fields: Omit<NewVisit, 'caseId'>): Promise<string> {
+  const original = await db.visits.get(originalId);
+  if (!original) throw new Error(`visit ${originalId} not found`);
+  const id = crypto.randomUUID();
+  const rootId = original.correctsVisitId ?? original.id;
+  await writeRecord(db, 'visits', id, {
+    at: original.at, kind: original.kind, participants: original.participants,
+    ...fields, caseId: original.caseId, correctsVisitId: rootId, writtenAt: new Date().toISOString(),
+  });
+  return id;
+}
+
+/** A case's visits (every original and correction), newest first. */
 export async function listVisits(db: TsunaguDb, caseId: string): Promise<Visit[]> {
   const visits = await db.visits.where({ caseId }).toArray();
   return visits.filter((v) => !v.deleted).sort((a, b) => b.at.localeCompare(a.at));
+}
+
+/** Every visit with follow-ups, for the reminders. */
+export async function listVisitsWithFollowUps(db: TsunaguDb): Promise<Visit[]> {
+  return db.visits.filter((v) => !v.deleted && (v.followUps?.length ?? 0) > 0).toArray();
 }

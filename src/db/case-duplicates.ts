@@ -1,0 +1,21 @@
+import { findLikelyDuplicates, normalizeName, type DuplicateMatch } from '../domain/duplicates.ts';
+import type { Case, CaseFields } from '../schema/case.ts';
+import type { TsunaguDb } from './database.ts';
+
+type Probe = Pick<CaseFields, 'name' | 'nameKana' | 'birthDate' | 'address'> & { id?: string };
+
+/**
+ * Cases on this device that are likely the same child as `probe`. The small rows narrow by name or kana
+ * first, so only a handful of whole records (for the address) are read, even with 10,000 cases.
+ */
+export async function findDuplicateCases(db: TsunaguDb, probe: Probe): Promise<DuplicateMatch<Case>[]> {
+  const kana = normalizeName(probe.nameKana);
+  const name = normalizeName(probe.name);
+  if (!kana && !name) return [];
+  const rows = await db.caseRows
+    .filter((row) => !row.deleted && (normalizeName(row.nameKana) === kana || normalizeName(row.name) === name))
+    .toArray();
+  if (rows.length === 0) return [];
+  const records = (await db.cases.bulkGet(rows.map((row) => row.id))).filter((r): r is Case => r !== undefined && !r.deleted);
+  return findLikelyDuplicates(probe, records);
+}
