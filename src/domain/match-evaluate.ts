@@ -66,11 +66,16 @@ function checkHard(p: PreparedResource, ctx: ChildContext, reach: Reach | null, 
   return missing;
 }
 
-/** One resource against the child: hard constraints (as `missing`), soft factors (as score and reasons). */
-export function evaluateResource(p: PreparedResource, ctx: ChildContext): MatchItem {
+/**
+ * One resource against the child: hard constraints (as `missing`), soft factors (as score and reasons).
+ * Null when more than `maxMissing` hard conditions fail (not even a near miss), before any ranking work.
+ */
+export function evaluateResource(p: PreparedResource, ctx: ChildContext, maxMissing: number): MatchItem | null {
   const { resource } = p;
   const reach = reachOf(p, ctx);
   const km = ctx.point && p.point ? Math.round(haversineKm(ctx.point, p.point) * 10) / 10 : null;
+  const missing = checkHard(p, ctx, reach, km);
+  if (missing.length > maxMissing) return null;
   const reasons: SoftReason[] = [];
   let score = scoreVacancy(p, ctx.request.today, reasons);
   if (km !== null) {
@@ -93,6 +98,6 @@ export function evaluateResource(p: PreparedResource, ctx: ChildContext): MatchI
     distanceKm: km,
     nurseOnly: fromCareMask(ctx.careMask & p.nurseOnly),
     reasons,
-    missing: checkHard(p, ctx, reach, km),
+    missing,
   };
 }

@@ -31,7 +31,8 @@ export function toChildContext(request: MatchRequest): ChildContext {
   };
 }
 
-const byScore = (a: MatchItem, b: MatchItem) => b.score - a.score || a.name.localeCompare(b.name, 'ja');
+const collator = new Intl.Collator('ja');
+const byScore = (a: MatchItem, b: MatchItem) => b.score - a.score || collator.compare(a.name, b.name);
 const byNearness = (a: MatchItem, b: MatchItem) => a.missing.length - b.missing.length || byScore(a, b);
 
 /**
@@ -47,9 +48,10 @@ export function matchResources(index: MatchIndex, request: MatchRequest): MatchR
   for (const type of types) {
     for (const prepared of index.byType.get(type) ?? []) {
       considered += 1;
-      const item = evaluateResource(prepared, ctx);
+      const item = evaluateResource(prepared, ctx, NEAR_MISS_LIMIT);
+      if (!item) continue;
       if (item.missing.length === 0) matches.push(item);
-      else if (item.missing.length <= NEAR_MISS_LIMIT) nearMisses.push(item);
+      else nearMisses.push(item);
     }
   }
   return {

@@ -21,19 +21,37 @@ export type UnmetOptions = { needs?: readonly ServiceNeed[]; includeNeighbours?:
 type Verdict = UnmetReason | null;
 const PROGRESS_EVERY = 500;
 
-function judge(candidates: readonly PreparedResource[], mask: number, age: number): Verdict {
-  if (candidates.length === 0) return { code: 'none-in-reach' };
-  let union = 0;
-  let hasAgeFit = false;
-  for (const c of candidates) {
-    if (age < c.resource.ageMin || age > c.resource.ageMax) continue;
-    const needsCare = checksCareItems(c.resource.type);
-    if (!needsCare || (mask & ~c.accepts) === 0) return null;
-    hasAgeFit = true;
-    union |= c.accepts;
+/** What the resources of one need, reachable from one city, offer a child of one age. */
+type Offer = { inReach: number; ageFit: number; takesAnyCare: boolean; maximal: readonly number[]; union: number };
+
+const popcount = (n: number) => { let c = 0; for (let m = n; m; m &= m - 1) c++; return c; };
+
+/** Distinct accept masks no other mask contains: a child is taken iff its mask fits inside one of them. */
+function maximalMasks(masks: Iterable<number>): number[] {
+  const kept: number[] = [];
+  for (const mask of [...new Set(masks)].sort((a, b) => popcount(b) - popcount(a))) {
+    if (!kept.some((k) => (mask & ~k) === 0)) kept.push(mask);
   }
-  if (!hasAgeFit) return { code: 'age' };
-  const lacking = mask & ~union;
+  return kept;
+}
+
+function summarise(candidates: readonly PreparedResource[], age: number): Offer {
+  const fits = candidates.filter((c) => age >= c.resource.ageMin && age <= c.resource.ageMax);
+  const caring = fits.filter((c) => checksCareItems(c.resource.type));
+  return {
+    inReach: candidates.length,
+    ageFit: fits.length,
+    takesAnyCare: caring.length < fits.length,
+    maximal: maximalMasks(caring.map((c) => c.accepts)),
+    union: caring.reduce((u, c) => u | c.accepts, 0),
+  };
+}
+
+function judge(offer: Offer, mask: number): Verdict {
+  if (offer.inReach === 0) return { code: 'none-in-reach' };
+  if (offer.ageFit === 0) return { code: 'age' };
+  if (offer.takesAnyCare || offer.maximal.some((m) => (mask & ~m) === 0)) return null;
+  const lacking = mask & ~offer.union;
   return lacking !== 0 ? { code: 'care', items: fromCareMask(lacking) } : { code: 'care-combination' };
 }
 
@@ -48,6 +66,7 @@ export function computeUnmetNeeds(
   onProgress?: (done: number, total: number) => void,
 ): UnmetReport {
   const includeNeighbours = options.includeNeighbours ?? true;
+  const offers = new Map<string, Offer>();
   const verdicts = new Map<string, Verdict>();
   const groups = new Map<string, UnmetGroup>();
   let checks = 0;
@@ -56,11 +75,17 @@ export function computeUnmetNeeds(
     const mask = toCareMask(child.careItems);
     for (const need of needsForAge(child.age, options.needs)) {
       checks += 1;
-      const key = `${city}|${need}|${mask}|${child.age}`;
+      const offerKey = `${city}|${need}|${child.age}`;
+      let offer = offers.get(offerKey);
+      if (!offer) {
+        const candidates = SERVICE_NEEDS[need].types.flatMap((type) => index.reachable(type, city, includeNeighbours));
+        offer = summarise(candidates, child.age);
+        offers.set(offerKey, offer);
+      }
+      const key = `${offerKey}|${mask}`;
       let verdict = verdicts.get(key);
       if (verdict === undefined) {
-        const candidates = SERVICE_NEEDS[need].types.flatMap((type) => index.reachable(type, city, includeNeighbours));
-        verdict = judge(candidates, mask, child.age);
+        verdict = judge(offer, mask);
         verdicts.set(key, verdict);
       }
       const groupKey = `${city}|${need}`;
