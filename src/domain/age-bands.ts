@@ -34,7 +34,11 @@ export function isCountedChild(birthDate: string, school: string, asOf: string):
 
 /** The survey band of a counted child on `asOf`; null for an 18+ person the law no longer counts. */
 export function ageBandOf(birthDate: string, school: string, asOf: string): AgeBandId | null {
-  const age = ageOn(birthDate, asOf);
+  return ageBandOfAge(ageOn(birthDate, asOf), school);
+}
+
+/** The band for an age in completed years (`ageOn`); null at 18 and over outside high school. */
+export function ageBandOfAge(age: number, school: string): AgeBandId | null {
   if (age >= 18 && !isInHighSchool(school)) return null;
   const band = AGE_BANDS.find((b) => age >= b.min && age < b.max);
   return band?.id ?? AGE_BANDS[0].id;
@@ -42,6 +46,7 @@ export function ageBandOf(birthDate: string, school: string, asOf: string): AgeB
 
 /** 成人移行: the 18th birthday falls after `asOf` and within two years of it (age 16 or 17 today). */
 export function isReaching18Within2Years(birthDate: string, asOf: string): boolean {
-  const age = ageOn(birthDate, asOf);
-  return age === 16 || age === 17;
+  return isAgeReaching18Within2Years(ageOn(birthDate, asOf));
 }
+
+export const isAgeReaching18Within2Years = (age: number) => age === 16 || age === 17;

@@ -1,6 +1,6 @@
 import type { Case } from '../schema/case.ts';
 import { CARE_OPTIONS } from '../schema/care-options.ts';
-import { ageBandOf, isReaching18Within2Years, type AgeBandId } from './age-bands.ts';
+import { ageBandOfAge, isAgeReaching18Within2Years } from './age-bands.ts';
 import { bandOf, scoreCareItems } from './care-score.ts';
 import { isReviewOverdue } from './evacuation-review.ts';
 import { isElectricityDependent } from './power.ts';
@@ -44,17 +44,34 @@ export function addDays(isoDate: string, days: number): string {
 }
 
 /** True when a consent still in force (not withdrawn) expires on `asOf` or within the next 30 days. */
-export function hasConsentExpiringSoon(child: Pick<Case, 'consents'>, asOf: string): boolean {
-  const limit = addDays(asOf, CONSENT_WARNING_DAYS);
+export function hasConsentExpiringSoon(child: Pick<Case, 'consents'>, asOf: string, limit = addDays(asOf, CONSENT_WARNING_DAYS)): boolean {
   return child.consents.some((c) => !c.withdrawnAt && c.expiresAt !== null && c.expiresAt >= asOf && c.expiresAt <= limit);
 }
 
-/** Every figure's category for one counted child; null for an 18+ person the law no longer counts. */
-export function classifyChild(child: Case, asOf: string) {
-  const ageBand: AgeBandId | null = ageBandOf(child.birthDate, child.school, asOf);
+/** The dates every child is measured against, worked out once per report. */
+export type StatsDates = { asOf: string; consentLimit: string; year: number; monthDay: number };
+export function statsDates(asOf: string): StatsDates {
+  const [year, month, day] = asOf.split('-').map(Number) as [number, number, number];
+  return { asOf, consentLimit: addDays(asOf, CONSENT_WARNING_DAYS), year, monthDay: month * 100 + day };
+}
+
+/** `ageOn(birthDate, dates.asOf)` without splitting strings: it runs for every child of every report. */
+export function ageAt(birthDate: string, dates: StatsDates): number {
+  const year = Number(birthDate.slice(0, 4));
+  const monthDay = Number(birthDate.slice(5, 7)) * 100 + Number(birthDate.slice(8, 10));
+  return dates.year - year - (dates.monthDay >= monthDay ? 0 : 1);
+}
+
+const yesNo = (flag: boolean) => (flag ? 'yes' : 'no');
+
+/** Every figure's category for one counted child (and its age); null for an 18+ person the law no longer counts. */
+export function classifyChild(child: Case, dates: StatsDates) {
+  const { asOf } = dates;
+  const age = ageAt(child.birthDate, dates);
+  const ageBand = ageBandOfAge(age, child.school);
   if (ageBand === null) return null;
-  const yesNo = (flag: boolean) => (flag ? 'yes' : 'no');
   return {
+    age,
     careItems: careItemNumbers(child),
     ageBands: [ageBand],
     living: [child.livingSituation],
@@ -62,9 +79,9 @@ export function classifyChild(child: Case, asOf: string) {
     electricity: [yesNo(isElectricityDependent(child.devices))],
     school: [schoolKindOf(child)],
     consultation: [yesNo(hasConsultationSpecialist(child))],
-    transition: [yesNo(isReaching18Within2Years(child.birthDate, asOf))],
+    transition: [yesNo(isAgeReaching18Within2Years(age))],
     evacuation: [evacuationStatusOf(child, asOf)],
-    consents: [hasConsentExpiringSoon(child, asOf) ? 'expiring' : 'other'],
+    consents: [hasConsentExpiringSoon(child, asOf, dates.consentLimit) ? 'expiring' : 'other'],
   };
 }
-export type ChildCategories = NonNullable<ReturnType<typeof classifyChild>>;
+export type ChildCategories = Omit<NonNullable<ReturnType<typeof classifyChild>>, 'age'>;

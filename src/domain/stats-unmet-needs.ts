@@ -1,7 +1,4 @@
-import type { Case } from '../schema/case.ts';
 import type { Resource } from '../schema/resource.ts';
-import { isCountedChild } from './age-bands.ts';
-import { ageOn } from './dates.ts';
 import { buildMatchIndex } from './match-index.ts';
 import { DEFAULT_NEEDS, type ServiceNeed } from './service-needs.ts';
 import type { StatsInput } from './stats.ts';
@@ -11,15 +8,20 @@ import { computeUnmetNeeds } from './unmet-needs.ts';
 // own unmet-needs rule (unmet-needs.ts: no reachable resource of the need's types takes the child's age and
 // care items). Only counts leave this function; the matching report's names stay here.
 
-/** Runs the matching's unmet-needs check over the counted children once; `find` then answers per child. */
-export function unmetNeedsForStats(resources: readonly Resource[], cases: readonly Case[], asOf: string): StatsInput['unmetNeeds'] {
-  const children = cases
-    .filter((c) => !c.deleted && isCountedChild(c.birthDate, c.school, asOf))
-    .map((c) => ({ id: c.id, name: '', municipalityCode: c.municipalityCode, age: ageOn(c.birthDate, asOf), careItems: c.careItems.map((s) => s.option) }));
-  const report = computeUnmetNeeds(buildMatchIndex(resources), children, { needs: DEFAULT_NEEDS });
-  const byChild = new Map<string, ServiceNeed[]>();
-  for (const group of report.groups) {
-    for (const row of group.unmet) byChild.set(row.id, [...(byChild.get(row.id) ?? []), group.need]);
-  }
-  return { columns: DEFAULT_NEEDS, find: (child) => byChild.get(child.id) ?? [] };
+/** The default needs as columns; `findAll` runs the matching's unmet-needs check over the counted children once. */
+export function unmetNeedsForStats(resources: readonly Resource[]): StatsInput['unmetNeeds'] {
+  return {
+    columns: DEFAULT_NEEDS,
+    findAll(counted) {
+      const children = counted.map(({ child, age }) => ({
+        id: child.id, name: '', municipalityCode: child.municipalityCode, age, careItems: child.careItems.map((s) => s.option),
+      }));
+      const report = computeUnmetNeeds(buildMatchIndex(resources), children, { needs: DEFAULT_NEEDS });
+      const byChild = new Map<string, ServiceNeed[]>();
+      for (const group of report.groups) {
+        for (const row of group.unmet) (byChild.get(row.id) ?? byChild.set(row.id, []).get(row.id)!).push(group.need);
+      }
+      return byChild;
+    },
+  };
 }

@@ -2,8 +2,7 @@ import { LIVING_SITUATIONS, type Case } from '../schema/case.ts';
 import { CARE_ITEM_LABELS } from '../schema/care-options.ts';
 import type { Visit } from '../schema/visit.ts';
 import { AGE_BAND_IDS } from './age-bands.ts';
-import { ageOn } from './dates.ts';
-import { classifyChild, type ChildCategories } from './stats-classify.ts';
+import { classifyChild, statsDates, type ChildCategories } from './stats-classify.ts';
 import { createTally, type CountTable, type Tally } from './stats-table.ts';
 
 // 実態把握: every figure of the statistics dashboard from the records in scope, by municipality.
@@ -42,12 +41,15 @@ export type StatsReport = {
 /** What a visit contributes; `correctsVisitId` marks a correction of an earlier note. */
 export type StatsVisit = Pick<Visit, 'caseId' | 'at'> & { correctsVisitId?: string | null };
 
+/** A child the law counts, with its age in completed years on the report date. */
+export type CountedChild = { child: Case; age: number };
+
 export type StatsInput = {
   cases: readonly Case[];
   visits: readonly StatsVisit[];
   asOf: string;
-  /** Unmet needs by service type: the columns, and each child's unmet ones (from the resource matching). */
-  unmetNeeds: { columns: readonly string[]; find: (child: Case, age: number) => readonly string[] };
+  /** Unmet needs by service type: the columns, and each counted child's unmet ones (from the resource matching). */
+  unmetNeeds: { columns: readonly string[]; findAll: (children: readonly CountedChild[]) => ReadonlyMap<string, readonly string[]> };
 };
 
 /** The 12 months ending with the month of `asOf`, oldest first ('YYYY-MM'). */
@@ -61,7 +63,14 @@ export function lastTwelveMonths(asOf: string): string[] {
 
 function columnIndexes(columns: readonly string[]): (keys: readonly string[]) => number[] {
   const index = new Map(columns.map((column, i) => [column, i]));
-  return (keys) => keys.map((key) => index.get(key)).filter((i): i is number => i !== undefined);
+  return (keys) => {
+    const found: number[] = [];
+    for (const key of keys) {
+      const i = index.get(key);
+      if (i !== undefined) found.push(i);
+    }
+    return found;
+  };
 }
 
 function countVisits(input: StatsInput, rowOfCase: Map<string, number>, municipalities: string[]): CountTable {
@@ -81,8 +90,12 @@ function countVisits(input: StatsInput, rowOfCase: Map<string, number>, municipa
 /** Computes every figure of the dashboard. Pure: the stats worker and the server both call it. */
 export function computeStats(input: StatsInput): StatsReport {
   const live = input.cases.filter((child) => !child.deleted);
-  const classified = live.map((child) => ({ child, categories: classifyChild(child, input.asOf) }));
-  const counted = classified.filter((entry): entry is { child: Case; categories: ChildCategories } => entry.categories !== null);
+  const dates = statsDates(input.asOf);
+  const counted: (CountedChild & { categories: ChildCategories })[] = [];
+  for (const child of live) {
+    const classified = classifyChild(child, dates);
+    if (classified) counted.push({ child, age: classified.age, categories: classified });
+  }
   const municipalities = [...new Set(counted.map((entry) => entry.child.municipalityCode))].sort();
   const rowOf = new Map(municipalities.map((code, i) => [code, i]));
 
@@ -92,12 +105,13 @@ export function computeStats(input: StatsInput): StatsReport {
   const unmet = createTally(municipalities, input.unmetNeeds.columns, { exclusiveColumns: false });
   const unmetColumns = columnIndexes(input.unmetNeeds.columns);
   const rowOfCase = new Map<string, number>();
+  const unmetOf = input.unmetNeeds.findAll(counted);
 
   for (const { child, categories } of counted) {
     const row = rowOf.get(child.municipalityCode)!;
     rowOfCase.set(child.id, row);
-    ids.forEach((id, i) => tallies[i]!.add(row, toColumns[i]!(categories[id])));
-    unmet.add(row, unmetColumns(input.unmetNeeds.find(child, ageOn(child.birthDate, input.asOf))));
+    for (let i = 0; i < ids.length; i++) tallies[i]!.add(row, toColumns[i]!(categories[ids[i]!]));
+    unmet.add(row, unmetColumns(unmetOf.get(child.id) ?? []));
   }
   const figures = Object.fromEntries(ids.map((id, i) => [id, (tallies[i] as Tally).finish()])) as Record<FigureId, CountTable>;
   figures.unmetNeeds = unmet.finish();

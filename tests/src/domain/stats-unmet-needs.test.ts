@@ -21,8 +21,8 @@ describe('unmetNeedsForStats', () => {
       makeCase({ birthDate: '2018-01-01', careItems: [{ option: 'suction', watch: 'low', details: [] }] }), // 8: short stay, and after-school (it takes 呼吸器 only)
       makeCase({ birthDate: '2007-01-01', careItems: ventilator }), // 19, not in school: not counted
     ];
-    const unmetNeeds = unmetNeedsForStats(resources, cases, asOf);
-    expect(unmetNeeds.find(cases[0]!, 8)).toEqual(['short-stay', 'home-nursing']);
+    const unmetNeeds = unmetNeedsForStats(resources);
+    expect(unmetNeeds.findAll([{ child: cases[0]!, age: 8 }]).get(cases[0]!.id)).toEqual(['short-stay', 'home-nursing']);
     const table = computeStats({ cases, visits: [], asOf, unmetNeeds }).figures.unmetNeeds;
     expect(table.columns).toEqual(['short-stay', 'home-nursing', 'day-development', 'after-school', 'consultation']);
     expect(table.cells).toEqual([[3, 2, 1, 1, 0]]);

@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ageOn } from '../../../src/domain/dates.ts';
+import { ageAt, statsDates } from '../../../src/domain/stats-classify.ts';
 import { computeStats, lastTwelveMonths } from '../../../src/domain/stats.ts';
 import { makeCase, makeVisit } from '../../fixtures/records.ts';
 
 const asOf = '2026-05-10';
-const noUnmet = { columns: ['short-stay'], find: () => [] };
+const noUnmet = { columns: ['short-stay'], findAll: () => new Map() };
 const column = (columns: string[], cells: number[], key: string) => cells[columns.indexOf(key)];
 
 describe('computeStats', () => {
@@ -60,5 +63,15 @@ describe('computeStats', () => {
     expect(f.visitsByMonth.columns[0]).toBe('2025-06');
     expect(f.visitsByMonth.total).toBe(2);
     expect(f.visitsByMonth.columnTotals.at(-1)).toBe(1);
+  });
+});
+
+describe('ageAt', () => {
+  it('agrees with ageOn for every birth date and report date', () => {
+    fc.assert(fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+      fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }), (birth, on) => {
+        const [b, o] = [birth.toISOString().slice(0, 10), on.toISOString().slice(0, 10)];
+        expect(ageAt(b, statsDates(o))).toBe(ageOn(b, o));
+      }));
   });
 });

@@ -14,7 +14,7 @@ const labels: StatsCsvLabels = {
 
 function sampleCsv(): string {
   const cases = Array.from({ length: 7 }, (_, i) => makeCase({ birthDate: `201${i}-04-02`, livingSituation: i < 2 ? 'hospital' : 'home' }));
-  const report = publishReport(computeStats({ cases, visits: [], asOf: '2026-05-10', unmetNeeds: { columns: [], find: () => [] } }));
+  const report = publishReport(computeStats({ cases, visits: [], asOf: '2026-05-10', unmetNeeds: { columns: [], findAll: () => new Map() } }));
   return formatStatsCsv(report, ['living', 'ageBands'], labels);
 }
 

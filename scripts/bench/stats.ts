@@ -1,0 +1,31 @@
+import { performance } from 'node:perf_hooks';
+import { generateDemoCases } from '../../server/seed/demo-cases.ts';
+import { generateDemoResources } from '../../server/seed/demo-resources.ts';
+import { generateDemoVisits } from '../../server/seed/demo-visits.ts';
+import { buildPublishedStats } from '../../src/domain/stats-dashboard.ts';
+
+export type StatsBenchOptions = { cases?: number; resources?: number; runs?: number; seed?: number; today?: string };
+export type StatsBenchResult = { stats_10k_ms: number; samples_ms: number[]; cases: number; visits: number; resources: number };
+
+/**
+ * `stats_10k_ms`: the whole statistics dashboard (every figure, unmet needs, suppression) — the function the
+ * stats worker runs — over generated demo data: 10,000 cases, their visits and 500 resources by default.
+ * Median of `runs` (default 7) after one warm-up run; Node, no browser.
+ */
+export async function measureStats10k(options: StatsBenchOptions = {}): Promise<StatsBenchResult> {
+  const { cases: n = 10_000, resources: r = 500, runs = 7, seed = 20260510, today = new Date().toISOString().slice(0, 10) } = options;
+  const cases = generateDemoCases(n, seed, { today });
+  const visits = generateDemoVisits(cases, seed + 1, { today });
+  const resources = generateDemoResources(r, seed + 2, { today });
+  const input = { cases, visits, resources, asOf: today };
+  buildPublishedStats(input);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    buildPublishedStats(input);
+    samples.push(performance.now() - started);
+  }
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  return { stats_10k_ms: Math.round(median * 10) / 10, samples_ms: samples.map((s) => Math.round(s * 10) / 10), cases: n, visits: visits.length, resources: r };
+}
