@@ -1,5 +1,6 @@
 import { LIVING_SITUATIONS, type Case } from '../schema/case.ts';
 import { CARE_ITEM_LABELS } from '../schema/care-options.ts';
+import type { STATS_FIGURE_IDS } from '../schema/stats.ts';
 import type { Visit } from '../schema/visit.ts';
 import { AGE_BAND_IDS } from './age-bands.ts';
 import { classifyChild, statsDates, type ChildCategories } from './stats-classify.ts';
@@ -26,6 +27,9 @@ export const CHILD_FIGURES = {
 type ChildFigureId = keyof typeof CHILD_FIGURES;
 export const FIGURE_IDS = [...(Object.keys(CHILD_FIGURES) as ChildFigureId[]), 'unmetNeeds', 'visitsByMonth'] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The wire schema (src/schema/stats.ts) lists the same figures; this line stops compiling when they differ. */
+export const FIGURES_MATCH_SCHEMA: Same<FigureId, (typeof STATS_FIGURE_IDS)[number]> = true;
 
 export type StatsReport = {
   asOf: string;

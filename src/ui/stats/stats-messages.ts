@@ -1,0 +1,76 @@
+import { defineMessages } from '../i18n/i18n.ts';
+
+// The statistics screen's words; they ship in its lazy chunk. Definitions match docs/statistics.md.
+
+const ja = {
+  title: '統計（実態把握）', asOf: '基準日', scope: '範囲', source: '集計', sourceDevice: 'この端末の記録（担当地域）',
+  sourceServer: 'サーバー（全担当地域・集計のみ）', counted: '対象児数', excluded: '18歳以上で高校在学でない（対象外）',
+  legend: '「<3」は1〜2人（件）で秘匿。「x」は合計からの差し引きで「<3」が分からないよう秘匿した値。',
+  loading: '集計しています…', offlineServer: '統計はサーバーで集計します。オンラインになってから開いてください。',
+  failed: '集計できませんでした: {message}', refresh: '再集計', exports: '出力', csvUtf8: 'CSV（UTF-8）',
+  csvSjis: 'CSV（Shift_JIS・Excel用）', print: '印刷（A4）', exported: '{what} を出力しました（監査ログに記録）',
+  municipality: '市区町村', total: '合計', rowChildren: '計（人）', rowVisits: '計（件）', chartOf: '{title}（合計）のグラフ',
+  tableOf: '{title}：市区町村別', definitions: '定義', printedBy: '出力者', empty: '対象となる記録がありません。',
+  yes: 'あり', no: 'なし',
+  'fig.careItems': '医療的ケアの項目別', 'fig.ageBands': '年齢区分', 'fig.living': '生活の場', 'fig.scoreBands': '医療的ケア判定スコア',
+  'fig.electricity': '電源が必要な医療機器', 'fig.school': '通学・通園', 'fig.consultation': '相談支援専門員',
+  'fig.transition': '成人移行（2年以内に18歳）', 'fig.evacuation': '個別避難計画', 'fig.consents': '同意の期限',
+  'fig.unmetNeeds': '不足している支援（種別）', 'fig.visitsByMonth': '訪問・相談の件数（月別）',
+  'def.careItems': '医療的ケア判定スコアの14項目のうち該当するもの（1人が複数に該当、項目ごとに1回）。',
+  'def.ageBands': '基準日の満年齢。18歳以上は高校（特別支援学校高等部を含む）在学中のみ。在学は「学校・園」欄で判断。',
+  'def.living': '記録の「生活の場」（在宅・入院中・施設）。',
+  'def.scoreBands': '判定スコアの合計の区分（32点以上・16点以上・3点以上・3点未満）。',
+  'def.electricity': '生命維持・栄養に電源が必要な機器が1台以上ある児（機器の記録から算出）。',
+  'def.school': '「学校・園」欄：保育所・幼稚園・こども園は通園、その他は通学、空欄でも支援チームに学校があれば通学。',
+  'def.consultation': '支援チームに相談支援専門員がいる児。',
+  'def.transition': '18歳の誕生日が基準日の翌日から2年以内（基準日に16歳・17歳）。',
+  'def.evacuation': '計画なし／見直し超過（未見直し、または最終見直しが1年より前）／最新。',
+  'def.consents': '撤回されていない同意の有効期限が基準日から30日以内。',
+  'def.unmetNeeds': '年齢に応じた標準の支援（短期入所・訪問看護・児童発達支援・放課後等デイ・相談支援）のうち、住所地から利用できる事業所で年齢と医療的ケアに対応するものがない児の数（1人が複数に該当）。',
+  'def.visitsByMonth': '対象児の訪問・相談記録の件数（訂正記録は含めない）。直近12か月。',
+  'col.yes': 'あり', 'col.no': 'なし', 'col.home': '在宅', 'col.hospital': '入院中', 'col.facility': '施設',
+  'col.32': '32点以上', 'col.16': '16〜31点', 'col.3': '3〜15点', 'col.0': '3点未満',
+  'col.school': '通学', 'col.daycare': '通園', 'col.none': 'なし', 'col.missing': '計画なし', 'col.overdue': '見直し超過',
+  'col.current': '最新', 'col.expiring': '30日以内に期限', 'col.other': 'その他',
+  'age.0': '0歳', 'age.1-2': '1〜2歳', 'age.3-5': '3〜5歳', 'age.6-11': '6〜11歳', 'age.12-14': '12〜14歳',
+  'age.15-17': '15〜17歳', 'age.18+': '18歳以上（高校在学）', month: '{year}年{month}月',
+};
+
+type Key = keyof typeof ja;
+
+const en: Record<Key, string> = {
+  title: 'Statistics', asOf: 'As of', scope: 'Scope', source: 'Computed from', sourceDevice: 'records on this device (your areas)',
+  sourceServer: 'the server (all your areas, aggregates only)', counted: 'Children counted', excluded: '18 and over, not in high school (not counted)',
+  legend: '"<3" is 1 or 2, hidden. "x" is hidden so that a "<3" cannot be worked out from a total.',
+  loading: 'Computing…', offlineServer: 'Statistics are computed on the server. Open this screen when online.',
+  failed: 'Could not compute: {message}', refresh: 'Recompute', exports: 'Export', csvUtf8: 'CSV (UTF-8)',
+  csvSjis: 'CSV (Shift_JIS, for Excel)', print: 'Print (A4)', exported: '{what} exported (recorded in the audit log)',
+  municipality: 'Municipality', total: 'Total', rowChildren: 'Total (children)', rowVisits: 'Total (visits)', chartOf: 'Chart of {title} (totals)',
+  tableOf: '{title} by municipality', definitions: 'Definitions', printedBy: 'Printed by', empty: 'No records to count.',
+  yes: 'Yes', no: 'No',
+  'fig.careItems': 'Medical care items', 'fig.ageBands': 'Age bands', 'fig.living': 'Where the child lives', 'fig.scoreBands': 'Medical care score',
+  'fig.electricity': 'Depends on powered devices', 'fig.school': 'School or daycare', 'fig.consultation': 'Consultation specialist',
+  'fig.transition': 'Turning 18 within two years', 'fig.evacuation': 'Individual evacuation plan', 'fig.consents': 'Consent expiry',
+  'fig.unmetNeeds': 'Unmet needs by service', 'fig.visitsByMonth': 'Visits and consultations per month',
+  'def.careItems': 'Which of the 14 items of the medical care score apply (a child may count under several, once per item).',
+  'def.ageBands': 'Age in completed years on the report date. 18 and over only while in high school (incl. special-needs upper secondary), read from the school field.',
+  'def.living': 'The record\'s living situation (home, in hospital, facility).',
+  'def.scoreBands': 'Band of the total score (32+, 16+, 3+, under 3).',
+  'def.electricity': 'Children with at least one device needing mains power to keep them alive or fed (from the device records).',
+  'def.school': 'School field: nursery, kindergarten or 認定こども園 is daycare, anything else school; an empty field with a school on the care team counts as school.',
+  'def.consultation': 'Children with a 相談支援専門員 on the care team.',
+  'def.transition': 'The 18th birthday falls within two years after the report date (aged 16 or 17 on it).',
+  'def.evacuation': 'No plan / review overdue (never reviewed, or last reviewed over a year ago) / current.',
+  'def.consents': 'A consent not withdrawn expires within 30 days of the report date.',
+  'def.unmetNeeds': 'Children for whom no reachable provider takes their age and care, per default need of their age (short stay, home nursing, child development, after-school, consultation); a child may count under several.',
+  'def.visitsByMonth': 'Visit and consultation notes of counted children (corrections excluded), last 12 months.',
+  'col.yes': 'Yes', 'col.no': 'No', 'col.home': 'Home', 'col.hospital': 'In hospital', 'col.facility': 'Facility',
+  'col.32': '32+', 'col.16': '16–31', 'col.3': '3–15', 'col.0': 'Under 3',
+  'col.school': 'School', 'col.daycare': 'Daycare', 'col.none': 'None', 'col.missing': 'No plan', 'col.overdue': 'Review overdue',
+  'col.current': 'Current', 'col.expiring': 'Expires within 30 days', 'col.other': 'Other',
+  'age.0': 'Under 1', 'age.1-2': '1–2', 'age.3-5': '3–5', 'age.6-11': '6–11', 'age.12-14': '12–14',
+  'age.15-17': '15–17', 'age.18+': '18+ (in high school)', month: '{year}-{month}',
+};
+
+export const ts = defineMessages<Key>({ ja, en });
+export type StatsMessageKey = Key;
