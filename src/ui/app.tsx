@@ -7,7 +7,10 @@ import { LanguageToggle } from './layout/language-toggle.tsx';
 import { StorageNotice, UpdateBanner } from './layout/notices.tsx';
 import { LazyScreen } from './lazy-screen.tsx';
 import { useRoute, type Route } from './router.ts';
-import { loadCaseEdit, loadCaseView, loadConflictsScreen, loadSignIn, loadSyncScreen } from './screens.ts';
+import {
+  loadCaseEdit, loadCaseView, loadConflictsScreen, loadMatchScreen, loadResourceEdit, loadResourceImport, loadResourceList,
+  loadResourceView, loadSignIn, loadSyncScreen, loadUnmetScreen,
+} from './screens.ts';
 import { SessionContext } from './session/session-context.ts';
 import { useSession } from './session/use-session.ts';
 
@@ -19,6 +22,13 @@ function RouteScreen({ route }: { route: Route }) {
     case 'new': return <LazyScreen key="new" load={loadCaseEdit} props={{ id: null }} />;
     case 'conflicts': return <LazyScreen load={loadConflictsScreen} props={{}} />;
     case 'sync': return <LazyScreen load={loadSyncScreen} props={{}} />;
+    case 'resources': return <LazyScreen load={loadResourceList} props={{}} />;
+    case 'resource': return <LazyScreen key={`resource-${route.id}`} load={loadResourceView} props={{ id: route.id }} />;
+    case 'resource-edit': return <LazyScreen key={`resource-edit-${route.id}`} load={loadResourceEdit} props={{ id: route.id }} />;
+    case 'resource-new': return <LazyScreen key="resource-new" load={loadResourceEdit} props={{ id: null }} />;
+    case 'resource-import': return <LazyScreen load={loadResourceImport} props={{}} />;
+    case 'match': return <LazyScreen key={`match-${route.caseId}`} load={loadMatchScreen} props={{ caseId: route.caseId }} />;
+    case 'unmet': return <LazyScreen load={loadUnmetScreen} props={{}} />;
     case 'not-found': return <p>{t('case.notFound')}</p>;
   }
 }

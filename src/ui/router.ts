@@ -7,6 +7,13 @@ export type Route =
   | { name: 'edit'; id: string }
   | { name: 'conflicts' }
   | { name: 'sync' }
+  | { name: 'resources' }
+  | { name: 'resource-new' }
+  | { name: 'resource-import' }
+  | { name: 'resource'; id: string }
+  | { name: 'resource-edit'; id: string }
+  | { name: 'match'; caseId: string | null }
+  | { name: 'unmet' }
   | { name: 'not-found' };
 
 /** Parses a location hash: `#/`, `#/cases/new`, `#/cases/:id`, `#/cases/:id/edit`, `#/conflicts`, `#/sync`. */
@@ -16,11 +23,27 @@ export function parseRoute(hash: string): Route {
   if (path === '/conflicts') return { name: 'conflicts' };
   if (path === '/sync') return { name: 'sync' };
   if (path === '/cases/new') return { name: 'new' };
+  const resourceRoute = parseResourceRoute(path);
+  if (resourceRoute) return resourceRoute;
   const match = /^\/cases\/([\w-]{1,64})(\/edit)?$/.exec(path);
   if (match) return match[2] ? { name: 'edit', id: match[1]! } : { name: 'view', id: match[1]! };
   return { name: 'not-found' };
 }
 
+/** The directory's routes: `#/resources[/new|/import|/:id[/edit]]`, `#/match[/:caseId]`, `#/unmet`. */
+function parseResourceRoute(path: string): Route | null {
+  if (path === '/resources') return { name: 'resources' };
+  if (path === '/resources/new') return { name: 'resource-new' };
+  if (path === '/resources/import') return { name: 'resource-import' };
+  if (path === '/unmet') return { name: 'unmet' };
+  const match = /^\/match(?:\/([\w-]{1,64}))?$/.exec(path);
+  if (match) return { name: 'match', caseId: match[1] ?? null };
+  const resource = /^\/resources\/([\w-]{1,64})(\/edit)?$/.exec(path);
+  if (resource) return resource[2] ? { name: 'resource-edit', id: resource[1]! } : { name: 'resource', id: resource[1]! };
+  return null;
+}
+
+export const matchHref = (caseId: string) => `#/match/${caseId}`;
 export const caseHref = (id: string) => `#/cases/${id}`;
 export const caseEditHref = (id: string) => `#/cases/${id}/edit`;
 

@@ -14,4 +14,22 @@ export const loadConflictsScreen = (): Promise<ComponentType<Record<string, neve
 export const loadSyncScreen = (): Promise<ComponentType<Record<string, never>>> =>
   import('./sync/sync-screen.tsx').then((m) => m.SyncScreen);
 
+export const loadResourceList = (): Promise<ComponentType<Record<string, never>>> =>
+  import('./resources/resource-list.tsx').then((m) => m.ResourceList);
+
+export const loadResourceView = (): Promise<ComponentType<{ id: string }>> =>
+  import('./resources/resource-view.tsx').then((m) => m.ResourceView);
+
+export const loadResourceEdit = (): Promise<ComponentType<{ id: string | null }>> =>
+  import('./resources/resource-edit.tsx').then((m) => m.ResourceEdit);
+
+export const loadResourceImport = (): Promise<ComponentType<Record<string, never>>> =>
+  import('./resources/resource-import.tsx').then((m) => m.ResourceImport);
+
+export const loadMatchScreen = (): Promise<ComponentType<{ caseId: string | null }>> =>
+  import('./matching/match-screen.tsx').then((m) => m.MatchScreen);
+
+export const loadUnmetScreen = (): Promise<ComponentType<Record<string, never>>> =>
+  import('./matching/unmet-screen.tsx').then((m) => m.UnmetScreen);
+
 export const loadSignIn = () => import('./session/sign-in.tsx').then((m) => m.SignIn);

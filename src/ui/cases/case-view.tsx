@@ -6,7 +6,7 @@ import { ConflictCard } from '../conflicts/conflict-card.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { t } from '../i18n/i18n.ts';
 import { useMunicipalityNames } from '../municipalities/use-municipalities.ts';
-import { caseEditHref } from '../router.ts';
+import { caseEditHref, matchHref } from '../router.ts';
 import { BasicInfo } from './view/basic-info.tsx';
 import { CareSection } from './view/care-section.tsx';
 import { ConsentsSection } from './view/consents-section.tsx';
@@ -37,6 +37,7 @@ export function CaseView({ id }: { id: string }) {
         </div>
         {isPending && <span class="badge badge--warn" data-testid="pending-marker">{t('case.pending')}</span>}
         <a class="button button--primary" href={caseEditHref(id)}>{t('case.edit')}</a>
+        <a class="button" href={matchHref(id)}>{t('case.findResources')}</a>
       </div>
       {conflicts.length > 0 && (
         <section aria-labelledby="case-conflicts-title">

@@ -27,6 +27,7 @@ export function AppHeader({ session, onSignOut }: Props) {
         <a class="app-header__brand" href="#/">{t('app.name')}</a>
         <nav class="app-header__nav" aria-label={t('nav.main')}>
           <a href="#/">{t('nav.cases')}</a>
+          <a href="#/resources">{t('nav.resources')}</a>
           <a href="#/sync">{t('nav.sync')}</a>
         </nav>
         <div class="app-header__user">

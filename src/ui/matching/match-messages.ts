@@ -1,0 +1,36 @@
+import { defineMessages } from '../i18n/i18n.ts';
+
+export const mt = defineMessages({
+  ja: {
+    title: '資源を探す', titleFor: '{name} さんの資源を探す', lead: '必要なサービスと医療的ケアから、受け入れ可能な資源を理由つきで並べます。',
+    needs: '必要なサービス', care: '医療的ケア', age: '年齢', municipality: '住所の市区町村コード', limits: '条件',
+    vacancyOnly: '空きがある所だけ', neighbours: '隣接する市町も含める', distance: '距離の上限', noLimit: '上限なし', km: '{n} km 以内',
+    days: '利用したい曜日', searching: '探しています…', results: '受け入れ可能（{n}件）', none: '条件をすべて満たす資源はありません。',
+    near: 'あと少しで合う資源（{n}件）', nearLead: '足りない条件を示します。', considered: '{n}件を確認しました',
+    score: '順位点 {n}', crossBorder: '市町をまたぐ', consentNeeded: '{area}の事業所へ情報を提供するには、本人・家族の個人情報提供同意（{area}を対象）が必要です',
+    consentGiven: '{area}への個人情報提供同意あり（{since}）', nurseOnly: '看護師のみ対応: {items}（看護師のいる日に限られます）',
+    link: 'ケースの支援者に追加', linked: '支援者に追加済み', linking: '追加中…', back: 'ケースに戻る', open: '詳細',
+    'reason.vacancy': '空き {n}', 'reason.confirmed': '（{days}日前に確認）', 'reason.unconfirmed': '（確認日なし）',
+    'reason.full': '満床', 'reason.vacancy-unknown': '定員の定めなし', 'reason.stale': '空き情報が古い（90日以上）',
+    'reason.distance': '約 {km} km', 'reason.distanceApprox': '約 {km} km（市区町村役所からの概算）', 'reason.pick-up': '送迎あり',
+    'reach.home': '同じ市区町村', 'reach.serves': '対象地域に含む', 'reach.neighbour': '隣接する市町',
+    'missing.care': '受け入れていないケア: {items}', 'missing.age': '対象年齢外（{min}〜{max}歳）', 'missing.area': '対象地域外',
+    'missing.vacancy': '空きなし', 'missing.distance': '{km} km（上限 {max} km）', 'missing.days': '営業していない曜日: {days}',
+  },
+  en: {
+    title: 'Find resources', titleFor: 'Find resources for {name}', lead: 'Ranks the resources that can take the child for the chosen services, with reasons.',
+    needs: 'Services needed', care: 'Medical care', age: 'Age', municipality: 'Home municipality code', limits: 'Limits',
+    vacancyOnly: 'With vacancy only', neighbours: 'Include neighbouring towns', distance: 'Maximum distance', noLimit: 'No limit', km: 'within {n} km',
+    days: 'Days needed', searching: 'Searching…', results: 'Can take the child ({n})', none: 'No resource meets every condition.',
+    near: 'Near misses ({n})', nearLead: 'What each one lacks.', considered: '{n} resources checked',
+    score: 'score {n}', crossBorder: 'Across the border', consentNeeded: 'Sharing the child\'s information with an organisation in {area} needs a consent to provide information covering {area}',
+    consentGiven: 'Consent to provide information to {area} on file ({since})', nurseOnly: 'Nurses only: {items} (only on days a nurse is on duty)',
+    link: 'Add to care team', linked: 'On the care team', linking: 'Adding…', back: 'Back to the case', open: 'Details',
+    'reason.vacancy': '{n} free', 'reason.confirmed': ' (checked {days} days ago)', 'reason.unconfirmed': ' (never checked)',
+    'reason.full': 'Full', 'reason.vacancy-unknown': 'No set capacity', 'reason.stale': 'Vacancy information is old (90+ days)',
+    'reason.distance': 'about {km} km', 'reason.distanceApprox': 'about {km} km (from the town hall)', 'reason.pick-up': 'Pick-up',
+    'reach.home': 'Same municipality', 'reach.serves': 'Serves the child\'s area', 'reach.neighbour': 'Neighbouring town',
+    'missing.care': 'Does not accept: {items}', 'missing.age': 'Outside ages {min}–{max}', 'missing.area': 'Outside its area',
+    'missing.vacancy': 'No vacancy', 'missing.distance': '{km} km (limit {max} km)', 'missing.days': 'Closed on: {days}',
+  },
+});
