@@ -8,8 +8,9 @@ import { pullPage } from './pg-pull.ts';
 import { pushBatch } from './pg-push.ts';
 import { replaceAccessRows, selectMaxSeq, toKey, upsertRecords } from './pg-records.ts';
 import { preparePgSchema } from './pg-schema.ts';
+import { insertAuditEntry, selectStatsRecords } from './pg-stats.ts';
 import { runTransaction } from './pg-transaction.ts';
-import type { AuditEntry, ImportEntry, Store, StoredUser } from './store.ts';
+import type { AuditEntry, ImportEntry, StatsRecords, Store, StoredUser } from './store.ts';
 
 const INT8_OID = 20;
 const IMPORT_CHUNK = 2000;
@@ -99,6 +100,14 @@ export class PgStore implements Store {
 
   listAudit(filter: { userId?: string; action?: string } = {}): Promise<AuditEntry[]> {
     return selectAudit(this.pool, filter);
+  }
+
+  appendAudit(entry: AuditEntry): Promise<void> {
+    return insertAuditEntry(this.pool, entry);
+  }
+
+  listStatsRecords(areas: readonly string[] | null): Promise<StatsRecords> {
+    return runTransaction(this.pool, 'read', (client) => selectStatsRecords(client, areas));
   }
 
   private closing: Promise<void> | undefined;

@@ -10,8 +10,9 @@ import { importRecord } from './import-record.ts';
 import { answerReplay } from './replay-result.ts';
 import { SqlitePull } from './sqlite-pull.ts';
 import { SqliteRecords } from './sqlite-records.ts';
+import { SqliteStatsSource } from './sqlite-stats.ts';
 import { prepareDatabase } from './sqlite-schema.ts';
-import type { AuditEntry, ImportEntry, Store, StoredUser } from './store.ts';
+import type { AuditEntry, ImportEntry, StatsRecords, Store, StoredUser } from './store.ts';
 
 type AuditRow = { at: string; user_id: string; action: string; collection: string | null; record_id: string | null; detail: string | null };
 
@@ -41,6 +42,7 @@ export class SqliteStore implements Store {
   private readonly puller: SqlitePull;
   private readonly accounts: SqliteAccounts;
   private readonly statements: ReturnType<typeof prepareStatements>;
+  private readonly stats: SqliteStatsSource;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -49,6 +51,7 @@ export class SqliteStore implements Store {
     this.puller = new SqlitePull(this.db);
     this.accounts = new SqliteAccounts(this.db);
     this.statements = prepareStatements(this.db);
+    this.stats = new SqliteStatsSource(this.db);
   }
 
   async isEmpty(): Promise<boolean> {
@@ -143,6 +146,14 @@ export class SqliteStore implements Store {
     return this.statements.listAudit.all({ userId: filter.userId ?? null, action: filter.action ?? null }).map((row) => ({
       at: row.at, userId: row.user_id, action: row.action, collection: row.collection, recordId: row.record_id, detail: row.detail,
     }));
+  }
+
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    this.statements.audit.run(entry.at, entry.userId, entry.action, entry.collection, entry.recordId, entry.detail);
+  }
+
+  async listStatsRecords(areas: readonly string[] | null): Promise<StatsRecords> {
+    return this.db.transaction(() => this.stats.list(areas))();
   }
 
   async close(): Promise<void> {

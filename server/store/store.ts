@@ -1,6 +1,9 @@
+import type { Case } from '../../src/schema/case.ts';
 import type { Collection } from '../../src/schema/collections.ts';
+import type { Resource } from '../../src/schema/resource.ts';
 import type { User } from '../../src/schema/session.ts';
 import type { PullResponse, PushRequest, PushResult } from '../../src/schema/sync-protocol.ts';
+import type { Visit } from '../../src/schema/visit.ts';
 
 /** A signed-in person as stored: the public user plus the login name and password hash. */
 export type StoredUser = User & { username: string; passwordHash: string };
@@ -13,6 +16,9 @@ export type AuditEntry = {
   recordId: string | null;
   detail: string | null;
 };
+
+/** What aggregate statistics are computed from; records as stored (validated when written). */
+export type StatsRecords = { cases: Case[]; visits: Visit[]; resources: Resource[] };
 
 /** A full record to load as if the server had written it (seeding, imports). */
 export type ImportEntry = { collection: Collection; record: { id: string } & Record<string, unknown> };
@@ -40,5 +46,12 @@ export interface Store {
 
   importRecords(entries: readonly ImportEntry[], now: Date): Promise<void>;
   listAudit(filter?: { userId?: string; action?: string }): Promise<AuditEntry[]>;
+  /** Appends one entry to the audit log (statistics served, exports made on a device). */
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /**
+   * Live cases whose home municipality is in `areas` (null: every area), their live visits and the live
+   * directory, in one snapshot: the input of aggregate statistics only, never sent to a client as is.
+   */
+  listStatsRecords(areas: readonly string[] | null): Promise<StatsRecords>;
   close(): Promise<void>;
 }
