@@ -8,6 +8,7 @@ import { ApiFailure, errorBody, sendFailure } from './http/api-error.ts';
 import type { AppEnv } from './http/require-user.ts';
 import { serveApp } from './http/static-files.ts';
 import { addSessionRoutes } from './routes/session.ts';
+import { addStatsRoutes } from './routes/stats.ts';
 import { addSyncRoutes } from './routes/sync.ts';
 import type { Store } from './store/store.ts';
 
@@ -42,6 +43,7 @@ export function createApp({ store, version, staticDir = 'dist', now = () => new 
   app.get('/api/health', (c) => c.json({ ok: true, version } satisfies z.infer<typeof HealthResponseSchema>));
   addSessionRoutes(app, store, now);
   addSyncRoutes(app, store, now);
+  addStatsRoutes(app, store, now);
   app.all('/api', (c) => c.json(errorBody('not_found', 'この API はありません'), 404));
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'この API はありません'), 404));
 
