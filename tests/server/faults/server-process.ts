@@ -31,6 +31,8 @@ export async function seedAccounts(db: TestDatabase): Promise<void> {
 export type ServerProcess = {
   url: string;
   child: ChildProcess;
+  /** Everything the process has printed so far. */
+  readOutput(): string;
   /** Resolves with the exit code (null when killed by a signal) and everything the process printed. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
 };
@@ -62,7 +64,7 @@ export async function startServerProcess(db: TestDatabase): Promise<ServerProces
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  return { url: `http://127.0.0.1:${readFileSync(portFile, 'utf8')}`, child, exited };
+  return { url: `http://127.0.0.1:${readFileSync(portFile, 'utf8')}`, child, readOutput: () => output, exited };
 }
 
 /** Ends a process this test started, if it still runs. */
