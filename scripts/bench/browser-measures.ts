@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 // Page-side measurements. Each runs inside Chromium; times come from the page's own performance.now().
 
@@ -54,12 +54,16 @@ export async function readListVisibleMark(page: Page): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('tsunagu:list-visible')[0]!.startTime);
 }
 
-/** JavaScript files the page loaded (excluding the service worker), by URL path. */
-export function collectScripts(context: BrowserContext): Set<string> {
-  const paths = new Set<string>();
-  context.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.pathname.endsWith('.js') && url.pathname !== '/sw.js') paths.add(url.pathname);
-  });
-  return paths;
+/** JavaScript the page fetched (excluding the service worker), by URL path, split at `beforeMs` (page time). */
+export async function listLoadedScripts(page: Page, beforeMs: number): Promise<{ early: string[]; late: string[] }> {
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, startTime: entry.startTime })),
+  );
+  const scripts = entries
+    .map(({ name, startTime }) => ({ path: new URL(name).pathname, startTime }))
+    .filter(({ path }) => path.endsWith('.js') && path !== '/sw.js');
+  return {
+    early: scripts.filter((s) => s.startTime <= beforeMs).map((s) => s.path),
+    late: scripts.filter((s) => s.startTime > beforeMs).map((s) => s.path),
+  };
 }

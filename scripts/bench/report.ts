@@ -16,9 +16,18 @@ export function metric(name: string, value: number, unit: string, budget: string
 }
 
 /** Prints a table and writes docs/benchmarks.json (for tools) and docs/benchmarks.md (for people). */
-export function writeReport(root: string, metrics: readonly Metric[], notes: readonly string[]): void {
-  const rows = metrics.map((m) => `| \`${m.metric}\` | ${m.value.toLocaleString('en')} ${m.unit} | ${m.budget} |`);
-  console.table(metrics.map(({ metric, value, unit, budget }) => ({ metric, value, unit, budget })));
+export function writeReport(
+  root: string,
+  metrics: readonly Metric[],
+  notes: readonly string[],
+  verdicts: ReadonlyMap<string, boolean> = new Map(),
+): void {
+  const verdict = (name: string) => {
+    const ok = verdicts.get(name);
+    return ok === undefined ? '—' : ok ? 'yes' : '**no**';
+  };
+  const rows = metrics.map((m) => `| \`${m.metric}\` | ${m.value.toLocaleString('en')} ${m.unit} | ${m.budget} | ${verdict(m.metric)} |`);
+  console.table(metrics.map(({ metric, value, unit, budget }) => ({ metric, value, unit, budget, met: verdict(metric) })));
   writeFileSync(join(root, 'docs', 'benchmarks.json'), `${JSON.stringify(metrics, null, 2)}\n`);
   const md = [
     '# Benchmarks',
@@ -26,8 +35,8 @@ export function writeReport(root: string, metrics: readonly Metric[], notes: rea
     `Measured by \`${COMMAND}\` on ${new Date().toISOString().slice(0, 10)} (${process.platform}, Node ${process.version},`,
     'headless Debian Chromium, 2 cores). Values are medians of several runs; budgets from DESIGN.md §6.',
     '',
-    '| metric | value | budget |',
-    '|---|---|---|',
+    '| metric | value | budget | met |',
+    '|---|---|---|---|',
     ...rows,
     '',
     '## How each is measured',
