@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Encoding from 'encoding-japanese';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/start-server.ts';
+import { pullAll, signInApi } from './api.ts';
+import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let tablet: Tablet;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-e2e-resources-'));
+  server = await startServer({ port: 0, dataDir, demo: true, staticDir: join(process.cwd(), 'dist') });
+  tablet = await openTablet();
+});
+
+afterAll(async () => {
+  await tablet?.close();
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const sjis = (text: string) => Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
+const today = new Date().toISOString().slice(0, 10);
+const NEW_STAY = 'みさき試験医療型短期入所';
+const HEADER = '事業所名,種別,所在市区町村,受入ケア,対象年齢(下限),対象年齢(上限),定員,空き,空き確認日,対象地域,独自メモ';
+const ALL_CARE = '呼吸器、気切、エアウェイ、酸素、吸引、ネブ、経管、経管(腸)、注入ポンプ、CV、皮下注、皮下注ポンプ、血糖、透析、導尿、留置導尿、ストーマ、摘便、浣腸、痙攣';
+const GOOD_CSV = [HEADER,
+  `${NEW_STAY},短期入所（医療型）,三浦市,"${ALL_CARE}",0,19,6,2,${today},"横須賀市、三浦市、逗子市、葉山町、鎌倉市",県の一覧より`,
+  'みさき試験放課後デイ,放課後等デイサービス,三浦市,吸引,6,18,10,1,2026/10/1,三浦市,'].join('\r\n');
+const BAD_CSV = [HEADER, 'だめな事業所,宇宙船,三浦市,吸引,0,18,4,1,,,', 'よい事業所,訪問看護,三浦市,吸引,0,18,4,1,,,'].join('\r\n');
+
+type Stored = { id: string; name: string; municipalityCode: string; careTeam?: { resourceId: string | null }[] };
+function readStore(page: Page, store: 'cases' | 'resources' | 'outbox') {
+  return page.evaluate((name) => new Promise<Stored[]>((resolve) => {
+    const open = indexedDB.open('tsunagu');
+    open.onsuccess = () => {
+      const all = open.result.transaction(name).objectStore(name).getAll();
+      all.onsuccess = () => resolve(all.result as Stored[]);
+    };
+  }), store);
+}
+
+describe('resources and matching offline in Chromium', () => {
+  let resourceCount = 0;
+  let linked = { caseId: '', resourceId: '' };
+
+  it('syncs the directory, then works from the service worker with the network off', async () => {
+    const { page, context } = tablet;
+    await page.goto(server.url);
+    await waitForServiceWorker(page);
+    await signIn(page, 'yokosuka');
+    await expect.poll(async () => (await readStore(page, 'resources')).length, { timeout: 30_000 }).toBeGreaterThan(100);
+    resourceCount = (await readStore(page, 'resources')).length;
+    await context.setOffline(true);
+    await page.goto(`${server.url}/#/resources`);
+    await expect.poll(() => page.getByTestId('resource-row').count(), { timeout: 15_000 }).toBeGreaterThan(50);
+    await page.getByLabel('種別').selectOption('short-stay-medical');
+    await expect.poll(() => page.getByTestId('resource-row').count()).toBeLessThan(resourceCount);
+  });
+
+  it('shows row errors with line and column and writes nothing, then imports a Shift_JIS list', async () => {
+    const { page } = tablet;
+    await page.getByRole('link', { name: 'CSVを取り込む' }).click();
+    const file = page.getByLabel('CSVファイル');
+    await file.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: sjis(BAD_CSV) });
+    await expect.poll(() => page.getByTestId('import-encoding').textContent(), { timeout: 15_000 }).toContain('Shift_JIS');
+    const error = page.getByTestId('import-error').first();
+    await expect.poll(() => error.textContent(), { timeout: 15_000 }).toContain('種別が分かりません');
+    // Line 2 of the file, column 2 (種別).
+    expect(await error.locator('td').allTextContents()).toEqual(['2', '2', '種別', expect.stringContaining('宇宙船')]);
+    expect(await page.getByRole('button', { name: /件を取り込む/ }).isDisabled()).toBe(true);
+    expect(await readStore(page, 'resources')).toHaveLength(resourceCount);
+
+    await file.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: sjis(GOOD_CSV) });
+    await expect.poll(() => page.getByTestId('import-summary').textContent(), { timeout: 15_000 }).toContain('追加 2件');
+    await page.getByRole('button', { name: '2件を取り込む' }).click();
+    await page.getByTestId('import-done').waitFor({ timeout: 15_000 });
+    expect(await readStore(page, 'resources')).toHaveLength(resourceCount + 2);
+  });
+
+  it('matches a demo child from the case, marks the border crossing, and links the resource to the case', async () => {
+    const { page } = tablet;
+    const child = (await readStore(page, 'cases')).find((c) => c.municipalityCode === '142018')!;
+    await page.goto(`${server.url}/#/cases/${child.id}`);
+    await page.getByRole('link', { name: '資源を探す' }).click();
+    const card = page.getByTestId('match').filter({ hasText: NEW_STAY });
+    await card.waitFor({ timeout: 15_000 });
+    expect(await card.getByTestId('cross-border').isVisible()).toBe(true);
+    expect(await card.getByTestId('consent-needed').textContent()).toContain('三浦市');
+    await card.getByRole('button', { name: 'ケースの支援者に追加' }).click();
+    await card.getByRole('button', { name: '支援者に追加済み' }).waitFor();
+    expect(await card.getByRole('button', { name: '支援者に追加済み' }).isDisabled()).toBe(true);
+    const resource = (await readStore(page, 'resources')).find((r) => r.name === NEW_STAY)!;
+    await expect.poll(async () => (await readStore(page, 'cases')).find((c) => c.id === child.id)?.careTeam?.some((m) => m.resourceId === resource.id)).toBe(true);
+    linked = { caseId: child.id, resourceId: resource.id };
+  });
+
+  it('delivers the import and the link when the signal returns', async () => {
+    const { page, context } = tablet;
+    await context.setOffline(false);
+    const token = await signInApi(server.url, 'yokosuka');
+    await expect.poll(async () => {
+      const changes = await pullAll(server.url, token);
+      return changes.filter((c) => c.collection === 'resources' && String(c.record.name).startsWith('みさき試験')).length;
+    }, { timeout: 30_000, interval: 500 }).toBe(2);
+    await expect.poll(() => page.getByTestId('sync-status').textContent(), { timeout: 15_000 }).toContain('未送信 0件');
+    const onServer = (await pullAll(server.url, token)).find((c) => c.record.id === linked.caseId)?.record as Stored | undefined;
+    expect(onServer?.careTeam?.some((member) => member.resourceId === linked.resourceId)).toBe(true);
+  });
+});
