@@ -9,7 +9,7 @@ import { LazyScreen } from './lazy-screen.tsx';
 import { useRoute, type Route } from './router.ts';
 import {
   loadCaseEdit, loadCaseView, loadConflictsScreen, loadMatchScreen, loadResourceEdit, loadResourceImport, loadResourceList,
-  loadResourceView, loadSignIn, loadSyncScreen, loadUnmetScreen,
+  loadResourceView, loadSignIn, loadStatsScreen, loadSyncScreen, loadUnmetScreen,
 } from './screens.ts';
 import { SessionContext } from './session/session-context.ts';
 import { useSession } from './session/use-session.ts';
@@ -29,6 +29,7 @@ function RouteScreen({ route }: { route: Route }) {
     case 'resource-import': return <LazyScreen load={loadResourceImport} props={{}} />;
     case 'match': return <LazyScreen key={`match-${route.caseId}`} load={loadMatchScreen} props={{ caseId: route.caseId }} />;
     case 'unmet': return <LazyScreen load={loadUnmetScreen} props={{}} />;
+    case 'stats': return <LazyScreen load={loadStatsScreen} props={{}} />;
     case 'not-found': return <p>{t('case.notFound')}</p>;
   }
 }

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'resource-edit'; id: string }
   | { name: 'match'; caseId: string | null }
   | { name: 'unmet' }
+  | { name: 'stats' }
   | { name: 'not-found' };
 
 /** Parses a location hash: `#/`, `#/cases/new`, `#/cases/:id`, `#/cases/:id/edit`, `#/conflicts`, `#/sync`. */
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/') return { name: 'list' };
   if (path === '/conflicts') return { name: 'conflicts' };
   if (path === '/sync') return { name: 'sync' };
+  if (path === '/stats') return { name: 'stats' };
   if (path === '/cases/new') return { name: 'new' };
   const resourceRoute = parseResourceRoute(path);
   if (resourceRoute) return resourceRoute;

@@ -32,4 +32,7 @@ export const loadMatchScreen = (): Promise<ComponentType<{ caseId: string | null
 export const loadUnmetScreen = (): Promise<ComponentType<Record<string, never>>> =>
   import('./matching/unmet-screen.tsx').then((m) => m.UnmetScreen);
 
+export const loadStatsScreen = (): Promise<ComponentType<Record<string, never>>> =>
+  import('./stats/stats-screen.tsx').then((m) => m.StatsScreen);
+
 export const loadSignIn = () => import('./session/sign-in.tsx').then((m) => m.SignIn);

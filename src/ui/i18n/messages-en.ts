@@ -22,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   'nav.main': 'Main menu',
   'nav.cases': 'Cases',
   'nav.resources': 'Resources',
+  'nav.stats': 'Statistics',
   'nav.sync': 'Sync',
   'update.available': 'A new version is available',
   'update.apply': 'Update',

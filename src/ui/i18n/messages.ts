@@ -23,6 +23,7 @@ export const ja = {
   'nav.main': 'メインメニュー',
   'nav.cases': 'ケース一覧',
   'nav.resources': '地域資源',
+  'nav.stats': '統計',
   'nav.sync': '同期',
   'update.available': '新しいバージョンがあります',
   'update.apply': '更新',

@@ -28,6 +28,7 @@ export function AppHeader({ session, onSignOut }: Props) {
         <nav class="app-header__nav" aria-label={t('nav.main')}>
           <a href="#/">{t('nav.cases')}</a>
           <a href="#/resources">{t('nav.resources')}</a>
+          <a href="#/stats">{t('nav.stats')}</a>
           <a href="#/sync">{t('nav.sync')}</a>
         </nav>
         <div class="app-header__user">
