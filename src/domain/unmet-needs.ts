@@ -55,6 +55,35 @@ function judge(offer: Offer, mask: number): Verdict {
   return lacking !== 0 ? { code: 'care', items: fromCareMask(lacking) } : { code: 'care-combination' };
 }
 
+export type NeedVerdict = { need: ServiceNeed; city: string; reason: UnmetReason | null };
+
+/**
+ * A judge of one child's needs (each applicable need, with the reason when unmet), sharing its caches across
+ * children: reachable offers per (city, need, age), verdicts per (…, care mask). For callers that need the
+ * per-child answer, such as the statistics dashboard.
+ */
+export function createUnmetNeedsJudge(index: MatchIndex, options: UnmetOptions = {}): (child: Omit<UnmetChild, 'id' | 'name'>) => NeedVerdict[] {
+  const includeNeighbours = options.includeNeighbours ?? true;
+  const offers = new Map<string, Offer>();
+  const verdicts = new Map<string, Verdict>();
+  return (child) => {
+    const city = toCityCode(child.municipalityCode);
+    const mask = toCareMask(child.careItems);
+    return needsForAge(child.age, options.needs).map((need) => {
+      const offerKey = `${city}|${need}|${child.age}`;
+      let offer = offers.get(offerKey);
+      if (!offer) {
+        offer = summarise(SERVICE_NEEDS[need].types.flatMap((type) => index.reachable(type, city, includeNeighbours)), child.age);
+        offers.set(offerKey, offer);
+      }
+      const key = `${offerKey}|${mask}`;
+      let verdict = verdicts.get(key);
+      if (verdict === undefined) verdicts.set(key, (verdict = judge(offer, mask)));
+      return { need, city, reason: verdict };
+    });
+  };
+}
+
 /**
  * 社会資源の不足: per municipality and need, the children for whom no reachable resource takes them (care
  * items and age), with the reason. Pure; identical children (same city, care and age) are judged once.
@@ -65,33 +94,16 @@ export function computeUnmetNeeds(
   options: UnmetOptions = {},
   onProgress?: (done: number, total: number) => void,
 ): UnmetReport {
-  const includeNeighbours = options.includeNeighbours ?? true;
-  const offers = new Map<string, Offer>();
-  const verdicts = new Map<string, Verdict>();
+  const judgeChild = createUnmetNeedsJudge(index, options);
   const groups = new Map<string, UnmetGroup>();
   let checks = 0;
   children.forEach((child, i) => {
-    const city = toCityCode(child.municipalityCode);
-    const mask = toCareMask(child.careItems);
-    for (const need of needsForAge(child.age, options.needs)) {
+    for (const { need, city, reason } of judgeChild(child)) {
       checks += 1;
-      const offerKey = `${city}|${need}|${child.age}`;
-      let offer = offers.get(offerKey);
-      if (!offer) {
-        const candidates = SERVICE_NEEDS[need].types.flatMap((type) => index.reachable(type, city, includeNeighbours));
-        offer = summarise(candidates, child.age);
-        offers.set(offerKey, offer);
-      }
-      const key = `${offerKey}|${mask}`;
-      let verdict = verdicts.get(key);
-      if (verdict === undefined) {
-        verdict = judge(offer, mask);
-        verdicts.set(key, verdict);
-      }
       const groupKey = `${city}|${need}`;
       const group = groups.get(groupKey) ?? groups.set(groupKey, { municipalityCode: city, need, needing: 0, unmet: [] }).get(groupKey)!;
       group.needing += 1;
-      if (verdict) group.unmet.push({ id: child.id, name: child.name, age: child.age, reason: verdict });
+      if (reason) group.unmet.push({ id: child.id, name: child.name, age: child.age, reason });
     }
     if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1, children.length);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../../src/domain/match-index.ts';
 import { formatUnmetNeedsCsv } from '../../../src/domain/unmet-needs-csv.ts';
-import { computeUnmetNeeds, type UnmetChild } from '../../../src/domain/unmet-needs.ts';
+import { computeUnmetNeeds, createUnmetNeedsJudge, type UnmetChild } from '../../../src/domain/unmet-needs.ts';
 import { makeResource } from '../../fixtures/resources.ts';
 
 const child = (overrides: Partial<UnmetChild>): UnmetChild =>
@@ -42,5 +42,14 @@ describe('computeUnmetNeeds', () => {
     const csv = formatUnmetNeedsCsv(report, () => '横須賀市');
     expect(csv.split('\r\n')[2]).toBe('142018,横須賀市,訪問看護,2,2,100,,2,0');
     expect(csv).not.toContain('試験');
+  });
+
+  it('answers per child through the judge the report is built on', () => {
+    const judgeChild = createUnmetNeedsJudge(index, { needs: ['short-stay', 'after-school'] });
+    expect(judgeChild(child({ careItems: ['ventilator'] }))).toEqual([
+      { need: 'short-stay', city: '142018', reason: { code: 'care', items: ['ventilator'] } },
+      { need: 'after-school', city: '142018', reason: { code: 'none-in-reach' } },
+    ]);
+    expect(judgeChild(child({ age: 2, careItems: ['suction'] }))).toEqual([{ need: 'short-stay', city: '142018', reason: null }]);
   });
 });
