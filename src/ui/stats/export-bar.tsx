@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatStatsCsv } from '../../domain/stats-csv.ts';
 import { FIGURE_IDS } from '../../domain/stats.ts';
 import type { ExportAudit, StatsPayload } from '../../schema/stats.ts';
-import { saveFile } from './save-file.ts';
+import { downloadBytes } from '../resources/download.ts';
 import { useSignedInSession } from '../session/session-context.ts';
 import { csvFileName, encodeCsv, type CsvEncoding } from './csv-encode.ts';
 import { recordExport } from './stats-api.ts';
@@ -20,7 +20,7 @@ export function ExportBar({ payload }: { payload: StatsPayload }) {
     const kind = encoding === 'utf8-bom' ? 'stats-csv-utf8' : 'stats-csv-sjis';
     await audit(kind);
     const text = formatStatsCsv(payload.report, FIGURE_IDS, csvLabels(payload));
-    saveFile(await encodeCsv(text, encoding), csvFileName(payload.report.asOf, encoding), 'text/csv');
+    downloadBytes(await encodeCsv(text, encoding), csvFileName(payload.report.asOf, encoding), 'text/csv');
     setNotice(ts('exported', { what: ts(encoding === 'utf8-bom' ? 'csvUtf8' : 'csvSjis') }));
   }
 

@@ -10,7 +10,8 @@ for (const kind of STORE_KINDS) {
 
     it('lists live cases of the areas asked for, their live visits and the whole directory', async () => {
       await seedDemo(store(), { cases: 60, resources: 12, withVisits: true });
-      const admin = (await new StoreClient(store(), 'admin').pullAll()).changes.map((c) => ({ ...c.record, collection: c.collection }));
+      const admin = (await new StoreClient(store(), 'admin').pullAll()).changes
+        .map((c) => ({ ...(c.record as { id: string; rev: number; municipalityCode?: string }), collection: c.collection }));
       const miuraCases = admin.filter((r) => r.collection === 'cases' && r.municipalityCode === MIURA);
       const miuraIds = new Set(miuraCases.map((r) => r.id));
       const gone = miuraCases[0]!;

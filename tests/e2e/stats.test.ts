@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/start-server.ts';
+import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let tablet: Tablet;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-e2e-stats-'));
+  server = await startServer({ port: 0, dataDir, demo: true, staticDir: join(process.cwd(), 'dist') });
+  tablet = await openTablet();
+});
+
+afterAll(async () => {
+  await tablet?.close();
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the statistics dashboard in Chromium', () => {
+  it('renders every figure from the tablet\'s own records with the network off', async () => {
+    const { page, context } = tablet;
+    await page.goto(server.url);
+    await waitForServiceWorker(page);
+    await signIn(page, 'yokosuka');
+    await expect.poll(() => page.getByTestId('case-row').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toContain('未送信 0件');
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('link', { name: '統計' }).click();
+    await expect.poll(() => page.getByTestId('stats-counted').textContent(), { timeout: 15_000 }).toMatch(/^\d+$/);
+    expect(Number(await page.getByTestId('stats-counted').textContent())).toBeGreaterThan(20);
+    expect(await page.getByTestId('stats-scope').textContent()).toContain('横須賀市');
+    expect(await page.locator('section.stats-figure').count()).toBe(12);
+    const careTable = page.locator('table[data-figure="careItems"]');
+    await expect.poll(() => careTable.locator('tbody th', { hasText: '横須賀市' }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: /医療的ケアの項目別（合計）のグラフ/ }).count()).toBe(1);
+    // No count of 1 or 2 appears anywhere: such cells read '<3'.
+    const cells = await page.locator('.stats-table td').allTextContents();
+    expect(cells.length).toBeGreaterThan(100);
+    expect(cells.filter((text) => text === '1' || text === '2')).toEqual([]);
+  });
+
+  it('prints an A4 report with the date, scope and definitions and without the app\'s header', async () => {
+    const { page } = tablet;
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'CSV（UTF-8）' }).isVisible()).toBe(false);
+    expect(await page.getByText('出力者').isVisible()).toBe(true);
+    expect(await page.getByTestId('stats-as-of').isVisible()).toBe(true);
+    expect(await page.getByText('定義:').first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    expect(pdf.byteLength).toBeGreaterThan(20_000);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('records a CSV export made offline in the server\'s audit log once back online', async () => {
+    const { page, context } = tablet;
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'CSV（Shift_JIS・Excel用）' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^tsunagu-stats-\d{4}-\d{2}-\d{2}-sjis\.csv$/);
+    expect(await server.store.listAudit({ action: 'export' })).toEqual([]);
+    await context.setOffline(false);
+    await expect.poll(async () => (await server.store.listAudit({ action: 'export' })).length, { timeout: 15_000 }).toBe(1);
+    const [entry] = await server.store.listAudit({ action: 'export' });
+    expect(entry?.userId).toBe('user-yokosuka');
+    expect(entry?.detail).toContain('stats-csv-sjis');
+  });
+});
