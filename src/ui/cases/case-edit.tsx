@@ -1,74 +1,67 @@
-import { formatWareki } from '../../domain/dates.ts';
-import { LIVING_SITUATIONS, SEXES } from '../../schema/case.ts';
+import './case-record.css';
+import { formatStamp } from '../format/format-time.ts';
 import { t } from '../i18n/i18n.ts';
 import { caseHref, navigate } from '../router.ts';
 import { triggerSync } from '../sync/sync-controller.ts';
-import { FORM_FIELDS } from './edit/case-form-values.ts';
-import { SelectField, TextField } from './edit/form-field.tsx';
-import { MunicipalitySelect } from './edit/municipality-select.tsx';
+import { DuplicateWarning } from './edit/duplicate-warning.tsx';
+import { ErrorSummary } from './edit/error-summary.tsx';
+import { FieldErrorsContext } from './edit/field-errors-context.ts';
+import { m } from './edit/messages.ts';
+import { BasicSection } from './edit/sections/basic-section.tsx';
+import { CareItemsSection } from './edit/sections/care-items-section.tsx';
+import { ConsentsEditSection } from './edit/sections/consents-section.tsx';
+import { DevicesSection } from './edit/sections/devices-section.tsx';
+import { EvacuationEditSection } from './edit/sections/evacuation-section.tsx';
+import { FamilySection } from './edit/sections/family-section.tsx';
+import { HealthSection } from './edit/sections/health-section.tsx';
+import { TeamSection } from './edit/sections/team-section.tsx';
 import { useCaseForm } from './edit/use-case-form.ts';
 
-const isIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
-
-function ErrorSummary({ errors }: { errors: Partial<Record<string, string>> }) {
-  const messages = Object.entries(errors).filter(([, message]) => message);
-  if (messages.length === 0) return null;
-  const other = messages.filter(([field]) => !(FORM_FIELDS as readonly string[]).includes(field));
-  return (
-    <div class="error-summary" role="alert" data-testid="error-summary">
-      <p><strong>{t('edit.errors', { n: messages.length })}</strong></p>
-      {other.map(([field, message]) => <p key={field}>{message}</p>)}
-    </div>
-  );
-}
-
-/** The case editor (a focused set of fields for now). Nothing typed is lost when validation refuses it. */
+/** The whole case record in sections. Nothing typed is lost: refused input stays, and a draft survives a reload. */
 export function CaseEdit({ id }: { id: string | null }) {
   const form = useCaseForm(id);
-  const { values, errors, setValue } = form;
+  const { state, errors } = form;
 
-  async function handleSubmit(event: Event) {
-    event.preventDefault();
-    const savedId = await form.save();
+  async function submit(isDuplicateConfirmed = false) {
+    const savedId = await form.save(isDuplicateConfirmed);
     if (!savedId) return;
     triggerSync();
     navigate(caseHref(savedId));
   }
 
   function handleCancel() {
-    if (id) navigate(caseHref(id));
-    else navigate('#/');
+    form.cancel();
+    navigate(id ? caseHref(id) : '#/');
   }
 
-  if (form.record === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (form.record === undefined || !state) return <p role="status">{t('common.loading')}</p>;
   if (id && form.record === null) return <p>{t('case.notFound')} <a href="#/">{t('case.back')}</a></p>;
-  const field = (name: (typeof FORM_FIELDS)[number]) => ({ id: name, value: values[name], error: errors[name], onValue: (v: string) => setValue(name, v) });
+  const sectionProps = { record: state.record, onField: form.setRecordValue };
 
   return (
-    <form class="case-edit form" onSubmit={handleSubmit} noValidate aria-labelledby="edit-title">
+    <form class="case-edit form" onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate aria-labelledby="edit-title">
       <h1 id="edit-title">{form.record ? t('edit.titleEdit', { name: form.record.name }) : t('edit.titleNew')}</h1>
+      {form.restoredAt && (
+        <p class="notice" role="status" data-testid="draft-restored">
+          {m('draft.restored', { time: formatStamp(form.restoredAt) })}{' '}
+          <button type="button" class="button button--small" onClick={form.discardRestored}>{m('draft.discard')}</button>
+        </p>
+      )}
       <ErrorSummary errors={errors} />
-      <div class="form-grid">
-        <TextField {...field('name')} label={t('edit.name')} autocomplete="off" />
-        <TextField {...field('nameKana')} label={t('edit.kana')} autocomplete="off" />
-        <TextField {...field('birthDate')} label={t('edit.birthDate')} type="date"
-          hint={isIsoDate(values.birthDate) ? <span data-testid="wareki">{formatWareki(values.birthDate)}</span> : undefined} />
-        <SelectField {...field('sex')} label={t('edit.sex')} options={SEXES.map((s) => ({ value: s, label: t(`sex.${s}`) }))} />
-        <MunicipalitySelect value={values.municipalityCode} error={errors.municipalityCode} onValue={(v) => setValue('municipalityCode', v)} />
-        <TextField {...field('postcode')} label={t('edit.postcode')} autocomplete="postal-code" />
-        <TextField {...field('address')} label={t('edit.address')} autocomplete="off" />
-        <TextField {...field('phone')} label={t('edit.phone')} type="tel" autocomplete="off" />
-        <SelectField {...field('livingSituation')} label={t('edit.living')}
-          options={LIVING_SITUATIONS.map((s) => ({ value: s, label: t(`living.${s}`) }))} />
-        <TextField {...field('school')} label={t('edit.school')} autocomplete="off" />
-      </div>
-      <div class="field">
-        <label for="notes">{t('edit.notes')}</label>
-        <textarea id="notes" name="notes" rows={5} value={values.notes} onInput={(e) => setValue('notes', e.currentTarget.value)}
-          aria-invalid={errors.notes ? true : undefined} aria-describedby={errors.notes ? 'notes-error' : undefined} />
-        {errors.notes && <p id="notes-error" class="error">{errors.notes}</p>}
-      </div>
-      <div class="actions">
+      <FieldErrorsContext.Provider value={errors}>
+        <BasicSection values={state.basic} errors={errors} onValue={form.setValue} />
+        <CareItemsSection {...sectionProps} />
+        <DevicesSection {...sectionProps} />
+        <FamilySection {...sectionProps} />
+        <EvacuationEditSection {...sectionProps} />
+        <HealthSection {...sectionProps} />
+        <TeamSection {...sectionProps} />
+        <ConsentsEditSection {...sectionProps} />
+      </FieldErrorsContext.Provider>
+      {form.duplicates.length > 0 && (
+        <DuplicateWarning matches={form.duplicates} isSaving={form.isSaving} onConfirm={() => void submit(true)} onBack={form.dismissDuplicates} />
+      )}
+      <div class="actions actions--sticky">
         <button type="submit" class="button button--primary" disabled={form.isSaving}>
           {form.isSaving ? t('edit.saving') : t('edit.save')}
         </button>

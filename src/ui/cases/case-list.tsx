@@ -1,7 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { NO_FILTER, type CaseFilter } from '../../domain/case-filters.ts';
 import { todayIso } from '../../domain/dates.ts';
 import { t } from '../i18n/i18n.ts';
+import { CaseFiltersBar } from './case-filters-bar.tsx';
 import { CaseRow } from './case-row.tsx';
+import { l } from './list-messages.ts';
 import { useListMarks } from './use-list-marks.ts';
 import { useCaseSummaries, useFilteredSummaries } from './use-case-summaries.ts';
 
@@ -11,9 +14,14 @@ export function CaseList() {
   const { summaries, nameOf } = useCaseSummaries();
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const filtered = useFilteredSummaries(summaries, query);
-  const shown = filtered.slice(0, limit);
+  const [filter, setFilter] = useState<CaseFilter>(NO_FILTER);
   const today = todayIso();
+  const filtered = useFilteredSummaries(summaries, query, filter, today);
+  const shown = filtered.slice(0, limit);
+  const areas = useMemo(() => {
+    const codes = [...new Set(summaries?.map((s) => s.municipalityCode))].sort();
+    return codes.map((code) => ({ code, name: nameOf(code) }));
+  }, [summaries, nameOf]);
   useListMarks(summaries !== undefined, query, filtered.length);
 
   function handleInput(event: Event) {
@@ -25,13 +33,17 @@ export function CaseList() {
     <section class="case-list" aria-labelledby="case-list-title">
       <div class="toolbar">
         <h1 id="case-list-title">{t('list.title')}</h1>
-        <a class="button button--primary" href="#/cases/new">{t('list.new')}</a>
+        <div class="actions actions--small">
+          <a class="button" href="#/reminders" data-testid="reminders-link">{l('reminders')}</a>
+          <a class="button button--primary" href="#/cases/new">{t('list.new')}</a>
+        </div>
       </div>
       <div class="field field--search">
         <label for="case-search">{t('list.search')}</label>
         <input id="case-search" type="search" value={query} onInput={handleInput}
           placeholder={t('list.searchPlaceholder')} autocomplete="off" aria-controls="case-list-rows" />
       </div>
+      <CaseFiltersBar filter={filter} areas={areas} onChange={(next) => { setFilter(next); setLimit(PAGE_SIZE); }} />
       {summaries === undefined ? (
         <p role="status">{t('list.loading')}</p>
       ) : (

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { listCaseRows, summarizeCaseRow, type CaseSummary } from '../../db/case-rows.ts';
 import { getDb } from '../../db/database.ts';
+import { isFilterActive, makeCaseFilter, type CaseFilter } from '../../domain/case-filters.ts';
 import { matchesTerms, toSearchTerms } from '../../domain/search-query.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useMunicipalityNames, type NameOf } from '../municipalities/use-municipalities.ts';
@@ -16,11 +17,17 @@ export function useCaseSummaries(): { summaries: CaseSummary[] | undefined; name
   return { summaries, nameOf };
 }
 
-/** The summaries matching `query` (all of them for an empty query). */
-export function useFilteredSummaries(summaries: CaseSummary[] | undefined, query: string): CaseSummary[] {
+/**
+ * The summaries passing the filters and matching `query` (all of them with neither). Filters are applied only
+ * when they change, so a keystroke searches the already-filtered rows.
+ */
+export function useFilteredSummaries(summaries: CaseSummary[] | undefined, query: string, filter: CaseFilter, today: string): CaseSummary[] {
+  const narrowed = useMemo(() => {
+    if (!summaries || !isFilterActive(filter)) return summaries ?? [];
+    return summaries.filter(makeCaseFilter(filter, today));
+  }, [summaries, filter, today]);
   return useMemo(() => {
-    if (!summaries) return [];
     const terms = toSearchTerms(query);
-    return terms.length === 0 ? summaries : summaries.filter((summary) => matchesTerms(summary.haystack, terms));
-  }, [summaries, query]);
+    return terms.length === 0 ? narrowed : narrowed.filter((summary) => matchesTerms(summary.haystack, terms));
+  }, [narrowed, query]);
 }

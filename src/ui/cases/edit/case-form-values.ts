@@ -4,14 +4,14 @@ import type { Case, CaseFields } from '../../../schema/case.ts';
 /** The editor's fields, as the inputs hold them (always strings; zod in src/db decides what is valid). */
 export const FORM_FIELDS = [
   'name', 'nameKana', 'birthDate', 'sex', 'municipalityCode', 'postcode', 'address', 'phone', 'livingSituation',
-  'school', 'notes',
+  'school', 'meisId', 'notes',
 ] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 export type FormValues = Record<FormField, string>;
 
 export const EMPTY_FORM: FormValues = {
   name: '', nameKana: '', birthDate: '', sex: 'unknown', municipalityCode: '', postcode: '', address: '', phone: '',
-  livingSituation: 'home', school: '', notes: '',
+  livingSituation: 'home', school: '', meisId: '', notes: '',
 };
 
 export function toFormValues(record: Case): FormValues {

@@ -1,64 +1,115 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { findDuplicateCases } from '../../../db/case-duplicates.ts';
 import { createCase, getCase, saveCase } from '../../../db/cases.ts';
 import { getDb } from '../../../db/database.ts';
 import { listRecordChanges } from '../../../db/outbox.ts';
 import { ValidationError } from '../../../db/write-record.ts';
+import type { DuplicateMatch } from '../../../domain/duplicates.ts';
 import type { Case } from '../../../schema/case.ts';
 import { useLiveQuery } from '../../hooks/use-live-query.ts';
 import { t } from '../../i18n/i18n.ts';
-import { EMPTY_FORM, groupFieldErrors, toChanges, toFormValues, type FormField, type FormValues } from './case-form-values.ts';
+import type { FormField } from './case-form-values.ts';
+import { toEditorChanges, toEditorState, toErrorMap, type EditorState, type RecordField, type RecordValues } from './editor-state.ts';
+import { discardDraft, restoreDraft, useDraftPersistence } from './use-editor-draft.ts';
 
 export type CaseForm = {
   record: Case | null | undefined;
-  values: FormValues;
-  errors: Partial<Record<string, string>>;
+  state: EditorState | null;
+  errors: Record<string, string>;
   isSaving: boolean;
+  restoredAt: string | null;
+  duplicates: DuplicateMatch<Case>[];
   setValue: (field: FormField, value: string) => void;
-  /** Saves; resolves to the case id, or null when the input was refused (errors are then set). */
-  save: () => Promise<string | null>;
+  setRecordValue: <F extends RecordField>(field: F, value: RecordValues[F]) => void;
+  /** Saves; resolves to the case id, or null when refused (errors set) or a likely duplicate needs a look. */
+  save: (isDuplicateConfirmed?: boolean) => Promise<string | null>;
+  cancel: () => void;
+  discardRestored: () => void;
+  dismissDuplicates: () => void;
 };
 
+/** The editor's state: read once (a sync arriving while typing must not overwrite the form), drafted locally. */
 export function useCaseForm(id: string | null): CaseForm {
-  const [record, setRecord] = useState<Case | null | undefined>(id ? undefined : null);
-  const [values, setValues] = useState<FormValues>(EMPTY_FORM);
-  const [localErrors, setLocalErrors] = useState<Partial<Record<string, string>> | null>(null);
+  const [record, setRecord] = useState<Case | null | undefined>(undefined);
+  const [state, setState] = useState<EditorState | null>(null);
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const [localErrors, setLocalErrors] = useState<Record<string, string> | null>(null);
+  const [duplicates, setDuplicates] = useState<DuplicateMatch<Case>[]>([]);
   const [isSaving, setSaving] = useState(false);
   const changes = useLiveQuery(async () => (id ? listRecordChanges(getDb(), id) : []), [id]);
+  const draft = useDraftPersistence(id, state);
 
-  // Read once, not live: a sync arriving while the coordinator types must not overwrite the form.
   useEffect(() => {
-    if (!id) return;
-    void getCase(getDb(), id).then((found) => {
-      setRecord(found ?? null);
-      if (found) setValues(toFormValues(found));
-    });
+    let isCurrent = true;
+    void (async () => {
+      const found = id ? ((await getCase(getDb(), id)) ?? null) : null;
+      const base = toEditorState(found);
+      const restored = id && !found ? null : await restoreDraft(id, base);
+      if (!isCurrent) return;
+      setRecord(found);
+      setState(restored?.state ?? base);
+      setRestoredAt(restored?.savedAt ?? null);
+    })();
+    return () => void (isCurrent = false);
   }, [id]);
 
   // Until the coordinator saves again, show why the server refused the last change.
   const serverErrors = useMemo(() => {
     const refused = (changes ?? []).filter((entry) => entry.state === 'rejected' && entry.error);
-    return groupFieldErrors(refused.map((entry) => ({ field: entry.error!.field ?? '_form', message: entry.error!.message })), t('edit.invalid'));
+    return toErrorMap(refused.map((entry) => ({ field: entry.error!.field ?? '_form', message: entry.error!.message })), t('edit.invalid'));
   }, [changes]);
 
+  const touch = (previous: EditorState, field: EditorState['touched'][number]) =>
+    previous.touched.includes(field) ? previous.touched : [...previous.touched, field];
+
   function setValue(field: FormField, value: string) {
-    setValues((previous) => ({ ...previous, [field]: value }));
+    setState((previous) => previous && { ...previous, basic: { ...previous.basic, [field]: value }, touched: touch(previous, field) });
   }
 
-  async function save(): Promise<string | null> {
+  function setRecordValue<F extends RecordField>(field: F, value: RecordValues[F]) {
+    setState((previous) => previous && { ...previous, record: { ...previous.record, [field]: value }, touched: touch(previous, field) });
+  }
+
+  async function save(isDuplicateConfirmed = false): Promise<string | null> {
+    if (!state) return null;
     setSaving(true);
     try {
       const db = getDb();
-      const savedId = id ? (await saveCase(db, id, toChanges(values)), id) : await createCase(db, toChanges(values));
+      const fields = toEditorChanges(state, !id);
+      if (!id && !isDuplicateConfirmed) {
+        const found = await findDuplicateCases(db, { name: state.basic.name, nameKana: state.basic.nameKana, birthDate: state.basic.birthDate, address: state.basic.address });
+        setDuplicates(found);
+        if (found.length > 0) return null;
+      }
+      const savedId = id ? (await saveCase(db, id, fields), id) : await createCase(db, fields);
+      draft.stop();
+      await discardDraft(id);
       setLocalErrors({});
       return savedId;
     } catch (caught) {
       if (!(caught instanceof ValidationError)) throw caught;
-      setLocalErrors(groupFieldErrors(caught.errors, t('edit.invalid')));
+      setDuplicates([]);
+      setLocalErrors(toErrorMap(caught.errors, t('edit.invalid')));
       return null;
     } finally {
       setSaving(false);
     }
   }
 
-  return { record, values, errors: localErrors ?? serverErrors, isSaving, setValue, save };
+  function cancel() {
+    draft.stop();
+    void discardDraft(id);
+  }
+
+  function discardRestored() {
+    draft.stop();
+    void discardDraft(id);
+    setState(toEditorState(record ?? null));
+    setRestoredAt(null);
+  }
+
+  return {
+    record, state, errors: localErrors ?? serverErrors, isSaving, restoredAt, duplicates, setValue, setRecordValue,
+    save, cancel, discardRestored, dismissDuplicates: () => setDuplicates([]),
+  };
 }

@@ -1,36 +1,37 @@
 import { ageOn, formatDateJa, todayIso } from '../../../domain/dates.ts';
 import type { Case } from '../../../schema/case.ts';
 import { t } from '../../i18n/i18n.ts';
+import { v } from './messages.ts';
 
+/** The basic facts (inside the view's 基本情報 fold). */
 export function BasicInfo({ record, municipality }: { record: Case; municipality: string }) {
   const or = (text: string) => text || '—';
   return (
-    <section class="card" aria-labelledby="basic-title">
-      <h2 id="basic-title">{t('case.basic')}</h2>
-      <dl class="facts">
-        <dt>{t('case.birthDate')}</dt>
-        <dd data-testid="birth-date">
-          {formatDateJa(record.birthDate)} {t('case.age', { n: ageOn(record.birthDate, todayIso()) })}
-        </dd>
-        <dt>{t('edit.sex')}</dt>
-        <dd>{t(`sex.${record.sex}`)}</dd>
-        <dt>{t('case.municipality')}</dt>
-        <dd>{municipality}</dd>
-        <dt>{t('case.address')}</dt>
-        <dd>{record.postcode && `〒${record.postcode} `}{or(record.address)}</dd>
-        <dt>{t('case.phone')}</dt>
-        <dd>{record.phone ? <a href={`tel:${record.phone}`}>{record.phone}</a> : '—'}</dd>
-        <dt>{t('case.living')}</dt>
-        <dd>{t(`living.${record.livingSituation}`)}</dd>
-        <dt>{t('case.school')}</dt>
-        <dd>{or(record.school)}</dd>
-        {record.notes && (
-          <>
-            <dt>{t('case.notes')}</dt>
-            <dd class="pre-wrap">{record.notes}</dd>
-          </>
-        )}
-      </dl>
-    </section>
+    <dl class="facts">
+      <dt>{t('case.birthDate')}</dt>
+      <dd data-testid="birth-date">
+        {formatDateJa(record.birthDate)} {t('case.age', { n: ageOn(record.birthDate, todayIso()) })}
+      </dd>
+      <dt>{t('edit.sex')}</dt>
+      <dd>{t(`sex.${record.sex}`)}</dd>
+      <dt>{t('case.municipality')}</dt>
+      <dd>{municipality}</dd>
+      <dt>{t('case.address')}</dt>
+      <dd>{record.postcode && `〒${record.postcode} `}{or(record.address)}</dd>
+      <dt>{t('case.phone')}</dt>
+      <dd>{record.phone ? <a href={`tel:${record.phone}`}>{record.phone}</a> : '—'}</dd>
+      <dt>{t('case.living')}</dt>
+      <dd>{t(`living.${record.livingSituation}`)}</dd>
+      <dt>{t('case.school')}</dt>
+      <dd>{or(record.school)}</dd>
+      <dt>{v('meis')}</dt>
+      <dd data-testid="meis-id">{or(record.meisId)}</dd>
+      {record.notes && (
+        <>
+          <dt>{t('case.notes')}</dt>
+          <dd class="pre-wrap">{record.notes}</dd>
+        </>
+      )}
+    </dl>
   );
 }

@@ -1,11 +1,20 @@
-import { formatDateJa } from '../../../domain/dates.ts';
+import { isConsentExpiring } from '../../../domain/case-filters.ts';
+import { formatDateJa, todayIso } from '../../../domain/dates.ts';
 import type { Consent } from '../../../schema/case.ts';
 import { t } from '../../i18n/i18n.ts';
+import { v } from './messages.ts';
 
+function ExpiryBadge({ consent, today }: { consent: Consent; today: string }) {
+  if (!consent.expiresAt || consent.withdrawnAt) return null;
+  if (consent.expiresAt < today) return <span class="badge badge--alert">{v('consents.expired')}</span>;
+  return isConsentExpiring([consent.expiresAt], today) ? <span class="badge badge--warn">{v('consents.expiring')}</span> : null;
+}
+
+/** Consents with their scope, expiry and withdrawal (inside the view's 同意 fold). */
 export function ConsentsSection({ consents, nameOf }: { consents: Consent[]; nameOf: (code: string) => string }) {
+  const today = todayIso();
   return (
-    <section class="card" aria-labelledby="consents-title">
-      <h2 id="consents-title">{t('consents.title')}</h2>
+    <>
       {consents.length === 0 ? (
         <p>{t('consents.none')}</p>
       ) : (
@@ -17,11 +26,13 @@ export function ConsentsSection({ consents, nameOf }: { consents: Consent[]; nam
               {[...consent.areas.map(nameOf), ...consent.organisations].length > 0 &&
                 `（${[...consent.areas.map(nameOf), ...consent.organisations].join('、')}）`}
               {consent.expiresAt && <span class="muted"> {t('consents.expires', { date: formatDateJa(consent.expiresAt) })}</span>}
+              <ExpiryBadge consent={consent} today={today} />
+              {consent.documentRef && <span class="muted"> {consent.documentRef}</span>}
               {consent.withdrawnAt && <span class="badge badge--alert">{t('consents.withdrawn', { date: formatDateJa(consent.withdrawnAt) })}</span>}
             </li>
           ))}
         </ul>
       )}
-    </section>
+    </>
   );
 }

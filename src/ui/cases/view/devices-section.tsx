@@ -1,16 +1,21 @@
+import { formatDateJa } from '../../../domain/dates.ts';
 import { batteryHours, isElectricityDependent, shortestBatteryHours } from '../../../domain/power.ts';
-import type { Device } from '../../../schema/case.ts';
+import type { Case } from '../../../schema/case.ts';
 import { t } from '../../i18n/i18n.ts';
 import { DEVICE_LABELS } from './device-labels.ts';
+import { v } from './messages.ts';
+import { POWER_STEP_LABELS } from './power-step-labels.ts';
 
-/** Devices with their battery runway; 電源依存 is derived from them, never typed. */
-export function DevicesSection({ devices }: { devices: Device[] }) {
+/** Devices with their battery runway, the power plan and 蘇生バッグ; 電源依存 is derived, never typed. */
+export function DevicesSection({ record }: { record: Pick<Case, 'devices' | 'powerPlan' | 'hasResuscitationBag'> }) {
+  const { devices } = record;
   const isDependent = isElectricityDependent(devices);
   const shortest = shortestBatteryHours(devices);
+  const hasVentilator = devices.some((d) => d.type === 'ventilator');
   return (
     <section class="card" aria-labelledby="devices-title">
       <h2 id="devices-title">{t('devices.title')}</h2>
-      <p data-testid="power-dependency">
+      <p data-testid="power-dependency" class="battery">
         <span class={isDependent ? 'badge badge--power' : 'badge'}>
           {isDependent ? t('devices.dependent') : t('devices.independent')}
         </span>
@@ -19,16 +24,34 @@ export function DevicesSection({ devices }: { devices: Device[] }) {
       {devices.length === 0 ? (
         <p>{t('devices.none')}</p>
       ) : (
-        <ul class="plain-list">
+        <ul class="plain-list" data-testid="devices">
           {devices.map((device) => (
             <li key={device.id}>
-              {DEVICE_LABELS[device.type]}
+              <strong>{DEVICE_LABELS[device.type]}</strong>
               {(device.maker || device.model) && <span class="muted"> {[device.maker, device.model].filter(Boolean).join(' ')}</span>}
               {' — '}
               {device.needsPower ? t('devices.battery', { n: batteryHours(device) }) : t('devices.noPower')}
+              {device.spareBatteries > 0 && (
+                <div class="muted">
+                  {v('devices.spares', { n: device.spareBatteries, dates: device.spareBatteryDates.map(formatDateJa).join('、') || '—' })}
+                </div>
+              )}
             </li>
           ))}
         </ul>
+      )}
+      {(record.powerPlan ?? []).length > 0 && (
+        <>
+          <h3>{v('devices.plan')}</h3>
+          <ol class="plain-list" data-testid="power-plan">
+            {record.powerPlan.map((step) => <li key={step.kind}>{POWER_STEP_LABELS[step.kind]}{step.note && `（${step.note}）`}</li>)}
+          </ol>
+        </>
+      )}
+      {(hasVentilator || record.hasResuscitationBag) && (
+        <p data-testid="resuscitation-bag">
+          {v('devices.bag')}: {record.hasResuscitationBag ? v('devices.bagYes') : <span class="badge badge--warn">{v('devices.bagNo')}</span>}
+        </p>
       )}
     </section>
   );

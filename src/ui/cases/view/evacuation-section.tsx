@@ -2,12 +2,13 @@ import { formatDateJa, todayIso } from '../../../domain/dates.ts';
 import { isReviewOverdue } from '../../../domain/evacuation-review.ts';
 import type { EvacuationPlan } from '../../../schema/case.ts';
 import { t } from '../../i18n/i18n.ts';
+import { v } from './messages.ts';
 
 /** 個別避難計画 at a glance, with a warning when it is missing or not reviewed within a year. */
 export function EvacuationSection({ plan }: { plan: EvacuationPlan | null }) {
   const isOverdue = isReviewOverdue(plan?.reviewedAt ?? null, todayIso());
   return (
-    <section class="card" aria-labelledby="evac-title">
+    <section class="card" aria-labelledby="evac-title" data-testid="evacuation">
       <h2 id="evac-title">{t('evac.title')}</h2>
       {!plan ? (
         <p class="warning" data-testid="evacuation-warning">{t('evac.missing')}</p>
@@ -20,6 +21,8 @@ export function EvacuationSection({ plan }: { plan: EvacuationPlan | null }) {
             <dd>{plan.helpers.length === 0 ? '—' : plan.helpers.map((h) => [h.name, h.relation, h.phone].filter(Boolean).join(' ')).join('、')}</dd>
             <dt>{t('evac.transport')}</dt>
             <dd>{plan.transport || '—'}</dd>
+            {plan.route && (<><dt>{v('evac.route')}</dt><dd class="pre-wrap">{plan.route}</dd></>)}
+            {plan.carry && (<><dt>{v('evac.carry')}</dt><dd class="pre-wrap">{plan.carry}</dd></>)}
             <dt>{t('evac.reviewed')}</dt>
             <dd>{plan.reviewedAt ? formatDateJa(plan.reviewedAt) : '—'}</dd>
           </dl>

@@ -1,0 +1,55 @@
+import { batteryHours } from '../../../../domain/power.ts';
+import { DEVICE_TYPES, type Device } from '../../../../schema/case.ts';
+import { DEVICE_LABELS } from '../../view/device-labels.ts';
+import { PathCheckbox, PathNumber, PathSelect, PathText } from '../inputs.tsx';
+import { m } from '../messages.ts';
+
+export const newDevice = (): Device => ({
+  id: crypto.randomUUID(), type: 'ventilator', maker: '', model: '', internalBatteryHours: 0, externalBatteryHours: 0,
+  spareBatteries: 0, spareBatteryDates: [], needsPower: true,
+});
+
+type Props = { path: string; device: Device; onChange: (d: Device) => void };
+
+function SpareDates({ path, device, onChange }: Props) {
+  const dates = device.spareBatteryDates;
+  const setDates = (spareBatteryDates: string[]) => onChange({ ...device, spareBatteryDates });
+  return (
+    <fieldset class="spare-dates">
+      <legend>{m('device.spareDates')}</legend>
+      {dates.map((date, i) => (
+        <div class="inline-field" key={i}>
+          <PathText path={`${path}.spareBatteryDates.${i}`} label={m('device.spareDate', { n: i + 1 })} type="date" value={date}
+            onValue={(v) => setDates(dates.map((d, j) => (j === i ? v : d)))} />
+          <button type="button" class="button button--small" aria-label={`${m('device.spareDate', { n: i + 1 })} ${m('list.remove')}`}
+            onClick={() => setDates(dates.filter((_, j) => j !== i))}>{m('list.remove')}</button>
+        </div>
+      ))}
+      <button type="button" class="button button--small" onClick={() => setDates([...dates, ''])}>{m('device.spareDateAdd')}</button>
+    </fieldset>
+  );
+}
+
+/** One device: type, maker and model, battery hours, spare batteries with their dates, whether it needs power. */
+export function DeviceFields({ path, device, onChange }: Props) {
+  const set = <K extends keyof Device>(key: K, value: Device[K]) => onChange({ ...device, [key]: value });
+  return (
+    <>
+      <PathSelect path={`${path}.type`} label={m('device.type')} value={device.type}
+        options={DEVICE_TYPES.map((type) => ({ value: type, label: DEVICE_LABELS[type] }))} onValue={(v) => set('type', v as Device['type'])} />
+      <PathText path={`${path}.maker`} label={m('device.maker')} value={device.maker} onValue={(v) => set('maker', v)} />
+      <PathText path={`${path}.model`} label={m('device.model')} value={device.model} onValue={(v) => set('model', v)} />
+      <PathNumber path={`${path}.internalBatteryHours`} label={m('device.internal')} value={device.internalBatteryHours}
+        onValue={(v) => set('internalBatteryHours', v)} />
+      <PathNumber path={`${path}.externalBatteryHours`} label={m('device.external')} value={device.externalBatteryHours}
+        onValue={(v) => set('externalBatteryHours', v)} />
+      <PathNumber path={`${path}.spareBatteries`} label={m('device.spares')} step={1} value={device.spareBatteries}
+        onValue={(v) => set('spareBatteries', v)} />
+      <SpareDates path={path} device={device} onChange={onChange} />
+      <div>
+        <PathCheckbox path={`${path}.needsPower`} label={m('device.needsPower')} checked={device.needsPower} onValue={(v) => set('needsPower', v)} />
+        {device.needsPower && <p class="muted">{m('device.runway', { n: batteryHours(device) })}</p>}
+      </div>
+    </>
+  );
+}

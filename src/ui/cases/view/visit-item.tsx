@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import { getDb } from '../../../db/database.ts';
+import { correctVisit } from '../../../db/visits.ts';
+import { formatDateJa, todayIso } from '../../../domain/dates.ts';
+import type { VisitThread } from '../../../domain/visit-history.ts';
+import type { Visit } from '../../../schema/visit.ts';
+import { formatStamp } from '../../format/format-time.ts';
+import { triggerSync } from '../../sync/sync-controller.ts';
+import { v } from './messages.ts';
+import { VisitForm } from './visit-form.tsx';
+import { toVisitFields, toVisitForm } from './visit-form-values.ts';
+
+function VisitBody({ visit }: { visit: Visit }) {
+  return (
+    <>
+      <p class="visit__note">{visit.note}</p>
+      {visit.needs.length > 0 && <p><strong>{v('visit.needs')}:</strong> {visit.needs.join('、')}</p>}
+    </>
+  );
+}
+
+/** One visit as its latest correction says, with follow-ups, 訂正 and the earlier versions kept. */
+export function VisitItem({ thread }: { thread: VisitThread<Visit> }) {
+  const { original, current, corrections } = thread;
+  const [isCorrecting, setCorrecting] = useState(false);
+
+  async function markDone(followUpId: string) {
+    const followUps = current.followUps.map((f) => (f.id === followUpId ? { ...f, doneOn: todayIso() } : f));
+    const text = current.followUps.find((f) => f.id === followUpId)?.text ?? '';
+    const { kind, at, participants, note, needs, author } = current;
+    await correctVisit(getDb(), original.id, { kind, at, participants, note, needs, author, followUps, correctionReason: v('visit.doneReason', { text }) });
+    triggerSync();
+  }
+
+  return (
+    <li class="visit" data-testid="visit">
+      <p class="visit__meta muted">
+        <span>{formatStamp(current.at)}</span> <span>{v(`kind.${current.kind}`)}</span> <span>{current.author}</span>
+        {current.participants && <span>{v('visit.participants')}: {current.participants}</span>}
+        {corrections.length > 0 && <span class="badge badge--warn" data-testid="visit-corrected">{v('visit.corrected', { n: corrections.length })}</span>}
+      </p>
+      <VisitBody visit={current} />
+      {current.followUps.length > 0 && (
+        <ul class="visit__followups" data-testid="follow-ups">
+          {current.followUps.map((f) => (
+            <li key={f.id}>
+              {f.text}{f.dueOn && <span class="muted"> {v('visit.dueOn', { date: formatDateJa(f.dueOn) })}</span>}{' '}
+              {f.doneOn ? <span class="badge badge--ok">{v('visit.doneOn', { date: formatDateJa(f.doneOn) })}</span>
+                : <button type="button" class="button button--small" onClick={() => void markDone(f.id)}>{v('visit.done')}</button>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {isCorrecting ? (
+        <VisitForm idPrefix={`correct-${original.id}`} initial={toVisitForm(current)} isCorrection submitLabel={v('visit.saveCorrection')}
+          onCancel={() => setCorrecting(false)}
+          onSubmit={async (values) => {
+            await correctVisit(getDb(), original.id, { ...toVisitFields(values), author: current.author });
+            setCorrecting(false);
+            triggerSync();
+          }} />
+      ) : (
+        <button type="button" class="button button--small" onClick={() => setCorrecting(true)}>{v('visit.correct')}</button>
+      )}
+      {corrections.length > 0 && (
+        <details class="visit__history">
+          <summary>{v('visit.history')}</summary>
+          {[original, ...corrections.slice(0, -1)].reverse().map((version) => (
+            <div key={version.id} class="card">
+              <p class="muted">{v('visit.version', { time: formatStamp(version.writtenAt ?? version.at) })} {version.correctionReason}</p>
+              <VisitBody visit={version} />
+            </div>
+          ))}
+        </details>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,166 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/start-server.ts';
+import { pullAll, signInApi } from './api.ts';
+import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let tablet: Tablet;
+let second: Tablet | undefined;
+let dataDir: string;
+
+const NAME = '架空 ひかり';
+const KANA = 'かくう ひかり';
+const BIRTH = '2019-05-01';
+const NOTE = '訪問。呼吸器の外部バッテリーの交換時期について相談。';
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-case-record-'));
+  server = await startServer({ port: 0, dataDir, demo: true, staticDir: join(process.cwd(), 'dist') });
+  tablet = await openTablet();
+});
+
+afterAll(async () => {
+  await second?.close();
+  await tablet?.close();
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openSection(page: Page, testId: string) {
+  const section = page.getByTestId(testId);
+  if (!(await section.evaluate((el) => (el as HTMLDetailsElement).open))) await section.locator('summary').click();
+}
+
+async function fillBasics(page: Page) {
+  await page.getByLabel('氏名').fill(NAME);
+  await page.getByLabel('ふりがな').fill(KANA);
+  await page.getByLabel('生年月日').fill(BIRTH);
+  await page.locator('#municipalityCode').selectOption('142018');
+  await page.getByLabel('住所').fill('横須賀市本町9丁目9-9');
+}
+
+async function fillCareDevicesAndPlan(page: Page) {
+  await openSection(page, 'section-care');
+  await page.locator('#care-ventilator').check();
+  await page.locator('#care-suction').check();
+  await page.locator('#care-suction-tracheal').check();
+  await expect.poll(() => page.getByTestId('edit-care-score').textContent()).toContain('判定スコア 18点');
+  await openSection(page, 'section-devices');
+  await page.getByRole('button', { name: '医療機器を追加' }).click();
+  await page.locator('#devices-0-model').fill('デモ呼吸器 X-1');
+  await page.locator('#devices-0-internalBatteryHours').fill('-1');
+  await page.locator('#devices-0-externalBatteryHours').fill('8');
+  await page.locator('#powerPlan-external-battery').check();
+  await page.locator('#hasResuscitationBag').check();
+  await expect.poll(() => page.getByTestId('edit-power-dependency').textContent()).toContain('あり');
+  await openSection(page, 'section-evacuation');
+  await page.getByRole('button', { name: '個別避難計画を作成' }).click();
+  await page.getByRole('button', { name: '避難支援者を追加' }).click();
+  await page.locator('#evacuationPlan-helpers-0-name').fill('見本 一郎');
+  await page.locator('#evacuationPlan-destination').selectOption('hospital');
+  await page.locator('#evacuationPlan-destinationName').fill('みほんこども病院');
+  await page.locator('#evacuationPlan-reviewedAt').fill('2026-04-01');
+}
+
+describe('the case record, offline from the start', () => {
+  let caseId = '';
+
+  it('signs in and syncs once, then goes offline', async () => {
+    const { page, context } = tablet;
+    await page.goto(server.url);
+    await waitForServiceWorker(page);
+    await signIn(page, 'yokosuka');
+    await expect.poll(() => page.getByTestId('case-row').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toContain('未送信 0件');
+    await context.setOffline(true);
+  });
+
+  it('creates a case with care items, a device and an evacuation plan; refuses a negative battery in Japanese', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/cases/new`);
+    await fillBasics(page);
+    await fillCareDevicesAndPlan(page);
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByTestId('error-devices-0-internalBatteryHours').textContent()).resolves.toBe('0以上で入力してください');
+    await expect(page.getByTestId('error-summary').textContent()).resolves.toContain('0以上で入力してください');
+    await page.locator('#devices-0-internalBatteryHours').fill('4');
+  });
+
+  it('keeps the unsaved form through a reload', async () => {
+    const { page } = tablet;
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.getByTestId('draft-restored').waitFor({ timeout: 15_000 });
+    await expect(page.getByLabel('氏名').inputValue()).resolves.toBe(NAME);
+    await openSection(page, 'section-devices');
+    await expect(page.locator('#devices-0-internalBatteryHours').inputValue()).resolves.toBe('4');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/cases\/[0-9a-f-]{36}$/);
+    caseId = page.url().split('/').pop()!;
+    await expect(page.getByTestId('care-score').textContent()).resolves.toContain('18点');
+    await expect(page.getByTestId('specified-acts').textContent()).resolves.toContain('気管カニューレ内吸引');
+    await expect(page.getByTestId('power-dependency').textContent()).resolves.toContain('電源依存: あり');
+  });
+
+  it('warns of a likely duplicate before saving another case with the same kana and birth date', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/cases/new`);
+    await page.getByLabel('氏名').fill('架空 光');
+    await page.getByLabel('ふりがな').fill('カクウ ヒカリ');
+    await page.getByLabel('生年月日').fill(BIRTH);
+    await page.locator('#municipalityCode').selectOption('142018');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByTestId('duplicate-match').textContent()).resolves.toContain(NAME);
+    await page.getByRole('button', { name: 'キャンセル' }).click();
+    await page.waitForURL(/#\/$/);
+  });
+
+  it('adds a visit with a follow-up, and after a reload everything is there', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/cases/${caseId}`);
+    await page.locator('#visit-note').fill(NOTE);
+    await page.getByRole('button', { name: 'フォローアップを追加' }).click();
+    await page.locator('#visit-fu-0-text').fill('業者に予備バッテリーを確認');
+    await page.locator('#visit-fu-0-due').fill('2026-01-10');
+    await page.getByRole('button', { name: '記録を追加' }).click();
+    await expect.poll(() => page.getByTestId('visit').count()).toBe(1);
+
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe(NAME);
+    await expect(page.getByTestId('visit').first().textContent()).resolves.toContain(NOTE);
+    await expect(page.getByTestId('devices').textContent()).resolves.toContain('デモ呼吸器 X-1');
+    await expect(page.getByTestId('evacuation').textContent()).resolves.toContain('みほんこども病院');
+    await expect(page.getByTestId('power-plan').textContent()).resolves.toContain('外部バッテリー');
+  });
+
+  it('delivers the case and the visit to the server when the signal returns', async () => {
+    const { page, context } = tablet;
+    await context.setOffline(false);
+    const token = await signInApi(server.url, 'yokosuka');
+    await expect.poll(async () => {
+      const changes = await pullAll(server.url, token);
+      const record = changes.find((c) => c.record.id === caseId)?.record as Record<string, unknown> | undefined;
+      const visit = changes.find((c) => c.collection === 'visits' && c.record.caseId === caseId)?.record;
+      return record && visit ? { name: record.name, careItems: (record.careItems as unknown[]).length, note: visit.note } : null;
+    }, { timeout: 30_000, interval: 500 }).toEqual({ name: NAME, careItems: 2, note: NOTE });
+    await expect.poll(() => page.getByTestId('sync-status').textContent(), { timeout: 15_000 }).toContain('未送信 0件');
+  });
+
+  it('reaches a second tablet signed in for the same area', async () => {
+    second = await openTablet();
+    const { page } = second;
+    await page.goto(server.url);
+    await waitForServiceWorker(page);
+    await signIn(page, 'yokosuka');
+    await page.getByLabel('検索').fill(KANA);
+    await expect.poll(() => page.getByTestId('case-row').count(), { timeout: 30_000 }).toBe(1);
+    await page.getByTestId('case-row').first().click();
+    await expect.poll(() => page.getByTestId('visit').count(), { timeout: 15_000 }).toBe(1);
+    await expect(page.getByTestId('devices').textContent()).resolves.toContain('デモ呼吸器 X-1');
+    await expect(page.getByTestId('follow-ups').textContent()).resolves.toContain('業者に予備バッテリーを確認');
+  });
+});
