@@ -8,8 +8,8 @@ import { StorageNotice, UpdateBanner } from './layout/notices.tsx';
 import { LazyScreen } from './lazy-screen.tsx';
 import { useRoute, type Route } from './router.ts';
 import {
-  loadCaseEdit, loadCaseView, loadConflictsScreen, loadMatchScreen, loadResourceEdit, loadResourceImport, loadResourceList,
-  loadResourceView, loadSignIn, loadStatsScreen, loadSyncScreen, loadUnmetScreen,
+  loadCaseEdit, loadCaseView, loadConflictsScreen, loadReminders, loadMatchScreen, loadResourceEdit, loadResourceImport,
+  loadResourceList, loadResourceView, loadSignIn, loadStatsScreen, loadSyncScreen, loadUnmetScreen,
 } from './screens.ts';
 import { SessionContext } from './session/session-context.ts';
 import { useSession } from './session/use-session.ts';
@@ -22,6 +22,7 @@ function RouteScreen({ route }: { route: Route }) {
     case 'new': return <LazyScreen key="new" load={loadCaseEdit} props={{ id: null }} />;
     case 'conflicts': return <LazyScreen load={loadConflictsScreen} props={{}} />;
     case 'sync': return <LazyScreen load={loadSyncScreen} props={{}} />;
+    case 'reminders': return <LazyScreen load={loadReminders} props={{}} />;
     case 'resources': return <LazyScreen load={loadResourceList} props={{}} />;
     case 'resource': return <LazyScreen key={`resource-${route.id}`} load={loadResourceView} props={{ id: route.id }} />;
     case 'resource-edit': return <LazyScreen key={`resource-edit-${route.id}`} load={loadResourceEdit} props={{ id: route.id }} />;

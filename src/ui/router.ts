@@ -7,6 +7,7 @@ export type Route =
   | { name: 'edit'; id: string }
   | { name: 'conflicts' }
   | { name: 'sync' }
+  | { name: 'reminders' }
   | { name: 'resources' }
   | { name: 'resource-new' }
   | { name: 'resource-import' }
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/') return { name: 'list' };
   if (path === '/conflicts') return { name: 'conflicts' };
   if (path === '/sync') return { name: 'sync' };
+  if (path === '/reminders') return { name: 'reminders' };
   if (path === '/stats') return { name: 'stats' };
   if (path === '/cases/new') return { name: 'new' };
   const resourceRoute = parseResourceRoute(path);

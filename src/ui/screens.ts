@@ -35,4 +35,7 @@ export const loadUnmetScreen = (): Promise<ComponentType<Record<string, never>>>
 export const loadStatsScreen = (): Promise<ComponentType<Record<string, never>>> =>
   import('./stats/stats-screen.tsx').then((m) => m.StatsScreen);
 
+export const loadReminders = (): Promise<ComponentType<Record<string, never>>> =>
+  import('./cases/reminders-screen.tsx').then((m) => m.RemindersScreen);
+
 export const loadSignIn = () => import('./session/sign-in.tsx').then((m) => m.SignIn);
