@@ -16,6 +16,8 @@ const NAME = '架空 ひかり';
 const KANA = 'かくう ひかり';
 const BIRTH = '2019-05-01';
 const NOTE = '訪問。呼吸器の外部バッテリーの交換時期について相談。';
+const FOLLOW_UP = '業者に予備バッテリーを確認';
+const YESTERDAY = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-case-record-'));
@@ -124,8 +126,8 @@ describe('the case record, offline from the start', () => {
     await page.goto(`${server.url}/#/cases/${caseId}`);
     await page.locator('#visit-note').fill(NOTE);
     await page.getByRole('button', { name: 'フォローアップを追加' }).click();
-    await page.locator('#visit-fu-0-text').fill('業者に予備バッテリーを確認');
-    await page.locator('#visit-fu-0-due').fill('2026-01-10');
+    await page.locator('#visit-fu-0-text').fill(FOLLOW_UP);
+    await page.locator('#visit-fu-0-due').fill(YESTERDAY);
     await page.getByRole('button', { name: '記録を追加' }).click();
     await expect.poll(() => page.getByTestId('visit').count()).toBe(1);
 
@@ -135,6 +137,23 @@ describe('the case record, offline from the start', () => {
     await expect(page.getByTestId('devices').textContent()).resolves.toContain('デモ呼吸器 X-1');
     await expect(page.getByTestId('evacuation').textContent()).resolves.toContain('みほんこども病院');
     await expect(page.getByTestId('power-plan').textContent()).resolves.toContain('外部バッテリー');
+  });
+
+  it('finds the case with the list filters and lists its overdue follow-up among the reminders', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/`);
+    await page.getByLabel('検索').fill(KANA);
+    await page.getByTestId('case-filters').locator('summary').click();
+    await page.locator('#filter-care').selectOption('1');
+    await page.locator('#filter-power').check();
+    await expect.poll(() => page.getByTestId('case-row').count()).toBe(1);
+    await page.locator('#filter-living').selectOption('hospital');
+    await expect.poll(() => page.getByTestId('case-row').count()).toBe(0);
+    await page.getByRole('button', { name: '条件をクリア' }).click();
+    await page.getByTestId('reminders-link').click();
+    const reminder = page.getByTestId('reminder').filter({ hasText: FOLLOW_UP });
+    await expect.poll(() => reminder.count()).toBe(1);
+    await expect(reminder.textContent()).resolves.toContain(NAME);
   });
 
   it('delivers the case and the visit to the server when the signal returns', async () => {
@@ -161,6 +180,6 @@ describe('the case record, offline from the start', () => {
     await page.getByTestId('case-row').first().click();
     await expect.poll(() => page.getByTestId('visit').count(), { timeout: 15_000 }).toBe(1);
     await expect(page.getByTestId('devices').textContent()).resolves.toContain('デモ呼吸器 X-1');
-    await expect(page.getByTestId('follow-ups').textContent()).resolves.toContain('業者に予備バッテリーを確認');
+    await expect(page.getByTestId('follow-ups').textContent()).resolves.toContain(FOLLOW_UP);
   });
 });
