@@ -49,7 +49,7 @@ await bundle({
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node20.10',
   packages: 'external',
   logLevel: 'warning',
 });

