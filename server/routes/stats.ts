@@ -1,6 +1,5 @@
 import type { Hono } from 'hono';
 import * as z from 'zod';
-import { municipalityName } from '../../src/domain/municipalities.ts';
 import { buildPublishedStats } from '../../src/domain/stats-dashboard.ts';
 import { ExportAuditSchema, type StatsPayload } from '../../src/schema/stats.ts';
 import { ApiFailure, parseJsonBody } from '../http/api-error.ts';
@@ -28,12 +27,12 @@ export function addStatsRoutes(app: Hono<AppEnv>, store: Store, now: () => Date)
     const asOf = toJapanDate(at);
     const records = await store.listStatsRecords(isAdminArea(user) ? null : user.areas);
     const report = buildPublishedStats({ ...records, asOf });
-    const names = Object.fromEntries(report.municipalities.map((code) => [code, municipalityName(code)]));
     await store.appendAudit({
       at: at.toISOString(), userId: user.id, action: 'stats-view', collection: null, recordId: null,
       detail: JSON.stringify({ asOf, municipalities: report.municipalities }),
     });
-    return c.json({ report, names, source: 'server' } satisfies StatsPayload);
+    // Names are the client's reference data (municipalities.ts); the server sends codes only.
+    return c.json({ report, names: {}, source: 'server' } satisfies StatsPayload);
   });
 
   app.post('/api/audit/export', async (c) => {

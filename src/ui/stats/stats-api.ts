@@ -23,9 +23,12 @@ async function call(token: string, path: string, init?: RequestInit): Promise<un
   return body;
 }
 
-/** GET /api/stats: aggregates only, for supervisors and administrators. */
+/** GET /api/stats: aggregates only, for supervisors and administrators; names filled in from the app's table. */
 export async function fetchServerStats(token: string): Promise<StatsPayload> {
-  return StatsPayloadSchema.parse(await call(token, '/api/stats'));
+  const payload = StatsPayloadSchema.parse(await call(token, '/api/stats'));
+  const { municipalityName } = await import('../../domain/municipalities.ts');
+  const names = Object.fromEntries(payload.report.municipalities.map((code) => [code, municipalityName(code)]));
+  return { ...payload, names };
 }
 
 const RecordedSchema = z.object({ recorded: z.array(z.string()) });
