@@ -81,4 +81,22 @@ describe('the statistics dashboard in Chromium', () => {
     expect(entry?.userId).toBe('user-yokosuka');
     expect(entry?.detail).toContain('stats-csv-sjis');
   });
+
+  it('shows a supervisor the server\'s aggregates of every area, named on the tablet', async () => {
+    const office = await openTablet();
+    try {
+      const { page } = office;
+      await page.goto(server.url);
+      await signIn(page, 'supervisor');
+      await page.getByRole('link', { name: '統計' }).click();
+      await expect.poll(() => page.getByTestId('stats-counted').textContent(), { timeout: 15_000 }).toMatch(/^\d+$/);
+      expect(Number(await page.getByTestId('stats-counted').textContent())).toBeGreaterThan(100);
+      expect(await page.getByTestId('stats-header').textContent()).toContain('サーバー');
+      for (const name of ['横須賀市', '鎌倉市', '逗子市', '三浦市', '葉山町']) {
+        expect(await page.getByTestId('stats-scope').textContent()).toContain(name);
+      }
+    } finally {
+      await office.close();
+    }
+  });
 });
