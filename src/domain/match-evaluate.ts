@@ -14,6 +14,7 @@ export type ChildContext = {
   point: Point | null;
   isPointApproximate: boolean;
   dayMask: number;
+  todayMs: number;
   limits: Required<Pick<MatchLimits, 'includeNeighbours' | 'requireVacancy'>> & { maxDistanceKm: number | null };
 };
 
@@ -21,9 +22,6 @@ const DAY_MS = 86_400_000;
 const FRESH_DAYS = 30;
 const USABLE_DAYS = 90;
 
-export function daysBetween(earlier: string, later: string): number {
-  return Math.round((Date.parse(later) - Date.parse(earlier)) / DAY_MS);
-}
 
 function reachOf(p: PreparedResource, ctx: ChildContext): Reach | null {
   if (p.city === ctx.city) return 'home';
@@ -32,10 +30,10 @@ function reachOf(p: PreparedResource, ctx: ChildContext): Reach | null {
 }
 
 /** Vacancy as a soft factor: open and recently confirmed ranks first; a recent "full" ranks last. */
-function scoreVacancy(p: PreparedResource, today: string, reasons: SoftReason[]): number {
+function scoreVacancy(p: PreparedResource, todayMs: number, reasons: SoftReason[]): number {
   const { capacity, vacancy, vacancyConfirmedAt: confirmedAt } = p.resource;
   if (capacity === 0) return reasons.push({ code: 'vacancy-unknown' }), 0;
-  const daysAgo = confirmedAt ? daysBetween(confirmedAt, today) : null;
+  const daysAgo = p.confirmedMs === null ? null : Math.round((todayMs - p.confirmedMs) / DAY_MS);
   const isFresh = daysAgo !== null && daysAgo <= FRESH_DAYS;
   const isUsable = daysAgo !== null && daysAgo <= USABLE_DAYS;
   if (!isUsable) reasons.push({ code: 'stale', confirmedAt, daysAgo });
@@ -77,7 +75,7 @@ export function evaluateResource(p: PreparedResource, ctx: ChildContext, maxMiss
   const missing = checkHard(p, ctx, reach, km);
   if (missing.length > maxMissing) return null;
   const reasons: SoftReason[] = [];
-  let score = scoreVacancy(p, ctx.request.today, reasons);
+  let score = scoreVacancy(p, ctx.todayMs, reasons);
   if (km !== null) {
     reasons.push({ code: 'distance', km, isApproximate: ctx.isPointApproximate });
     score += Math.max(0, 30 - 2 * km);

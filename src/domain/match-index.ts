@@ -15,6 +15,8 @@ export type PreparedResource = {
   serves: ReadonlySet<string>;
   point: Point | null;
   dayMask: number;
+  /** vacancyConfirmedAt as epoch milliseconds (parsed once, not per match). */
+  confirmedMs: number | null;
 };
 
 export type MatchIndex = {
@@ -38,6 +40,7 @@ function prepare(resource: Resource): PreparedResource {
     serves: new Set([city, ...resource.serviceArea.map(toCityCode)]),
     point: hasPoint ? { lat: resource.lat!, lng: resource.lng! } : null,
     dayMask: toDayMask(resource.days),
+    confirmedMs: resource.vacancyConfirmedAt ? Date.parse(resource.vacancyConfirmedAt) : null,
   };
 }
 

@@ -23,6 +23,7 @@ export function toChildContext(request: MatchRequest): ChildContext {
     point: home ?? centroidOf(city),
     isPointApproximate: home === null,
     dayMask: toDayMask(limits.days ?? []),
+    todayMs: Date.parse(request.today),
     limits: {
       includeNeighbours: limits.includeNeighbours ?? true,
       requireVacancy: limits.requireVacancy ?? false,
