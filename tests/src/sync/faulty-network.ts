@@ -1,3 +1,4 @@
+import { PushResponseSchema, type PushResult } from '../../../src/schema/sync-protocol.ts';
 import type { LoopbackServer } from './loopback-server.ts';
 
 /**
@@ -25,14 +26,40 @@ const networkError = (why: string) => new TypeError(`fetch failed (${why})`);
 export class FaultyNetwork {
   readonly log: RequestLog[] = [];
   readonly held: Held[] = [];
+  /** Every answer the server gave to each pushed mutation id, whether or not it reached the device. */
+  readonly answers = new Map<string, PushResult['status'][]>();
   private readonly plans = new Map<string, Fault[]>();
   private readonly down = new Set<string>();
+  private readonly hooks = new Map<string, () => Promise<void>>();
 
   constructor(private readonly server: LoopbackServer) {}
+
+  /** Forgets requests, answers and held requests: a fresh start for the next property run. */
+  reset(): void {
+    this.log.length = 0;
+    this.held.length = 0;
+    this.answers.clear();
+    this.plans.clear();
+    this.hooks.clear();
+    this.down.clear();
+  }
 
   /** The next requests of `client` meet these faults, in order; later ones go through. */
   plan(client: string, faults: readonly Fault[]): void {
     this.plans.set(client, [...faults]);
+  }
+
+  /**
+   * Runs `hook` as each request of `client` leaves (numbered from 0 since this call), before the network
+   * acts on it: a person editing while a sync is under way, at a chosen point of it.
+   */
+  beforeEach(client: string, hook: ((request: number) => Promise<void>) | null): void {
+    if (!hook) {
+      this.hooks.delete(client);
+      return;
+    }
+    let count = 0;
+    this.hooks.set(client, () => hook(count++));
   }
 
   /** Every request of `client` fails until `connect`, as with no signal at all. */
@@ -52,6 +79,7 @@ export class FaultyNetwork {
   fetchFor(client: string): typeof fetch {
     return async (input, init = {}) => {
       const url = new URL(input instanceof Request ? input.url : String(input));
+      await this.hooks.get(client)?.();
       const fault = this.down.has(client) ? 'drop' : (this.plans.get(client)?.shift() ?? 'ok');
       const path = `${url.pathname}${url.search}`;
       this.log.push({ client, method: init.method ?? 'GET', path: url.pathname, since: url.searchParams.get('since'), fault });
@@ -94,10 +122,24 @@ export class FaultyNetwork {
   private async deliver(path: string, init: RequestInit): Promise<Response> {
     const origin = this.server.url;
     if (origin === null) throw networkError('server down');
+    let response: Response;
     try {
-      return await fetch(new URL(path, origin), init);
+      response = await fetch(new URL(path, origin), init);
     } catch (cause) {
       throw networkError(cause instanceof Error ? cause.message : 'unknown');
     }
+    if (path.startsWith('/api/sync/push') && response.ok) await this.noteAnswers(response.clone());
+    return response;
+  }
+
+  private async noteAnswers(response: Response): Promise<void> {
+    for (const { id, status } of PushResponseSchema.parse(await response.json()).results) {
+      this.answers.set(id, [...(this.answers.get(id) ?? []), status]);
+    }
+  }
+
+  /** Mutation ids the server took effect on more than once (anything but `duplicate` after the first answer). */
+  appliedTwice(): string[] {
+    return [...this.answers].filter(([, statuses]) => statuses.filter((s) => s !== 'duplicate').length > 1).map(([id]) => id);
   }
 }

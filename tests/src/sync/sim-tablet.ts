@@ -1,8 +1,10 @@
 import { TsunaguDb } from '../../../src/db/database.ts';
-import { getDeviceId, saveSession } from '../../../src/db/device-state.ts';
+import { getDeviceId, getSession, saveSession } from '../../../src/db/device-state.ts';
 import type { SessionResponse } from '../../../src/schema/session.ts';
 import type { SyncStatus } from '../../../src/schema/messages.ts';
-import { syncNow } from '../../../src/sync/sync-service.ts';
+import { createSyncApi } from '../../../src/sync/api-client.ts';
+import { runSync } from '../../../src/sync/run-sync.ts';
+import { readSyncStatus, syncNow } from '../../../src/sync/sync-service.ts';
 import { BASE_URL, type FaultyNetwork } from './faulty-network.ts';
 
 /**
@@ -33,8 +35,22 @@ export class SimTablet {
     return getDeviceId(this.db);
   }
 
+  /** One sync as the service worker runs it. */
   sync(): Promise<SyncStatus> {
     return syncNow(this.db, BASE_URL, this.network.fetchFor(this.name));
+  }
+
+  /** The same engine (runSync) with a short retry backoff, for properties that inject hundreds of faults. */
+  async syncQuickly(retryDelayMs = 2): Promise<SyncStatus> {
+    const session = await getSession(this.db);
+    if (!session) return readSyncStatus(this.db, 'signed-out');
+    const api = createSyncApi(BASE_URL, session.token, this.network.fetchFor(this.name));
+    try {
+      await runSync({ db: this.db, api, clientId: await this.deviceId(), retryDelayMs });
+      return await readSyncStatus(this.db, 'idle');
+    } catch (error) {
+      return readSyncStatus(this.db, 'error', String(error));
+    }
   }
 
   /** Closes the database and opens a new handle on the same one, as a reloaded page or restarted worker does. */
