@@ -83,6 +83,22 @@ describe('resources and matching offline in Chromium', () => {
     expect(await readStore(page, 'resources')).toHaveLength(resourceCount + 2);
   });
 
+  it('exports the directory offline in Shift_JIS for Excel and in UTF-8 with a BOM', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/resources`);
+    for (const [button, isSjis] of [['Excel用（Shift_JIS）', true], ['UTF-8（BOM付き）', false]] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of (await download.createReadStream())) chunks.push(chunk as Buffer);
+      const bytes = Buffer.concat(chunks);
+      const text = isSjis ? Encoding.convert(bytes, { to: 'UNICODE', from: 'SJIS', type: 'string' }) : bytes.subarray(3).toString('utf8');
+      expect(isSjis ? bytes[0] : [...bytes.subarray(0, 3)], button).toEqual(isSjis ? 0x49 : [0xef, 0xbb, 0xbf]);
+      expect(text.split('\r\n')[0]).toMatch(/^ID,名称,種別,市区町村コード,/);
+      expect(text).toContain(NEW_STAY);
+      expect(text.trim().split('\r\n')).toHaveLength(resourceCount + 3);
+    }
+  });
+
   it('matches a demo child from the case, marks the border crossing, and links the resource to the case', async () => {
     const { page } = tablet;
     const child = (await readStore(page, 'cases')).find((c) => c.municipalityCode === '142018')!;
