@@ -78,9 +78,13 @@ describe('resources and matching offline in Chromium', () => {
 
     await file.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: sjis(GOOD_CSV) });
     await expect.poll(() => page.getByTestId('import-summary').textContent(), { timeout: 15_000 }).toContain('追加 2件');
+    // An unknown header is the person's to map: 独自メモ becomes 備考.
+    await page.getByLabel('項目: 独自メモ').selectOption('notes');
     await page.getByRole('button', { name: '2件を取り込む' }).click();
     await page.getByTestId('import-done').waitFor({ timeout: 15_000 });
-    expect(await readStore(page, 'resources')).toHaveLength(resourceCount + 2);
+    const stored = await readStore(page, 'resources');
+    expect(stored).toHaveLength(resourceCount + 2);
+    expect((stored.find((r) => r.name === NEW_STAY) as Stored & { notes: string }).notes).toBe('県の一覧より');
   });
 
   it('exports the directory offline in Shift_JIS for Excel and in UTF-8 with a BOM', async () => {
