@@ -15,9 +15,9 @@ export type CountTable = {
   unit: 'children' | 'visits';
 };
 
-/** Counts in progress: `add` one child (or visit) of a row to any number of columns. */
+/** Counts in progress: `add` one child (or visit) of a row to the columns named by `keys` (unknown keys are ignored). */
 export type Tally = {
-  add(row: number, columns: readonly number[]): void;
+  add(row: number, keys: readonly string[]): void;
   finish(): CountTable;
 };
 
@@ -28,11 +28,15 @@ export function createTally(
 ): Tally {
   const cells = rows.map(() => columns.map(() => 0));
   const rowTotals = rows.map(() => 0);
+  const columnOf = new Map(columns.map((column, i) => [column, i]));
   return {
-    add(row, columnIndexes) {
+    add(row, keys) {
       rowTotals[row]! += 1;
       const cellRow = cells[row]!;
-      for (const column of columnIndexes) cellRow[column]! += 1;
+      for (const key of keys) {
+        const column = columnOf.get(key);
+        if (column !== undefined) cellRow[column]! += 1;
+      }
     },
     finish() {
       const columnTotals = columns.map((_, c) => cells.reduce((sum, row) => sum + row[c]!, 0));

@@ -9,6 +9,7 @@ import { createTally, type CountTable, type Tally } from './stats-table.ts';
 // 実態把握: every figure of the statistics dashboard from the records in scope, by municipality.
 
 const YES_NO = ['yes', 'no'];
+const NONE: readonly string[] = [];
 
 /** Each per-child figure's columns; `exclusive` when a child falls in exactly one. */
 export const CHILD_FIGURES = {
@@ -65,28 +66,16 @@ export function lastTwelveMonths(asOf: string): string[] {
   });
 }
 
-function columnIndexes(columns: readonly string[]): (keys: readonly string[]) => number[] {
-  const index = new Map(columns.map((column, i) => [column, i]));
-  return (keys) => {
-    const found: number[] = [];
-    for (const key of keys) {
-      const i = index.get(key);
-      if (i !== undefined) found.push(i);
-    }
-    return found;
-  };
-}
-
 function countVisits(input: StatsInput, rowOfCase: Map<string, number>, municipalities: string[]): CountTable {
   const months = lastTwelveMonths(input.asOf);
   const tally = createTally(municipalities, months, { exclusiveColumns: true, unit: 'visits' });
-  const toColumns = columnIndexes(months);
+  const inRange = new Set(months);
   for (const visit of input.visits) {
     // A correction restates an earlier visit; only the original counts as a visit.
     if (visit.correctsVisitId) continue;
     const row = rowOfCase.get(visit.caseId);
-    const column = toColumns([visit.at.slice(0, 7)]);
-    if (row !== undefined && column.length === 1) tally.add(row, column);
+    const month = visit.at.slice(0, 7);
+    if (row !== undefined && inRange.has(month)) tally.add(row, [month]);
   }
   return tally.finish();
 }
@@ -105,17 +94,15 @@ export function computeStats(input: StatsInput): StatsReport {
 
   const ids = Object.keys(CHILD_FIGURES) as ChildFigureId[];
   const tallies = ids.map((id) => createTally(municipalities, CHILD_FIGURES[id].columns, { exclusiveColumns: CHILD_FIGURES[id].exclusive }));
-  const toColumns = ids.map((id) => columnIndexes(CHILD_FIGURES[id].columns));
   const unmet = createTally(municipalities, input.unmetNeeds.columns, { exclusiveColumns: false });
-  const unmetColumns = columnIndexes(input.unmetNeeds.columns);
   const rowOfCase = new Map<string, number>();
   const unmetOf = input.unmetNeeds.findAll(counted);
 
   for (const { child, categories } of counted) {
     const row = rowOf.get(child.municipalityCode)!;
     rowOfCase.set(child.id, row);
-    for (let i = 0; i < ids.length; i++) tallies[i]!.add(row, toColumns[i]!(categories[ids[i]!]));
-    unmet.add(row, unmetColumns(unmetOf.get(child.id) ?? []));
+    for (let i = 0; i < ids.length; i++) tallies[i]!.add(row, categories[ids[i]!]);
+    unmet.add(row, unmetOf.get(child.id) ?? NONE);
   }
   const figures = Object.fromEntries(ids.map((id, i) => [id, (tallies[i] as Tally).finish()])) as Record<FigureId, CountTable>;
   figures.unmetNeeds = unmet.finish();

@@ -66,8 +66,8 @@ describe('publishReport', () => {
     const b = createTally(rows, ['x1', 'x2'], { exclusiveColumns: false });
     const adds: [number, number[]][] = [[0, [0]], [0, [1]], [0, [1]], [0, [1]], [1, [0]], [1, [1]], [1, [1]], [2, [0]], [2, [1]]];
     for (const [row, cols] of adds) {
-      a.add(row, cols);
-      b.add(row, cols.map((c) => 1 - c));
+      a.add(row, cols.map((c) => ['yes', 'no'][c]!));
+      b.add(row, cols.map((c) => ['x1', 'x2'][1 - c]!));
     }
     const figures = { electricity: a.finish(), careItems: b.finish() } as unknown as StatsReport['figures'];
     const report = publishReport({ asOf: '2026-05-10', municipalities: rows, counted: 9, excludedAdults: 1, figures });
