@@ -1,6 +1,5 @@
 import { CARE_OPTIONS, type CareItemNumber, type CareOptionCode } from '../schema/care-options.ts';
-import { ageOn } from './dates.ts';
-import { addDays } from './date-math.ts';
+import { addDays, addYears } from './date-math.ts';
 import { isReviewOverdue } from './evacuation-review.ts';
 
 // The case list's filters, over the small derived rows (never whole records), so 10,000 cases stay instant.
@@ -57,22 +56,28 @@ export const isConsentExpiring = (expiries: readonly string[], today: string) =>
   return expiries.some((date) => date >= today && date <= limit);
 };
 
-/** A predicate for the active filters, with per-filter work (dates, option sets) done once, not per row. */
+/**
+ * A predicate for the active filters. Every date bound is computed once and rows are compared as ISO strings,
+ * so a pass over 10,000 rows does no date arithmetic per row.
+ */
 export function makeCaseFilter(filter: CaseFilter, today: string): (row: FilterableCase) => boolean {
   const options = filter.careItem === null ? null
     : new Set((Object.keys(CARE_OPTIONS) as CareOptionCode[]).filter((code) => CARE_OPTIONS[code].item === filter.careItem));
   const band = filter.ageBand ? AGE_BANDS[filter.ageBand] : null;
+  // Age in [min, max) ⇔ born on or before today − min years, and after today − max years (as ageOn counts).
+  const bornBy = band ? addYears(today, -band[0]) : '';
+  const bornAfter = band ? addYears(today, -band[1]) : '';
+  const consentLimit = addDays(today, CONSENT_WARNING_DAYS);
+  const [y, m, d] = today.split('-');
+  const reviewCutoff = `${String(Number(y) - 1).padStart(4, '0')}-${m}-${d}`; // as isReviewOverdue: reviewed before it is overdue
   return (row) => {
     if (filter.municipalityCode && row.municipalityCode !== filter.municipalityCode) return false;
     if (filter.livingSituation && row.livingSituation !== filter.livingSituation) return false;
     if (filter.isElectricityDependent && !row.isElectricityDependent) return false;
     if (options && !row.careOptions.some((code) => options.has(code))) return false;
-    if (band) {
-      const age = ageOn(row.birthDate, today);
-      if (age < band[0] || age >= band[1]) return false;
-    }
-    if (filter.isReviewDue && !isEvacuationReviewDue(row, today)) return false;
-    if (filter.isConsentExpiring && !isConsentExpiring(row.consentExpiries, today)) return false;
+    if (band && (row.birthDate > bornBy || row.birthDate <= bornAfter)) return false;
+    if (filter.isReviewDue && !(row.hasEvacuationPlan && (!row.evacuationReviewedAt || row.evacuationReviewedAt < reviewCutoff))) return false;
+    if (filter.isConsentExpiring && !row.consentExpiries.some((date) => date >= today && date <= consentLimit)) return false;
     return true;
   };
 }

@@ -46,3 +46,21 @@ describe('makeCaseFilter', () => {
     expect(keeps({ isConsentExpiring: true }, row({ consentExpiries: ['2026-06-15'] }))).toBe(true);
   });
 });
+
+describe('makeCaseFilter age bands agree with ageOn', () => {
+  it('puts every birth date of twenty years, around every band edge and 29 February, in the band of its age', async () => {
+    const { ageOn } = await import('../../../src/domain/dates.ts');
+    const { AGE_BANDS } = await import('../../../src/domain/case-filters.ts');
+    for (const today of ['2026-06-15', '2028-02-29', '2027-02-28', '2027-03-01']) {
+      for (let day = 0; day < 366 * 20; day += 7) {
+        const birthDate = new Date(Date.UTC(2007, 0, 1 + day)).toISOString().slice(0, 10);
+        if (birthDate > today) continue;
+        const expected = ageBandOf(ageOn(birthDate, today));
+        for (const band of Object.keys(AGE_BANDS) as (keyof typeof AGE_BANDS)[]) {
+          const kept = makeCaseFilter({ ...NO_FILTER, ageBand: band }, today)(row({ birthDate }));
+          expect(kept, `${birthDate} on ${today} in ${band}`).toBe(band === expected);
+        }
+      }
+    }
+  });
+});
