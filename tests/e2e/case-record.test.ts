@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -31,6 +32,18 @@ afterAll(async () => {
   await server?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** WCAG 2 A/AA violations on the current screen (every editor section open), as `rule: target` lines. */
+async function findViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Axe = { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
 
 async function openSection(page: Page, testId: string) {
   const section = page.getByTestId(testId);
@@ -90,6 +103,8 @@ describe('the case record, offline from the start', () => {
     await expect(page.getByTestId('error-devices-0-internalBatteryHours').textContent()).resolves.toBe('0以上で入力してください');
     await expect(page.getByTestId('error-summary').textContent()).resolves.toContain('0以上で入力してください');
     await page.locator('#devices-0-internalBatteryHours').fill('4');
+    for (const section of ['section-family', 'section-health', 'section-team', 'section-consents']) await openSection(page, section);
+    expect(await findViolations(page)).toEqual([]);
   });
 
   it('keeps the unsaved form through a reload', async () => {
