@@ -7,6 +7,7 @@ import type * as z from 'zod';
 import { ApiFailure, errorBody, sendFailure } from './http/api-error.ts';
 import type { AppEnv } from './http/require-user.ts';
 import { serveApp } from './http/static-files.ts';
+import { addDisasterRoutes } from './routes/disaster.ts';
 import { addSessionRoutes } from './routes/session.ts';
 import { addStatsRoutes } from './routes/stats.ts';
 import { addSyncRoutes } from './routes/sync.ts';
@@ -44,6 +45,7 @@ export function createApp({ store, version, staticDir = 'dist', now = () => new 
   addSessionRoutes(app, store, now);
   addSyncRoutes(app, store, now);
   addStatsRoutes(app, store, now);
+  addDisasterRoutes(app, store, now);
   app.all('/api', (c) => c.json(errorBody('not_found', 'この API はありません'), 404));
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'この API はありません'), 404));
 

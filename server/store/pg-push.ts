@@ -30,6 +30,17 @@ async function preload(records: PgBatchRecords, mutations: readonly Mutation[]):
     if (scopeId !== null) scopeIds.add(scopeId);
   }
   await records.load([...scopeIds].map((id) => ({ collection: 'cases' as const, id })));
+  await records.load(mutations.flatMap((m) => {
+    const eventId = m.fields.eventId;
+    return m.collection === 'safetyChecks' && typeof eventId === 'string' ? [{ collection: 'disasterEvents' as const, id: eventId }] : [];
+  }));
+}
+
+/** A safety check's disaster event (a declared one may widen access), from the preloaded records. */
+async function findEvent(records: PgBatchRecords, mutation: Mutation, existing: StoredRecord | null): Promise<StoredRecord | null> {
+  if (mutation.collection !== 'safetyChecks') return null;
+  const eventId = existing?.data.eventId ?? mutation.fields.eventId;
+  return typeof eventId === 'string' ? records.get('disasterEvents', eventId) : null;
 }
 
 /**
@@ -54,7 +65,7 @@ export async function pushBatch(client: pg.PoolClient, user: User, request: Push
     const existing = await records.get(mutation.collection, mutation.recordId);
     const scopeId = findScopeId(mutation, existing);
     const scopeCase = scopeId === null ? null : await records.get('cases', scopeId);
-    const plan = planMutation({ mutation, existing, scopeCase }, ctx);
+    const plan = planMutation({ mutation, existing, scopeCase, event: await findEvent(records, mutation, existing) }, ctx);
     for (const record of plan.writes) {
       const previous = record.id === mutation.recordId ? existing : null;
       if (records.write(record, previous)) await records.reannounce(record.id, ctx.nextSeq);
@@ -65,6 +76,9 @@ export async function pushBatch(client: pg.PoolClient, user: User, request: Push
     }
     if (plan.viaConsent) {
       audits.push({ action: 'write-consent', collection: mutation.collection, recordId: mutation.recordId, detail: plan.result.status });
+    }
+    if (plan.viaDisaster) {
+      audits.push({ action: 'write-disaster', collection: mutation.collection, recordId: mutation.recordId, detail: plan.result.status });
     }
     results.push(plan.result);
   }

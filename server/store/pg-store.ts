@@ -1,8 +1,10 @@
 import pg from 'pg';
+import type { DisasterReadResult } from '../sync/disaster-read.ts';
 import type { User } from '../../src/schema/session.ts';
 import type { PullResponse, PushRequest, PushResult } from '../../src/schema/sync-protocol.ts';
 import { importRecord } from './import-record.ts';
 import { PgAccounts } from './pg-accounts.ts';
+import { readDisasterCases } from './pg-disaster.ts';
 import { selectAudit } from './pg-audit.ts';
 import { pullPage } from './pg-pull.ts';
 import { pushBatch } from './pg-push.ts';
@@ -108,6 +110,10 @@ export class PgStore implements Store {
 
   listStatsRecords(areas: readonly string[] | null): Promise<StatsRecords> {
     return runTransaction(this.pool, 'read', (client) => selectStatsRecords(client, areas));
+  }
+
+  readDisasterCases(user: User, eventId: string, now: Date): Promise<DisasterReadResult> {
+    return runTransaction(this.pool, 'read', (client) => readDisasterCases(client, user, eventId, now));
   }
 
   private closing: Promise<void> | undefined;

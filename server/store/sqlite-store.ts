@@ -4,8 +4,10 @@ import type { User } from '../../src/schema/session.ts';
 import type { Mutation, PullResponse, PushRequest, PushResult } from '../../src/schema/sync-protocol.ts';
 import { planMutation } from '../sync/apply-mutation.ts';
 import { findScopeCaseId, toJapanDate } from '../sync/scope.ts';
+import type { DisasterReadResult } from '../sync/disaster-read.ts';
 import type { PlanContext } from '../sync/stored-record.ts';
 import { SqliteAccounts } from './sqlite-accounts.ts';
+import { SqliteDisaster } from './sqlite-disaster.ts';
 import { importRecord } from './import-record.ts';
 import { answerReplay } from './replay-result.ts';
 import { SqlitePull } from './sqlite-pull.ts';
@@ -43,6 +45,7 @@ export class SqliteStore implements Store {
   private readonly accounts: SqliteAccounts;
   private readonly statements: ReturnType<typeof prepareStatements>;
   private readonly stats: SqliteStatsSource;
+  private readonly disaster: SqliteDisaster;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -52,6 +55,7 @@ export class SqliteStore implements Store {
     this.accounts = new SqliteAccounts(this.db);
     this.statements = prepareStatements(this.db);
     this.stats = new SqliteStatsSource(this.db);
+    this.disaster = new SqliteDisaster(this.db, this.records, (...row) => this.statements.audit.run(...row));
   }
 
   async isEmpty(): Promise<boolean> {
@@ -103,7 +107,9 @@ export class SqliteStore implements Store {
       scopeCaseId === null ? null
       : mutation.collection === 'cases' && scopeCaseId === mutation.recordId ? existing
       : this.records.get('cases', scopeCaseId);
-    const plan = planMutation({ mutation, existing, scopeCase }, ctx);
+    const eventId = mutation.collection === 'safetyChecks' ? (existing?.data.eventId ?? mutation.fields.eventId) : null;
+    const event = typeof eventId === 'string' ? this.records.get('disasterEvents', eventId) : null;
+    const plan = planMutation({ mutation, existing, scopeCase, event }, ctx);
     for (const record of plan.writes) {
       const previous = record.id === mutation.recordId ? existing : null;
       if (this.records.write(record, previous)) this.records.reannounceDependents(record.id, ctx.nextSeq);
@@ -114,6 +120,9 @@ export class SqliteStore implements Store {
     }
     if (plan.viaConsent) {
       this.statements.audit.run(at, ctx.user.id, 'write-consent', mutation.collection, mutation.recordId, plan.result.status);
+    }
+    if (plan.viaDisaster) {
+      this.statements.audit.run(at, ctx.user.id, 'write-disaster', mutation.collection, mutation.recordId, plan.result.status);
     }
     return plan.result;
   }
@@ -154,6 +163,10 @@ export class SqliteStore implements Store {
 
   async listStatsRecords(areas: readonly string[] | null): Promise<StatsRecords> {
     return this.db.transaction(() => this.stats.list(areas))();
+  }
+
+  async readDisasterCases(user: User, eventId: string, now: Date): Promise<DisasterReadResult> {
+    return this.disaster.read(user, eventId, now);
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Case } from '../../src/schema/case.ts';
+import type { DisasterReadResult } from '../sync/disaster-read.ts';
 import type { Collection } from '../../src/schema/collections.ts';
 import type { Resource } from '../../src/schema/resource.ts';
 import type { User } from '../../src/schema/session.ts';
@@ -53,5 +54,11 @@ export interface Store {
    * directory, in one snapshot: the input of aggregate statistics only, never sent to a client as is.
    */
   listStatsRecords(areas: readonly string[] | null): Promise<StatsRecords>;
+  /**
+   * The widened read of a declared disaster event for a named responder (or an administrator): the disaster
+   * fields of the affected areas' live cases and the event's safety checks; each read outside the user's own
+   * scope is audited in the same transaction. `forbidden` outside the declaration, after the event's end.
+   */
+  readDisasterCases(user: User, eventId: string, now: Date): Promise<DisasterReadResult>;
   close(): Promise<void>;
 }

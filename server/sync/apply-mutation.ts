@@ -1,9 +1,13 @@
 import { APPEND_ONLY } from '../../src/schema/collections.ts';
+import { checkEventWrite, getDisasterAccess, type DisasterAccess } from './disaster-scope.ts';
 import { planUpdate } from './merge-update.ts';
 import { forbidden, getRecordAccess, stampOf, toCaseScope, type MutationInput } from './plan-helpers.ts';
-import { canWrite, findScopeCaseId, getCaseAccess, isOwnArea, type CaseAccess } from './scope.ts';
+import { canWrite, findScopeCaseId, getCaseAccess, isOwnArea } from './scope.ts';
 import { rejectPlan, type Plan, type PlanContext, type StoredRecord } from './stored-record.ts';
 import { validateNewRecord } from './validate.ts';
+
+/** Readable by every signed-in user: the directory and disaster events (which hold no personal data). */
+const PUBLIC_COLLECTIONS: ReadonlySet<string> = new Set(['resources', 'disasterEvents']);
 
 /**
  * Decides what one pushed mutation does, without touching storage: the caller loads the inputs, allocates
@@ -12,6 +16,10 @@ import { validateNewRecord } from './validate.ts';
 export function planMutation(input: MutationInput, ctx: PlanContext): Plan {
   const { mutation, existing } = input;
   if (!canWrite(ctx.user)) return forbidden(mutation, 'この利用者は記録を変更できません');
+  if (mutation.collection === 'disasterEvents') {
+    const refused = checkEventWrite(input, ctx);
+    if (refused) return refused;
+  }
   if (mutation.op === 'delete') return planDelete(input, ctx);
   if (existing === null) return planCreate(input, ctx);
   if (APPEND_ONLY.has(mutation.collection)) return planRepeatedAppend(input, ctx);
@@ -25,10 +33,12 @@ function planCreate(input: MutationInput, ctx: PlanContext): Plan {
   if (!validated.ok) return rejectPlan(mutation.id, validated.error.code, validated.error.message, validated.error.field);
   const data = validated.data;
 
-  let access: CaseAccess | 'public' = 'public';
+  let access: DisasterAccess | 'public' = 'public';
   if (mutation.collection === 'cases') {
     access = isOwnArea(ctx.user, String(data.municipalityCode)) ? 'own' : null;
-  } else if (mutation.collection !== 'resources') {
+  } else if (mutation.collection === 'safetyChecks') {
+    access = input.scopeCase ? getDisasterAccess(ctx.user, input.scopeCase, input.event ?? null, ctx) : null;
+  } else if (!PUBLIC_COLLECTIONS.has(mutation.collection)) {
     access = input.scopeCase ? getCaseAccess(ctx.user, toCaseScope(input.scopeCase), ctx.today) : null;
   }
   if (access === null) return forbidden(mutation);
@@ -50,13 +60,16 @@ function planCreate(input: MutationInput, ctx: PlanContext): Plan {
     writes: [record],
     remember: true,
     viaConsent: access === 'consent',
+    viaDisaster: access === 'disaster',
   };
 }
 
 /** Visits and safety checks are written once: a second create of the same id changes nothing. */
 function planRepeatedAppend(input: MutationInput, ctx: PlanContext): Plan {
   const { mutation, existing } = input;
-  const access = getRecordAccess(input, ctx);
+  const access = mutation.collection === 'safetyChecks' && input.scopeCase
+    ? getDisasterAccess(ctx.user, input.scopeCase, input.event ?? null, ctx)
+    : getRecordAccess(input, ctx);
   if (access === null || existing === null) return forbidden(mutation);
   return { result: { id: mutation.id, status: 'duplicate', rev: existing.rev }, writes: [], remember: false, viaConsent: false };
 }

@@ -8,6 +8,8 @@ export type MutationInput = {
   existing: StoredRecord | null;
   /** The case the record takes its scope from, when it exists (for a case, the case itself). */
   scopeCase: StoredRecord | null;
+  /** For a safety check: the disaster event it names, when stored (a declared event may widen access). */
+  event?: StoredRecord | null;
 };
 
 export function forbidden(mutation: Mutation, message = '担当地域の外の記録です'): Plan {

@@ -39,6 +39,8 @@ export type Plan = {
   remember: boolean;
   /** The record was reached through a consent rather than the user's own area: audit the write. */
   viaConsent: boolean;
+  /** The record was reached as a named responder of a declared disaster event: audit the write. */
+  viaDisaster?: boolean;
 };
 
 /** The record as pulled by clients: the fields plus id, rev, deleted and updatedAt. */

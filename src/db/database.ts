@@ -1,9 +1,10 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Case } from '../schema/case.ts';
 import type { CaseRow } from './case-rows.ts';
 import { upgradeToCaseRecord } from './upgrade-case-record.ts';
 import type { Collection } from '../schema/collections.ts';
 import type { Conflict } from '../schema/conflict.ts';
+import type { DisasterCase, DisasterEvent } from '../schema/disaster-event.ts';
 import type { Resource } from '../schema/resource.ts';
 import type { SafetyCheck } from '../schema/safety-check.ts';
 import type { Mutation, MutationError } from '../schema/sync-protocol.ts';
@@ -24,6 +25,9 @@ export class TsunaguDb extends Dexie {
   safetyChecks!: EntityTable<SafetyCheck, 'id'>;
   conflicts!: EntityTable<Conflict, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
+  disasterEvents!: EntityTable<DisasterEvent, 'id'>;
+  /** Disaster fields of cases outside this user's scope, read as a named responder; dropped when the event ends. */
+  disasterCases!: Table<WidenedCase, [string, string]>;
 
   constructor(name: string) {
     super(name);
@@ -39,10 +43,14 @@ export class TsunaguDb extends Dexie {
     });
     // Version 2 (the full case record): new fields filled in, case rows rebuilt for the list filters.
     this.version(2).stores({}).upgrade(upgradeToCaseRecord);
+    // Version 3 (disaster mode): synced disaster events, and the widened read of a declared event.
+    this.version(3).stores({ disasterEvents: 'id', disasterCases: '[eventId+id], eventId, municipalityCode' });
   }
 }
 
-export const SYNCED_TABLES: readonly Collection[] = ['cases', 'visits', 'resources', 'safetyChecks', 'conflicts'];
+export type WidenedCase = DisasterCase & { eventId: string };
+
+export const SYNCED_TABLES: readonly Collection[] = ['cases', 'visits', 'resources', 'safetyChecks', 'conflicts', 'disasterEvents'];
 
 let instance: TsunaguDb | undefined;
 
@@ -54,7 +62,7 @@ export function getDb(): TsunaguDb {
 
 /** Deletes every local record and the outbox: used by sign-out without unsent changes and by tests. */
 export async function clearLocalData(db: TsunaguDb): Promise<void> {
-  const tables = [...SYNCED_TABLES, 'caseRows', 'outbox'];
+  const tables = [...SYNCED_TABLES, 'caseRows', 'outbox', 'disasterCases'];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((name) => db.table(name).clear()));
   });

@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { CaseFieldsSchema, CaseSchema } from './case.ts';
 import { ConflictFieldsSchema, ConflictSchema } from './conflict.ts';
+import { DisasterEventFieldsSchema, DisasterEventSchema } from './disaster-event.ts';
 import { ResourceFieldsSchema, ResourceSchema } from './resource.ts';
 import { SafetyCheckFieldsSchema, SafetyCheckSchema } from './safety-check.ts';
 import { VisitFieldsSchema, VisitSchema } from './visit.ts';
 
-export const COLLECTIONS = ['cases', 'visits', 'resources', 'safetyChecks', 'conflicts'] as const;
+export const COLLECTIONS = ['cases', 'visits', 'resources', 'safetyChecks', 'conflicts', 'disasterEvents'] as const;
 export const CollectionSchema = z.enum(COLLECTIONS);
 export type Collection = z.infer<typeof CollectionSchema>;
 
@@ -18,6 +19,7 @@ export const FIELDS_SCHEMAS = {
   resources: ResourceFieldsSchema,
   safetyChecks: SafetyCheckFieldsSchema,
   conflicts: ConflictFieldsSchema,
+  disasterEvents: DisasterEventFieldsSchema,
 } as const;
 
 export const RECORD_SCHEMAS = {
@@ -26,6 +28,7 @@ export const RECORD_SCHEMAS = {
   resources: ResourceSchema,
   safetyChecks: SafetyCheckSchema,
   conflicts: ConflictSchema,
+  disasterEvents: DisasterEventSchema,
 } as const;
 
 export type RecordOf<C extends Collection> = z.infer<(typeof RECORD_SCHEMAS)[C]>;
