@@ -25,6 +25,8 @@ export function useStoragePersistence(): boolean | null {
   const [value, setValue] = useState(isPersistent);
   useEffect(() => {
     listeners.add(setValue);
+    // persist() may have settled between the first render and this subscription (Firefox answers at once).
+    setValue(isPersistent);
     return () => listeners.delete(setValue);
   }, []);
   return value;
