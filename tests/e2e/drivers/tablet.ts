@@ -1,0 +1,82 @@
+import type { Driver, Target } from './driver.ts';
+import { countTestIds, textOfTestId } from './driver.ts';
+import { openEngine, type Engine } from './engines.ts';
+import { openLink, type Link } from './link.ts';
+
+// A tablet in a journey: one engine with a fresh profile, behind its own network link to the server.
+
+export type Tablet = {
+  driver: Driver;
+  link: Link;
+  /** Cuts the link and, where the engine has one, flips its network switch (which fires `offline`). */
+  goOffline(): Promise<void>;
+  goOnline(): Promise<void>;
+  count(testId: string): Promise<number>;
+  text(testId: string): Promise<string>;
+  close(): Promise<void>;
+};
+
+export async function openTabletIn(engine: Engine, serverUrl: string): Promise<Tablet> {
+  const link = await openLink(serverUrl);
+  const driver = await openEngine(engine).catch(async (error: unknown) => {
+    await link.close();
+    throw error;
+  });
+  return {
+    driver,
+    link,
+    async goOffline() {
+      link.cut();
+      if (driver.hasNetworkSwitch) await driver.setNetworkOffline(true);
+    },
+    async goOnline() {
+      link.restore();
+      if (driver.hasNetworkSwitch) await driver.setNetworkOffline(false);
+    },
+    count: (testId) => countTestIds(driver, testId),
+    text: (testId) => textOfTestId(driver, testId),
+    async close() {
+      await driver.close().finally(() => link.close());
+    },
+  };
+}
+
+export async function signIn(driver: Driver, username: string, password = 'tsunagu-demo'): Promise<void> {
+  await driver.fill({ label: 'ユーザー名' }, username);
+  await driver.fill({ label: 'パスワード' }, password);
+  await driver.click({ role: 'button', name: 'ログイン' } satisfies Target);
+}
+
+export const hasController = (driver: Driver): Promise<boolean> =>
+  driver.evaluate(() => navigator.serviceWorker?.controller != null, undefined);
+
+export const hasSyncManager = (driver: Driver): Promise<boolean> =>
+  driver.evaluate(() => 'SyncManager' in globalThis, undefined);
+
+/** How many cases the tablet holds in IndexedDB. */
+export const countStoredCases = (driver: Driver): Promise<number> =>
+  driver.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('tsunagu');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const count = open.result.transaction('cases').objectStore('cases').count();
+      count.onsuccess = () => {
+        resolve(count.result);
+        open.result.close();
+      };
+    };
+  }), undefined);
+
+/** The case id of the current `#/cases/:id` route. */
+export async function currentCaseId(driver: Driver): Promise<string> {
+  const match = /#\/cases\/([\w-]+)/.exec(await driver.currentUrl());
+  if (!match) throw new Error(`not on a case: ${await driver.currentUrl()}`);
+  return match[1]!;
+}
+
+/** Opens a case's editor, replaces its メモ and saves. */
+export async function editNote(driver: Driver, note: string): Promise<void> {
+  await driver.click({ role: 'link', name: '編集' });
+  await driver.fill({ label: 'メモ' }, note);
+  await driver.click({ role: 'button', name: '保存' });
+}
