@@ -1,12 +1,14 @@
-// `npm test`: set up what is missing, build, then every test — unit, server (SQLite and PostgreSQL), end to end.
+// `npm test`: set up what is missing, build, then every test — unit, server (SQLite and PostgreSQL), end to end
+// in Chromium, WebKit and Firefox.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startThrowawayPostgres } from './lib/postgres.mjs';
-import { CHROMIUM, ensureBuilt, ensureChromium, ensureDependencies, root } from './lib/setup.mjs';
+import { CHROMIUM, ensureBuilt, ensureChromium, ensureDependencies, ensureOtherEngines, root } from './lib/setup.mjs';
 
 ensureDependencies();
 ensureChromium();
+ensureOtherEngines();
 ensureBuilt();
 
 const postgres = await startThrowawayPostgres();

@@ -63,6 +63,22 @@ export function ensureChromium() {
   ensureDebianPackages(['chromium', 'fonts-noto-cjk'], 'The end-to-end tests drive Debian\'s Chromium');
 }
 
+// The other engines of the end-to-end journeys (tests/e2e/drivers/engines.ts names the same paths and packages).
+const ENGINES = [
+  { name: 'WebKit (WebKitGTK MiniBrowser through WebKitWebDriver, under Xvfb)', packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
+    paths: ['/usr/bin/WebKitWebDriver', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/bin/Xvfb'] },
+  { name: 'Firefox (firefox-esr through WebDriver BiDi)', packages: ['firefox-esr'],
+    paths: [process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'] },
+];
+
+/** Installs WebKitGTK's driver and Xvfb, and Firefox ESR, when missing: the journeys run in every engine. */
+export function ensureOtherEngines() {
+  const missing = ENGINES.filter((engine) => !engine.paths.every((path) => existsSync(path)));
+  if (missing.length === 0) return;
+  ensureDebianPackages(missing.flatMap((engine) => engine.packages),
+    `The end-to-end tests also drive ${missing.map((engine) => engine.name).join(' and ')}`);
+}
+
 export function commandExists(name) {
   try {
     execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
