@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { toDisasterCase } from '../../../src/domain/disaster-access.ts';
+import { hoursSince, runwayBand, triageCases } from '../../../src/domain/triage.ts';
+import { DeviceSchema, type Device } from '../../../src/schema/case.ts';
+import { makeCase } from '../../fixtures/records.ts';
+
+const OUTAGE = '2026-09-01T06:00:00+09:00';
+const NOW = new Date('2026-09-01T10:00:00+09:00'); // four hours into the outage
+const TODAY = '2026-09-01';
+
+const device = (type: Device['type'], internalBatteryHours: number, overrides: Partial<Device> = {}) =>
+  DeviceSchema.parse({ id: `${type}-${internalBatteryHours}`, type, internalBatteryHours, ...overrides });
+
+const child = (name: string, devices: Device[], overrides = {}) =>
+  toDisasterCase(makeCase({ name, nameKana: name, devices, ...overrides }));
+
+const names = (list: { record: { name: string } }[]) => list.map((item) => item.record.name);
+
+describe('triageCases', () => {
+  it('puts a ventilator child with 2 hours left before an oxygen child with 10', () => {
+    const ventilator = child('呼吸器', [device('ventilator', 6)]); // 6 h battery − 4 h = 2 h
+    const oxygen = child('酸素', [device('oxygen-concentrator', 14)]); // 14 − 4 = 10 h
+    const list = triageCases([oxygen, ventilator], OUTAGE, NOW, TODAY);
+    expect(names(list)).toEqual(['呼吸器', '酸素']);
+    expect(list.map((item) => item.runway)).toEqual([2, 10]);
+  });
+
+  it('counts the runway from the outage: battery hours (internal, external, spares) minus hours since', () => {
+    const [item] = triageCases([child('A', [device('ventilator', 3, { externalBatteryHours: 5, spareBatteries: 2 })])], OUTAGE, NOW, TODAY);
+    expect(item!.devices[0]).toMatchObject({ totalHours: 18, hoursLeft: 14 });
+    expect(hoursSince(OUTAGE, new Date('2026-09-01T05:00:00+09:00'))).toBe(0);
+  });
+
+  it('orders by band, then dependence: an oxygen child out of battery before a ventilator child with three days', () => {
+    const list = triageCases([
+      child('呼吸器72h', [device('ventilator', 80)]),
+      child('酸素0h', [device('oxygen-concentrator', 3)]),
+      child('吸引5h', [device('suction', 9)]),
+      child('呼吸器5h', [device('ventilator', 9)]),
+      child('電源なし', []),
+      child('気切のみ', [], { careItems: [{ option: 'tracheostomy', watch: 'low', details: [] }] }),
+    ], OUTAGE, NOW, TODAY);
+    expect(names(list)).toEqual(['酸素0h', '呼吸器5h', '吸引5h', '呼吸器72h', '気切のみ', '電源なし']);
+    expect(list.map((item) => item.band)).toEqual([0, 1, 1, 4, 4, 4]);
+  });
+
+  it('takes the shortest-running powered device as the runway and ignores unpowered ones', () => {
+    const [item] = triageCases([child('A', [device('feeding-pump', 8), device('ventilator', 30), device('monitor', 1, { needsPower: false })])], OUTAGE, NOW, TODAY);
+    expect(item!.runway).toBe(4);
+    expect(item!.tier).toBe(0);
+    expect(item!.devices.map((d) => d.device.type)).toEqual(['ventilator', 'feeding-pump']);
+  });
+
+  it('sorts by runway or by address for a route when asked', () => {
+    const a = child('A', [device('suction', 5)], { address: '横須賀市本町1' });
+    const b = child('B', [device('ventilator', 50)], { address: '横須賀市汐入町2' });
+    expect(names(triageCases([b, a], OUTAGE, NOW, TODAY, 'runway'))).toEqual(['A', 'B']);
+    expect(names(triageCases([a, b], OUTAGE, NOW, TODAY, 'address'))).toEqual(['B', 'A']);
+  });
+
+  it('bands runways at 0, 6, 24 and 72 hours', () => {
+    expect([-1, 0, 0.5, 6, 23.9, 24, 71, 72, null].map(runwayBand)).toEqual([0, 0, 1, 2, 2, 3, 3, 4, 4]);
+  });
+});
