@@ -1,5 +1,6 @@
 import { isWideningActive, toDisasterCase } from '../domain/disaster-access.ts';
 import type { DisasterCase, DisasterEvent, DisasterEventFields } from '../schema/disaster-event.ts';
+import type { Resource } from '../schema/resource.ts';
 import type { SafetyCheck } from '../schema/safety-check.ts';
 import type { TsunaguDb } from './database.ts';
 import { writeRecord } from './write-record.ts';
@@ -57,4 +58,14 @@ export async function listDisasterCases(db: TsunaguDb, event: DisasterEvent, now
     else byId.set(record.id, toDisasterCase(record));
   }
   return [...byId.values()];
+}
+
+/** 福祉避難所 and hospitals of the directory (the only resources disaster mode shows). */
+export async function listFacilities(db: TsunaguDb): Promise<Resource[]> {
+  return db.resources.where('type').anyOf(['welfare-shelter', 'hospital']).filter((resource) => !resource.deleted).toArray();
+}
+
+/** Municipality codes of the cases on this tablet (an administrator's choice of areas). */
+export async function listLocalAreas(db: TsunaguDb): Promise<string[]> {
+  return (await db.cases.orderBy('municipalityCode').uniqueKeys()).map(String);
 }

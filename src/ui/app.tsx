@@ -8,7 +8,7 @@ import { StorageNotice, UpdateBanner } from './layout/notices.tsx';
 import { LazyScreen } from './lazy-screen.tsx';
 import { useRoute, type Route } from './router.ts';
 import {
-  loadCaseEdit, loadCaseView, loadConflictsScreen, loadReminders, loadMatchScreen, loadResourceEdit, loadResourceImport,
+  loadCaseEdit, loadCaseView, loadConflictsScreen, loadDisasterScreen, loadReminders, loadMatchScreen, loadResourceEdit, loadResourceImport,
   loadResourceList, loadResourceView, loadSignIn, loadStatsScreen, loadSyncScreen, loadUnmetScreen,
 } from './screens.ts';
 import { SessionContext } from './session/session-context.ts';
@@ -31,6 +31,7 @@ function RouteScreen({ route }: { route: Route }) {
     case 'match': return <LazyScreen key={`match-${route.caseId}`} load={loadMatchScreen} props={{ caseId: route.caseId }} />;
     case 'unmet': return <LazyScreen load={loadUnmetScreen} props={{}} />;
     case 'stats': return <LazyScreen load={loadStatsScreen} props={{}} />;
+    case 'disaster': return <LazyScreen load={loadDisasterScreen} props={{}} />;
     case 'not-found': return <p>{t('case.notFound')}</p>;
   }
 }

@@ -16,6 +16,7 @@ export type Route =
   | { name: 'match'; caseId: string | null }
   | { name: 'unmet' }
   | { name: 'stats' }
+  | { name: 'disaster' }
   | { name: 'not-found' };
 
 /** Parses a location hash: `#/`, `#/cases/new`, `#/cases/:id`, `#/cases/:id/edit`, `#/conflicts`, `#/sync`. */
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/sync') return { name: 'sync' };
   if (path === '/reminders') return { name: 'reminders' };
   if (path === '/stats') return { name: 'stats' };
+  if (path === '/disaster') return { name: 'disaster' };
   if (path === '/cases/new') return { name: 'new' };
   const resourceRoute = parseResourceRoute(path);
   if (resourceRoute) return resourceRoute;

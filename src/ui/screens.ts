@@ -38,4 +38,7 @@ export const loadStatsScreen = (): Promise<ComponentType<Record<string, never>>>
 export const loadReminders = (): Promise<ComponentType<Record<string, never>>> =>
   import('./cases/reminders-screen.tsx').then((m) => m.RemindersScreen);
 
+export const loadDisasterScreen = (): Promise<ComponentType<Record<string, never>>> =>
+  import('./disaster/disaster-screen.tsx').then((m) => m.DisasterScreen);
+
 export const loadSignIn = () => import('./session/sign-in.tsx').then((m) => m.SignIn);

@@ -23,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   'nav.cases': 'Cases',
   'nav.resources': 'Resources',
   'nav.stats': 'Statistics',
+  'nav.disaster': 'Disaster mode',
   'nav.sync': 'Sync',
   'update.available': 'A new version is available',
   'update.apply': 'Update',

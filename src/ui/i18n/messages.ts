@@ -24,6 +24,7 @@ export const ja = {
   'nav.cases': 'ケース一覧',
   'nav.resources': '地域資源',
   'nav.stats': '統計',
+  'nav.disaster': '災害モード',
   'nav.sync': '同期',
   'update.available': '新しいバージョンがあります',
   'update.apply': '更新',

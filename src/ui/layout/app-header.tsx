@@ -25,6 +25,7 @@ export function AppHeader({ session, onSignOut }: Props) {
       <a class="skip-link" href="#main">{t('app.skip')}</a>
       <div class="app-header__row">
         <a class="app-header__brand" href="#/">{t('app.name')}</a>
+        <a class="app-header__disaster" href="#/disaster" data-testid="disaster-mode">{t('nav.disaster')}</a>
         <nav class="app-header__nav" aria-label={t('nav.main')}>
           <a href="#/">{t('nav.cases')}</a>
           <a href="#/resources">{t('nav.resources')}</a>

@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { getDb } from '../../db/database.ts';
+import { listDisasterEvents, listLocalAreas } from '../../db/disaster.ts';
+import { isEventOpen } from '../../domain/disaster-access.ts';
+import { t } from '../i18n/i18n.ts';
+import { useLiveQuery } from '../hooks/use-live-query.ts';
+import { useOnline } from '../hooks/use-online.ts';
+import { useSignedInSession } from '../session/session-context.ts';
+import { clockText } from './disaster-format.ts';
+import { dt } from './disaster-messages.ts';
+import { EventView } from './event-view.tsx';
+import { StartEventForm } from './start-event-form.tsx';
+import './disaster.css';
+
+/** #/disaster: the open event's triaged list (or the form to start one), entirely from the tablet's data. */
+export function DisasterScreen() {
+  const session = useSignedInSession();
+  const isOnline = useOnline();
+  const events = useLiveQuery(() => listDisasterEvents(getDb()), []);
+  const localAreas = useLiveQuery(() => listLocalAreas(getDb()), []);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  if (!events || !localAreas) return <p role="status">{t('common.loading')}</p>;
+
+  const now = new Date();
+  const event = events.find((e) => e.id === chosenId) ?? events.find((e) => isEventOpen(e, now));
+  const areas = session.user.areas.includes('*') ? localAreas : session.user.areas;
+  return (
+    <div class="disaster">
+      <h1 class="no-print">{dt('title')}</h1>
+      {!isOnline && <p class="notice no-print" role="status">{dt('offlineNote')}</p>}
+      {events.length > 1 && (
+        <div class="field no-print">
+          <label for="disaster-event">{dt('event')}</label>
+          <select id="disaster-event" value={event?.id ?? ''} onChange={(e) => setChosenId(e.currentTarget.value || null)}>
+            {events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {dt(`type.${e.type}`)} {e.title} {clockText(e.outageStartedAt)}{e.endedAt ? `（${dt('ended')}）` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {event ? <EventView key={event.id} event={event} session={session} /> : <StartEventForm areas={areas} startedBy={session.user.name} />}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { TriagedCase } from '../../domain/triage.ts';
+import type { DisasterEvent } from '../../schema/disaster-event.ts';
+import type { SafetyCheck } from '../../schema/safety-check.ts';
+import { careShort, clockText, contactsOf, destinationText, deviceText, helpersText, lastCheckText } from './disaster-format.ts';
+import { dt } from './disaster-messages.ts';
+
+type Props = {
+  event: DisasterEvent;
+  list: readonly TriagedCase[];
+  latest: ReadonlyMap<string, SafetyCheck>;
+  areaNames: string;
+  printedBy: string;
+  now: Date;
+};
+
+/** Paper fallback (tablets die too): A4 landscape, large type, one row per child, blank columns for pen. */
+export function PrintSheet({ event, list, latest, areaNames, printedBy, now }: Props) {
+  return (
+    <section class="print-sheet print-only" data-testid="print-sheet">
+      <header class="print-sheet__head">
+        <h1>{dt('printTitle')} — {dt(`type.${event.type}`)} {event.title}</h1>
+        <p>{areaNames} / {dt('outageStartedAt')} {clockText(event.outageStartedAt)} / {dt('printedAt', { time: clockText(now.toISOString()) })} / {dt('printedBy', { name: printedBy })}</p>
+      </header>
+      <table class="print-sheet__table">
+        <thead>
+          <tr>
+            {(['no', 'name', 'address', 'care', 'contact', 'plan', 'status', 'check', 'time', 'memo'] as const).map((col) => (
+              <th key={col} class={`col-${col}`} scope="col">{dt(`col.${col}`)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((item, index) => (
+            <tr key={item.record.id} data-testid="print-row">
+              <td>{index + 1}</td>
+              <td><strong>{item.record.name}</strong><br />{dt('age', { age: item.age })}</td>
+              <td>{item.record.address}</td>
+              <td>{careShort(item.record)}<br />{item.devices.map(deviceText).join(' / ') || dt('noPower')}</td>
+              <td>{contactsOf(item.record).slice(0, 3).map((c) => `${c.label} ${c.phone}`).join(' / ')}</td>
+              <td>{helpersText(item.record)}<br />{destinationText(item.record)}</td>
+              <td>{lastCheckText(latest.get(item.record.id))}</td>
+              <td class="blank" /><td class="blank" /><td class="blank" />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

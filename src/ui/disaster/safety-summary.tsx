@@ -1,0 +1,42 @@
+import type { SafetySummary as Summary } from '../../domain/safety-status.ts';
+import type { TriagedCase } from '../../domain/triage.ts';
+import { hoursLeftText } from './disaster-format.ts';
+import { dt } from './disaster-messages.ts';
+
+const SHOWN = 12;
+
+function Names({ items, testId }: { items: readonly TriagedCase[]; testId: string }) {
+  if (items.length === 0) return <p data-testid={testId}>{dt('none')}</p>;
+  const rest = items.length - SHOWN;
+  return (
+    <p data-testid={testId}>
+      {items.slice(0, SHOWN).map((item) => <a key={item.record.id} href={`#disaster-${item.record.id}`}>{item.record.name}</a>)}
+      {rest > 0 && <span> +{rest}</span>}
+    </p>
+  );
+}
+
+/** Checked N of M, who is still unreached, who runs out of battery first. */
+export function SafetySummary({ summary }: { summary: Summary }) {
+  return (
+    <section class="card safety-summary" aria-labelledby="safety-summary-title">
+      <h2 id="safety-summary-title" data-testid="safety-summary">{dt('summary', { checked: summary.checked, total: summary.total })}</h2>
+      <div class="safety-summary__grid">
+        <div>
+          <h3>{dt('unreached')}（{summary.unreached.length}）</h3>
+          <Names items={summary.unreached} testId="unreached" />
+        </div>
+        <div>
+          <h3>{dt('needsSupport')}（{summary.needsSupport.length}）</h3>
+          <Names items={summary.needsSupport} testId="needs-support" />
+        </div>
+        <div>
+          <h3>{dt('soonest')}</h3>
+          <ol data-testid="soonest">
+            {summary.soonest.map((item) => <li key={item.record.id}>{item.record.name} — {hoursLeftText(item.runway!)}</li>)}
+          </ol>
+        </div>
+      </div>
+    </section>
+  );
+}

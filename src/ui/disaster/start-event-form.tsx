@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { getDb } from '../../db/database.ts';
+import { startDisasterEvent } from '../../db/disaster.ts';
+import { DISASTER_TYPES, type DisasterType } from '../../schema/disaster-event.ts';
+import { useMunicipalityNames } from '../municipalities/use-municipalities.ts';
+import { dt } from './disaster-messages.ts';
+
+type Props = { areas: readonly string[]; startedBy: string };
+
+/** `YYYY-MM-DDTHH:MM` in local time, for a datetime-local input. */
+function toLocalInput(date: Date): string {
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+/** Starts an event on this tablet, offline too: type, when the power failed, which municipalities. */
+export function StartEventForm({ areas, startedBy }: Props) {
+  const nameOf = useMunicipalityNames();
+  const [type, setType] = useState<DisasterType>('earthquake');
+  const [since, setSince] = useState(() => toLocalInput(new Date()));
+  const [chosen, setChosen] = useState<string[]>(() => (areas.length === 1 ? [...areas] : []));
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleSubmit(e: Event) {
+    e.preventDefault();
+    setError(null);
+    try {
+      const outageStartedAt = new Date(since).toISOString();
+      await startDisasterEvent(getDb(), { type, title: title.trim(), outageStartedAt, areas: chosen, startedBy });
+    } catch (caught) {
+      setError(String(caught));
+    }
+  }
+
+  const toggle = (code: string) => setChosen((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]));
+  return (
+    <form class="card disaster-start" onSubmit={(e) => void handleSubmit(e)}>
+      <h2>{dt('startTitle')}</h2>
+      <div class="field">
+        <label for="disaster-type">{dt('type')}</label>
+        <select id="disaster-type" value={type} onChange={(e) => setType(e.currentTarget.value as DisasterType)}>
+          {DISASTER_TYPES.map((code) => <option key={code} value={code}>{dt(`type.${code}`)}</option>)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="disaster-since">{dt('outageStartedAt')}</label>
+        <input id="disaster-since" type="datetime-local" value={since} required onInput={(e) => setSince(e.currentTarget.value)} />
+      </div>
+      <fieldset class="field">
+        <legend>{dt('areas')}</legend>
+        {areas.length === 0 && <p>{dt('noAreas')}</p>}
+        {areas.map((code) => (
+          <label key={code} class="check">
+            <input type="checkbox" checked={chosen.includes(code)} onChange={() => toggle(code)} /> {nameOf(code)}
+          </label>
+        ))}
+      </fieldset>
+      <div class="field">
+        <label for="disaster-title">{dt('titleField')}</label>
+        <input id="disaster-title" type="text" value={title} maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+      <button type="submit" class="button button--primary button--danger" disabled={chosen.length === 0}>{dt('start')}</button>
+    </form>
+  );
+}
