@@ -1,0 +1,96 @@
+import * as z from 'zod';
+import type { Case } from '../schema/case.ts';
+import {
+  DEVICE_BACKUP_FORMAT, DEVICE_BACKUP_VERSION, DeviceBackupSchema, type BackupEntry, type BackupRecord, type DeviceBackup,
+} from '../schema/device-backup.ts';
+import { toCaseRow } from './case-rows.ts';
+import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
+
+// A file a coordinator keeps so that unsent work survives a lost or wiped tablet (Safari deletes the data of a
+// site not opened for seven days). Restoring re-queues the same mutation ids: the server answers `duplicate`
+// for any it already has, so restoring twice, or on the device that made the file, is harmless.
+
+type Row = Record<string, unknown> & { id: string };
+
+export type BackupErrorCode = 'not-json' | 'not-backup' | 'newer-version' | 'invalid';
+
+const MESSAGES: Record<BackupErrorCode, string> = {
+  'not-json': 'バックアップファイルを読み取れません（JSON ではありません）',
+  'not-backup': 'つなぐのバックアップファイルではありません',
+  'newer-version': 'このファイルは新しい版のつなぐで作られています。アプリを更新してから戻してください',
+  invalid: 'バックアップファイルの内容が正しくありません（壊れているか、書き換えられています）',
+};
+
+/** Thrown when a file is not a backup this app can restore; nothing was written. */
+export class DeviceBackupError extends Error {
+  constructor(readonly code: BackupErrorCode) {
+    super(MESSAGES[code]);
+    this.name = 'DeviceBackupError';
+  }
+}
+
+/** Every unsent and refused change, oldest first, with the local copy of each record they touch. */
+export async function exportDeviceBackup(db: TsunaguDb, now = new Date()): Promise<DeviceBackup> {
+  return db.transaction('r', [...SYNCED_TABLES, 'outbox'], async () => {
+    const outbox = await db.outbox.orderBy('seq').toArray();
+    const records: BackupRecord[] = [];
+    const seen = new Set<string>();
+    for (const entry of outbox) {
+      if (seen.has(entry.recordId)) continue;
+      seen.add(entry.recordId);
+      const record = await db.table<Row, string>(entry.collection).get(entry.recordId);
+      if (record) records.push({ collection: entry.collection, record } as BackupRecord);
+    }
+    const entries = outbox.map(({ seq: _seq, ...entry }): BackupEntry => entry);
+    return { format: DEVICE_BACKUP_FORMAT, version: DEVICE_BACKUP_VERSION, createdAt: now.toISOString(), entries, records };
+  });
+}
+
+/** Reads a backup file's text, or throws a DeviceBackupError saying what is wrong with it. */
+export function parseDeviceBackup(text: string): DeviceBackup {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new DeviceBackupError('not-json');
+  }
+  const head = z.looseObject({ format: z.literal(DEVICE_BACKUP_FORMAT), version: z.int() }).safeParse(value);
+  if (!head.success) throw new DeviceBackupError('not-backup');
+  if (head.data.version > DEVICE_BACKUP_VERSION) throw new DeviceBackupError('newer-version');
+  const parsed = DeviceBackupSchema.safeParse(value);
+  if (!parsed.success) throw new DeviceBackupError('invalid');
+  return parsed.data;
+}
+
+export type RestoreResult = { added: number; alreadyQueued: number };
+
+/**
+ * Re-queues a backup's entries that this device does not hold (by mutation id), in their original order, and
+ * shows them at once: each touched record is the local copy (or the backup's, if there is none) with the
+ * re-queued fields on top, as a pull would rebase it. One transaction: a failure writes nothing.
+ */
+export async function restoreDeviceBackup(db: TsunaguDb, text: string): Promise<RestoreResult> {
+  const backup = parseDeviceBackup(text);
+  return db.transaction('rw', [...SYNCED_TABLES, 'caseRows', 'outbox'], async () => {
+    const queued = await db.outbox.where('id').anyOf(backup.entries.map((entry) => entry.id)).toArray();
+    const held = new Set(queued.map((entry) => entry.id));
+    const added = backup.entries.filter((entry) => !held.has(entry.id));
+    await db.outbox.bulkAdd(added.map((entry): OutboxEntry => ({ ...entry })));
+    for (const { collection, record } of backup.records) {
+      const entries = added.filter((entry) => entry.recordId === record.id);
+      const table = db.table<Row, string>(collection);
+      const local = await table.get(record.id);
+      if (local && entries.length === 0) continue;
+      const row = applyEntries(local ?? (record as Row), entries);
+      await table.put(row);
+      if (collection === 'cases') await db.caseRows.put(toCaseRow(row as unknown as Case));
+    }
+    return { added: added.length, alreadyQueued: backup.entries.length - added.length };
+  });
+}
+
+function applyEntries(row: Row, entries: readonly BackupEntry[]): Row {
+  let next = { ...row };
+  for (const entry of entries) next = entry.op === 'delete' ? { ...next, deleted: true } : { ...next, ...entry.fields };
+  return next;
+}

@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCase, saveCase } from '../../../src/db/cases.ts';
+import { clearLocalData, TsunaguDb, type OutboxEntry } from '../../../src/db/database.ts';
+import { DeviceBackupError, exportDeviceBackup, restoreDeviceBackup } from '../../../src/db/device-backup.ts';
+import { settlePushed, takePending } from '../../../src/db/outbox.ts';
+import { addVisit } from '../../../src/db/visits.ts';
+import { DeviceBackupSchema } from '../../../src/schema/device-backup.ts';
+
+let db: TsunaguDb;
+beforeEach(() => {
+  db = new TsunaguDb(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => db.delete());
+
+const fields = { name: '試験 花子', nameKana: 'しけん はなこ', birthDate: '2019-06-01', municipalityCode: '142107' };
+const withoutSeq = (entries: OutboxEntry[]) => entries.map(({ seq: _seq, ...entry }) => entry);
+
+/** Two cases and a visit unsent, the first case's earlier change refused by the server. */
+async function makeUnsentWork(): Promise<{ caseId: string; otherId: string }> {
+  const caseId = await createCase(db, fields);
+  const sent = await takePending(db, 10);
+  await settlePushed(db, sent, [{ id: sent[0]!.id, status: 'rejected', error: { code: 'invalid', message: '電話番号が正しくありません' } }]);
+  const otherId = await createCase(db, { ...fields, name: '試験 太郎' });
+  await addVisit(db, { caseId: otherId, note: '訪問。吸引回数が増えている。' });
+  return { caseId, otherId };
+}
+
+describe('device backup', () => {
+  it('restores the same outbox and records after the device is cleared', async () => {
+    const { caseId, otherId } = await makeUnsentWork();
+    const before = withoutSeq(await db.outbox.orderBy('seq').toArray());
+    const text = JSON.stringify(await exportDeviceBackup(db));
+    await clearLocalData(db);
+
+    expect(await restoreDeviceBackup(db, text)).toEqual({ added: 3, alreadyQueued: 0 });
+    expect(withoutSeq(await db.outbox.orderBy('seq').toArray())).toEqual(before);
+    expect(before.map((entry) => entry.state)).toEqual(['rejected', 'pending', 'pending']);
+    expect(await db.cases.get(caseId)).toMatchObject(fields);
+    expect((await db.caseRows.get(otherId))?.id).toBe(otherId);
+    expect(await db.visits.count()).toBe(1);
+  });
+
+  it('writes a versioned document that parses with its schema', async () => {
+    await makeUnsentWork();
+    const backup = DeviceBackupSchema.parse(JSON.parse(JSON.stringify(await exportDeviceBackup(db))));
+    expect(backup).toMatchObject({ format: 'tsunagu-device-backup', version: 1 });
+    expect(backup.records.map((r) => r.collection).sort()).toEqual(['cases', 'cases', 'visits']);
+  });
+
+  it('adds nothing twice when restored on a device that still holds the entries', async () => {
+    await makeUnsentWork();
+    const text = JSON.stringify(await exportDeviceBackup(db));
+    const before = await db.outbox.orderBy('seq').toArray();
+    expect(await restoreDeviceBackup(db, text)).toEqual({ added: 0, alreadyQueued: 3 });
+    expect(await db.outbox.orderBy('seq').toArray()).toEqual(before);
+  });
+
+  it('puts restored fields on top of a newer local copy of the record', async () => {
+    const caseId = await createCase(db, fields);
+    await settlePushed(db, await takePending(db, 10), [{ id: (await db.outbox.toArray())[0]!.id, status: 'applied', rev: 1 }]);
+    await db.cases.update(caseId, { rev: 1 });
+    await saveCase(db, caseId, { address: '三浦市南下浦町 1-2-3' });
+    const text = JSON.stringify(await exportDeviceBackup(db));
+    const pulledLater = { ...(await db.cases.get(caseId))!, rev: 5, address: '', phone: '046-000-0000' };
+    await clearLocalData(db);
+    await db.cases.put(pulledLater);
+    await restoreDeviceBackup(db, text);
+    expect(await db.cases.get(caseId)).toMatchObject({ rev: 5, address: '三浦市南下浦町 1-2-3', phone: '046-000-0000' });
+  });
+
+  it.each([
+    ['not JSON', '{"format": ', 'not-json'],
+    ['another file', JSON.stringify({ cases: [] }), 'not-backup'],
+    ['a newer version', JSON.stringify({ format: 'tsunagu-device-backup', version: 2 }), 'newer-version'],
+  ])('refuses %s in Japanese and writes nothing', async (_name, text, code) => {
+    await makeUnsentWork();
+    const before = await db.outbox.toArray();
+    const error = await restoreDeviceBackup(db, text).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DeviceBackupError);
+    expect((error as DeviceBackupError).code).toBe(code);
+    expect((error as Error).message).toMatch(/[ぁ-んァ-ン]/);
+    expect(await db.outbox.toArray()).toEqual(before);
+  });
+
+  it('refuses a backup with a damaged entry and writes nothing', async () => {
+    await makeUnsentWork();
+    const backup = await exportDeviceBackup(db);
+    await clearLocalData(db);
+    const damaged = { ...backup, entries: [...backup.entries.slice(0, 2), { ...backup.entries[2], id: 'not-a-uuid' }] };
+    await expect(restoreDeviceBackup(db, JSON.stringify(damaged))).rejects.toThrow('バックアップファイルの内容が正しくありません');
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.cases.count()).toBe(0);
+  });
+});
