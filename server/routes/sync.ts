@@ -6,6 +6,7 @@ import {
   type PushResponse,
 } from '../../src/schema/sync-protocol.ts';
 import { ApiFailure, parseJsonBody, parseOrFail } from '../http/api-error.ts';
+import { compressedJson } from '../http/compressed-json.ts';
 import { requireUser, type AppEnv } from '../http/require-user.ts';
 import type { Store } from '../store/store.ts';
 
@@ -22,7 +23,10 @@ export function addSyncRoutes(app: Hono<AppEnv>, store: Store, now: () => Date):
     const query = parseOrFail(PullQuerySchema, { since: c.req.query('since') ?? '', limit: c.req.query('limit') });
     const since = query.since === '' ? 0 : Number(query.since);
     if (!Number.isSafeInteger(since)) throw new ApiFailure(400, 'invalid_body', 'since が正しくありません', 'since');
-    const response: PullResponse = await store.pull(c.get('user'), since, query.limit, now());
-    return c.json(response);
+    const user = c.get('user');
+    const body = store.pullBody
+      ? await store.pullBody(user, since, query.limit, now())
+      : JSON.stringify((await store.pull(user, since, query.limit, now())) satisfies PullResponse);
+    return compressedJson(body, c.req.header('accept-encoding'));
   });
 }

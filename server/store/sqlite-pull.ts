@@ -51,3 +51,12 @@ export class SqlitePull {
     return this.scoped.all(params);
   }
 }
+
+/**
+ * The pull response body from stored rows. `data` already holds each record exactly as pulled (JSON written
+ * by the store itself), so it is spliced in as text rather than parsed and serialised again.
+ */
+export function toPullBody(page: readonly PulledRow[], cursor: string, hasMore: boolean): string {
+  const changes = page.map((row) => `{"collection":${JSON.stringify(row.collection)},"record":${row.data}}`);
+  return `{"changes":[${changes.join(',')}],"cursor":${JSON.stringify(cursor)},"hasMore":${hasMore}}`;
+}

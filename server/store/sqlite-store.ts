@@ -10,7 +10,7 @@ import { SqliteAccounts } from './sqlite-accounts.ts';
 import { SqliteDisaster } from './sqlite-disaster.ts';
 import { importRecord } from './import-record.ts';
 import { answerReplay } from './replay-result.ts';
-import { SqlitePull } from './sqlite-pull.ts';
+import { SqlitePull, toPullBody, type PulledRow } from './sqlite-pull.ts';
 import { SqliteRecords } from './sqlite-records.ts';
 import { SqliteStatsSource } from './sqlite-stats.ts';
 import { prepareDatabase } from './sqlite-schema.ts';
@@ -128,6 +128,17 @@ export class SqliteStore implements Store {
   }
 
   async pull(user: User, since: number, limit: number, now: Date): Promise<PullResponse> {
+    const { page, cursor, hasMore } = this.pullPage(user, since, limit, now);
+    const changes = page.map((row) => ({ collection: row.collection, record: JSON.parse(row.data) }));
+    return { changes, cursor, hasMore };
+  }
+
+  async pullBody(user: User, since: number, limit: number, now: Date): Promise<string> {
+    const { page, cursor, hasMore } = this.pullPage(user, since, limit, now);
+    return toPullBody(page, cursor, hasMore);
+  }
+
+  private pullPage(user: User, since: number, limit: number, now: Date): { page: PulledRow[]; cursor: string; hasMore: boolean } {
     const run = this.db.transaction(() => {
       const rows = this.puller.list(user, since, limit + 1, toJapanDate(now));
       const hasMore = rows.length > limit;
@@ -138,8 +149,7 @@ export class SqliteStore implements Store {
       for (const row of page) {
         if (row.own === 0) this.statements.audit.run(at, user.id, 'read-consent', row.collection, row.id, null);
       }
-      const changes = page.map((row) => ({ collection: row.collection, record: JSON.parse(row.data) }));
-      return { changes, cursor: String(cursor), hasMore };
+      return { page, cursor: String(cursor), hasMore };
     });
     return run.immediate();
   }

@@ -44,6 +44,11 @@ export interface Store {
   push(user: User, request: PushRequest, now: Date): Promise<PushResult[]>;
   /** One page of changes after `since` that `user` may see; consent reads are audited. */
   pull(user: User, since: number, limit: number, now: Date): Promise<PullResponse>;
+  /**
+   * Optional fast path: the same page as `pull`, already as the JSON response body. A store that keeps each
+   * record as wire JSON splices it in, skipping a parse and a stringify of every record.
+   */
+  pullBody?(user: User, since: number, limit: number, now: Date): Promise<string>;
 
   importRecords(entries: readonly ImportEntry[], now: Date): Promise<void>;
   listAudit(filter?: { userId?: string; action?: string }): Promise<AuditEntry[]>;
