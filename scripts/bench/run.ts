@@ -35,6 +35,7 @@ async function main(): Promise<void> {
       const sync = await measureFirstSync(server.url, expected);
       measured.firstSync.push(sync.totalMs);
       measured.signIn.push(sync.signInMs);
+      measured.syncCpu.push(sync.cpu);
       measured.signInScripts = sync.signInScripts;
       measured.raw.push(await measureRawIdbWrite(sync.tablet.page, records));
       log(`  first sync ${sync.totalMs.toFixed(0)} ms, raw IndexedDB ${measured.raw.at(-1)!.toFixed(0)} ms`);

@@ -6,6 +6,8 @@ import { median, metric, type Metric } from './report.ts';
 /** Raw samples gathered by one bench run. */
 export type Measured = {
   firstSync: number[];
+  /** CPU milliseconds by process kind during each first sync. */
+  syncCpu: Array<Record<string, number>>;
   signIn: number[];
   raw: number[];
   cold: number[];
@@ -17,7 +19,7 @@ export type Measured = {
 };
 
 export const emptyMeasured = (): Measured => ({
-  firstSync: [], signIn: [], raw: [], cold: [], search: [], pouch: [], signInScripts: [], listScripts: { early: [], late: [] }, push: null,
+  firstSync: [], syncCpu: [], signIn: [], raw: [], cold: [], search: [], pouch: [], signInScripts: [], listScripts: { early: [], late: [] }, push: null,
 });
 
 type Sizes = { cases: number; resources: number; push: PushLoadOptions };
@@ -25,6 +27,13 @@ type Sizes = { cases: number; resources: number; push: PushLoadOptions };
 const KB = 1024;
 const ms = (values: readonly number[]) => values.map((v) => v.toFixed(0)).join(', ');
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+function describeCpu(runs: ReadonlyArray<Record<string, number>>): string {
+  const kinds = [...new Set(runs.flatMap((run) => Object.keys(run)))];
+  const medians = kinds.map((kind): [string, number] => [kind, median(runs.map((run) => run[kind] ?? 0))]).filter(([, ms]) => ms >= 50);
+  const named = medians.map(([kind, ms]) => `${kind === 'node' ? 'server (Node)' : `Chromium ${kind}`} ${ms.toFixed(0)} ms`);
+  return `CPU time during the sync (medians): ${named.join(', ')}`;
+}
 
 /** Medians, ratios and the words that say how each figure was measured. */
 export function summarize(root: string, m: Measured, sizes: Sizes): { metrics: Metric[]; notes: string[]; verdicts: Map<string, boolean> } {
@@ -68,7 +77,7 @@ export function summarize(root: string, m: Measured, sizes: Sizes): { metrics: M
     `\`cold_start_${n}_ms\`: ${sizes.cases.toLocaleString('en')} cases and ${sizes.resources.toLocaleString('en')} resources stored by a real first sync; the network switched off (\`context.setOffline\`), the page reloaded from the service worker, and the time from navigation start to the \`tsunagu:list-visible\` mark read; ${m.cold.length} reloads: ${ms(m.cold)} ms.`,
     `\`search_keystroke_${n}_ms\`: in that offline page, a surname, a name in kana and a town (逗子) typed one character at a time and each cleared, ${m.search.length} keystrokes; from the input event to the \`tsunagu:search-rendered\` mark (layout effect after the list's DOM is updated), two frames between keystrokes. Median; max ${Math.max(...m.search).toFixed(1)} ms, p90 ${percentile(m.search, 90).toFixed(1)} ms.`,
     `\`raw_idb_write_15k_ms\`: the same ${total.toLocaleString('en')} records exactly as pulled, \`put\` one by one into a single object store in one readwrite transaction, in the profile of each first-sync run just after it; runs: ${ms(m.raw)} ms.`,
-    `\`first_sync_15k_ms\`: a fresh Chromium profile opens the app, the service worker takes control, then from the click on ログイン (as the bench administrator, areas ['*'], server on SQLite over loopback) to the service worker's first \`idle\` status after it, when every page is written and the cursor saved (all ${total.toLocaleString('en')} rows checked afterwards); runs: ${ms(m.firstSync)} ms, of which sign-in until the sync began: ${ms(m.signIn)} ms. \`first_sync_to_raw_ratio\` is the median first sync over the median raw write.`,
+    `\`first_sync_15k_ms\`: a fresh Chromium profile opens the app, the service worker takes control, then from the click on ログイン (as the bench administrator, areas ['*'], server on SQLite over loopback) to the service worker's first \`idle\` status after it, when every page is written and the cursor saved (all ${total.toLocaleString('en')} rows checked afterwards); runs: ${ms(m.firstSync)} ms, of which sign-in until the sync began: ${ms(m.signIn)} ms. ${describeCpu(m.syncCpu)} (IndexedDB's backend runs in the browser process; page and service worker in the renderer). \`first_sync_to_raw_ratio\` is the median first sync over the median raw write.`,
     `\`pouchdb_first_sync_15k_ms\`: pouchdb-browser in the same Chromium (fresh profile each run, IndexedDB adapter) running \`PouchDB.replicate(remote, local)\` with default settings from express-pouchdb (pouchdb-core with the in-memory adapter) on loopback holding the same ${total.toLocaleString('en')} records; runs: ${ms(m.pouch)} ms. \`pouchdb_to_first_sync_ratio\` is how many times faster ours is.`,
     `\`push_throughput_per_s\` and \`push_p99_ms\`: the same server on SQLite, ${sizes.push.clients} concurrent clients over loopback HTTP, each sending batches of ${sizes.push.batchSize} mutations (70 new visit notes, 30 edits to distinct cases' notes) back to back, bounded at ${sizes.push.maxRequests} requests or ${sizes.push.maxMs / 1000} s, after 20 warm-up requests; ${push.requests} requests, ${push.mutations.toLocaleString('en')} mutations in ${(push.elapsedMs / 1000).toFixed(2)} s; results ${JSON.stringify(push.statuses)}; latency is per request (one batch); median ${percentile(push.latencies, 50).toFixed(1)} ms.`,
   ];
