@@ -9,6 +9,8 @@ export class ApiFailure extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** More members of the error object (e.g. `retryAfter` seconds, also sent as Retry-After). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiFailure';
@@ -20,7 +22,9 @@ export function errorBody(code: string, message: string, field?: string) {
 }
 
 export function sendFailure(c: Context, failure: ApiFailure): Response {
-  return c.json(errorBody(failure.code, failure.message, failure.field), failure.status);
+  const body = errorBody(failure.code, failure.message, failure.field);
+  if (typeof failure.extra?.retryAfter === 'number') c.header('Retry-After', String(failure.extra.retryAfter));
+  return c.json({ error: { ...body.error, ...failure.extra } }, failure.status);
 }
 
 /** Reads a JSON body and parses it with `schema`; a 400 names the first offending field. */

@@ -20,13 +20,17 @@ export function addSyncRoutes(app: Hono<AppEnv>, store: Store, now: () => Date):
   });
 
   app.get('/api/sync/pull', async (c) => {
-    const query = parseOrFail(PullQuerySchema, { since: c.req.query('since') ?? '', limit: c.req.query('limit') });
+    const query = parseOrFail(PullQuerySchema, {
+      since: c.req.query('since') ?? '', limit: c.req.query('limit'), client: c.req.query('client'),
+    });
     const since = query.since === '' ? 0 : Number(query.since);
     if (!Number.isSafeInteger(since)) throw new ApiFailure(400, 'invalid_body', 'since が正しくありません', 'since');
     const user = c.get('user');
+    // With its device named, a pull also tells that device which cases it must remove (scope changes purge).
+    const device = query.client ? { clientId: query.client } : undefined;
     const body = store.pullBody
-      ? await store.pullBody(user, since, query.limit, now())
-      : JSON.stringify((await store.pull(user, since, query.limit, now())) satisfies PullResponse);
+      ? await store.pullBody(user, since, query.limit, now(), device)
+      : JSON.stringify((await store.pull(user, since, query.limit, now(), device)) satisfies PullResponse);
     return compressedJson(body, c.req.header('accept-encoding'));
   });
 }

@@ -34,7 +34,7 @@ export class PgAccounts {
 
   async findSessionUser(tokenHash: string, now: Date): Promise<User | null> {
     const { rows } = await this.pool.query<UserRow>(
-      'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2',
+      'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL',
       [tokenHash, now.getTime()],
     );
     return rows[0] ? toUser(rows[0]) : null;

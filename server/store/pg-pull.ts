@@ -4,11 +4,12 @@ import type { User } from '../../src/schema/session.ts';
 import type { PulledChange, PullResponse } from '../../src/schema/sync-protocol.ts';
 import { isAdminArea, toJapanDate } from '../sync/scope.ts';
 import { insertAudits } from './pg-audit.ts';
+import { holdCases, takeEpochChange, takeRemovals } from './pg-device-holdings.ts';
 import { selectMaxSeq } from './pg-records.ts';
 
-type PulledRow = { collection: Collection; seq: number; id: string; data: PulledChange['record']; own: boolean };
+type PulledRow = { collection: Collection; seq: number; id: string; scope_case: string | null; data: PulledChange['record']; own: boolean };
 
-const COLUMNS = 'r.collection, r.seq, r.id, r.data';
+const COLUMNS = 'r.collection, r.seq, r.id, r.scope_case, r.data';
 
 // Visible: no case scope (the directory), or an access row of the case for one of the user's areas valid
 // today — its own area or a consented one (市町を越えた連携). Parameters: since, limit, areas, today.
@@ -39,13 +40,22 @@ async function selectVisible(client: pg.PoolClient, user: User, since: number, l
  * One pull page, inside a REPEATABLE READ transaction (see pg-transaction.ts): the page and the max seq come
  * from one snapshot, and since writers commit in seq order, no lower seq can still appear after it.
  */
-export async function pullPage(client: pg.PoolClient, user: User, since: number, limit: number, now: Date): Promise<PullResponse> {
-  const rows = await selectVisible(client, user, since, limit + 1, toJapanDate(now));
+export async function pullPage(
+  client: pg.PoolClient, user: User, since: number, limit: number, now: Date, device?: { clientId: string },
+): Promise<PullResponse> {
+  const today = toJapanDate(now);
+  // Scope changes purge: what this device holds but may no longer see is named, in the same snapshot.
+  const removals = device ? await takeRemovals(client, user, device.clientId, today) : undefined;
+  if (device && (await takeEpochChange(client, user, device.clientId))) since = 0;
+  const rows = await selectVisible(client, user, since, limit + 1, today);
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
   // With nothing more visible, skip past everything scanned, including changes this user may not see.
   const cursor = hasMore ? page[page.length - 1]!.seq : Math.max(since, await selectMaxSeq(client));
   const reads = page.filter((row) => !row.own).map((row) => ({ action: 'read-consent', collection: row.collection, recordId: row.id, detail: null }));
   await insertAudits(client, user, reads, now);
-  return { changes: page.map((row) => ({ collection: row.collection, record: row.data })), cursor: String(cursor), hasMore };
+  const changes = page.map((row) => ({ collection: row.collection, record: row.data }));
+  if (!device || !removals) return { changes, cursor: String(cursor), hasMore };
+  await holdCases(client, user, device.clientId, page.flatMap((row) => (row.scope_case ? [row.scope_case] : [])));
+  return { changes, cursor: String(cursor), hasMore, removals: removals.map((id) => ({ collection: 'cases' as const, id })) };
 }

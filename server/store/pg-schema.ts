@@ -1,6 +1,7 @@
 import type pg from 'pg';
+import { PG_ACCESS_DDL } from './pg-access-schema.ts';
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 // The same tables as SQLite (see sqlite-schema.ts), with JSONB for records and stamps. records.seq is the
 // global change sequence; it is allocated as max(seq) + 1 under the write lock (see pg-transaction.ts), never
@@ -68,13 +69,17 @@ export async function preparePgSchema(pool: pg.Pool): Promise<void> {
     await client.query('BEGIN');
     await client.query("SELECT pg_advisory_xact_lock(hashtext('tsunagu-schema:' || current_schema()))");
     await client.query(DDL);
+    await client.query(PG_ACCESS_DDL);
     const { rows } = await client.query<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'");
     const version = rows[0] ? Number(rows[0].value) : 0;
     if (version > SCHEMA_VERSION) {
       throw new Error(`database schema ${version} is newer than this server (${SCHEMA_VERSION})`);
     }
-    if (version === 0) {
-      await client.query("INSERT INTO meta (key, value) VALUES ('schema_version', $1)", [String(SCHEMA_VERSION)]);
+    if (version < SCHEMA_VERSION) {
+      await client.query(
+        "INSERT INTO meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [String(SCHEMA_VERSION)],
+      );
     }
     await client.query('COMMIT');
   } catch (error) {

@@ -3,6 +3,7 @@ import type { DisasterReadResult } from '../sync/disaster-read.ts';
 import type { User } from '../../src/schema/session.ts';
 import type { PullResponse, PushRequest, PushResult } from '../../src/schema/sync-protocol.ts';
 import { importRecord } from './import-record.ts';
+import { PgAccess } from './pg-access.ts';
 import { PgAccounts } from './pg-accounts.ts';
 import { readDisasterCases } from './pg-disaster.ts';
 import { selectAudit } from './pg-audit.ts';
@@ -12,7 +13,7 @@ import { replaceAccessRows, selectMaxSeq, toKey, upsertRecords } from './pg-reco
 import { preparePgSchema } from './pg-schema.ts';
 import { insertAuditEntry, selectStatsRecords } from './pg-stats.ts';
 import { runTransaction } from './pg-transaction.ts';
-import type { AuditEntry, ImportEntry, StatsRecords, Store, StoredUser } from './store.ts';
+import type { AuditEntry, ImportEntry, PullDevice, StatsRecords, Store, StoredUser } from './store.ts';
 
 const INT8_OID = 20;
 const IMPORT_CHUNK = 2000;
@@ -26,9 +27,11 @@ const types = {
 /** The store for larger deployments: PostgreSQL through a connection pool, one transaction per push batch. */
 export class PgStore implements Store {
   private readonly accounts: PgAccounts;
+  readonly access: PgAccess;
 
   private constructor(private readonly pool: pg.Pool) {
     this.accounts = new PgAccounts(pool);
+    this.access = new PgAccess(pool);
   }
 
   /** Connects and creates the tables when missing. `connectionString` may carry `?options=-c search_path=…`. */
@@ -82,8 +85,8 @@ export class PgStore implements Store {
     return runTransaction(this.pool, 'write', (client) => pushBatch(client, user, request, now));
   }
 
-  pull(user: User, since: number, limit: number, now: Date): Promise<PullResponse> {
-    return runTransaction(this.pool, 'read', (client) => pullPage(client, user, since, limit, now));
+  pull(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<PullResponse> {
+    return runTransaction(this.pool, 'read', (client) => pullPage(client, user, since, limit, now, device));
   }
 
   async importRecords(entries: readonly ImportEntry[], now: Date): Promise<void> {

@@ -24,7 +24,7 @@ export class SqliteAccounts {
     this.insertSession = db.prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)');
     this.pruneSessions = db.prepare('DELETE FROM sessions WHERE expires_at <= ?');
     this.selectSessionUser = db.prepare(
-      'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?',
+      'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL',
     );
   }
 

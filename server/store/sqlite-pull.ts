@@ -56,7 +56,8 @@ export class SqlitePull {
  * The pull response body from stored rows. `data` already holds each record exactly as pulled (JSON written
  * by the store itself), so it is spliced in as text rather than parsed and serialised again.
  */
-export function toPullBody(page: readonly PulledRow[], cursor: string, hasMore: boolean): string {
+export function toPullBody(page: readonly PulledRow[], cursor: string, hasMore: boolean, removals?: readonly string[]): string {
   const changes = page.map((row) => `{"collection":${JSON.stringify(row.collection)},"record":${row.data}}`);
-  return `{"changes":[${changes.join(',')}],"cursor":${JSON.stringify(cursor)},"hasMore":${hasMore}}`;
+  const removed = removals ? `,"removals":${JSON.stringify(removals.map((id) => ({ collection: 'cases', id })))}` : '';
+  return `{"changes":[${changes.join(',')}],"cursor":${JSON.stringify(cursor)},"hasMore":${hasMore}${removed}}`;
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
+import { migrateToV2, registerAuditFunctions } from './sqlite-access-schema.ts';
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 // records.seq is the global change sequence: a record's rev is the seq of its last change, and pull pages
 // walk it in order. SQLite serialises writers, so a seq is never committed out of order.
@@ -66,13 +67,15 @@ export function prepareDatabase(db: Database.Database): void {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  registerAuditFunctions(db);
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
     throw new Error(`database schema ${version} is newer than this server (${SCHEMA_VERSION})`);
   }
-  if (version === 0) {
+  if (version < SCHEMA_VERSION) {
     db.transaction(() => {
-      db.exec(DDL);
+      if (version < 1) db.exec(DDL);
+      if (version < 2) migrateToV2(db);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
   }

@@ -6,15 +6,17 @@ import { planMutation } from '../sync/apply-mutation.ts';
 import { findScopeCaseId, toJapanDate } from '../sync/scope.ts';
 import type { DisasterReadResult } from '../sync/disaster-read.ts';
 import type { PlanContext } from '../sync/stored-record.ts';
+import { SqliteAccess } from './sqlite-access.ts';
 import { SqliteAccounts } from './sqlite-accounts.ts';
+import { SqliteDeviceHoldings } from './sqlite-device-holdings.ts';
 import { SqliteDisaster } from './sqlite-disaster.ts';
 import { importRecord } from './import-record.ts';
 import { answerReplay } from './replay-result.ts';
-import { SqlitePull, toPullBody, type PulledRow } from './sqlite-pull.ts';
+import { SqlitePull, toPullBody } from './sqlite-pull.ts';
 import { SqliteRecords } from './sqlite-records.ts';
 import { SqliteStatsSource } from './sqlite-stats.ts';
 import { prepareDatabase } from './sqlite-schema.ts';
-import type { AuditEntry, ImportEntry, StatsRecords, Store, StoredUser } from './store.ts';
+import type { AuditEntry, ImportEntry, PullDevice, StatsRecords, Store, StoredUser } from './store.ts';
 
 type AuditRow = { at: string; user_id: string; action: string; collection: string | null; record_id: string | null; detail: string | null };
 
@@ -46,6 +48,8 @@ export class SqliteStore implements Store {
   private readonly statements: ReturnType<typeof prepareStatements>;
   private readonly stats: SqliteStatsSource;
   private readonly disaster: SqliteDisaster;
+  private readonly holdings: SqliteDeviceHoldings;
+  readonly access: SqliteAccess;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -55,6 +59,8 @@ export class SqliteStore implements Store {
     this.accounts = new SqliteAccounts(this.db);
     this.statements = prepareStatements(this.db);
     this.stats = new SqliteStatsSource(this.db);
+    this.holdings = new SqliteDeviceHoldings(this.db);
+    this.access = new SqliteAccess(this.db);
     this.disaster = new SqliteDisaster(this.db, this.records, (...row) => this.statements.audit.run(...row));
   }
 
@@ -127,20 +133,25 @@ export class SqliteStore implements Store {
     return plan.result;
   }
 
-  async pull(user: User, since: number, limit: number, now: Date): Promise<PullResponse> {
-    const { page, cursor, hasMore } = this.pullPage(user, since, limit, now);
+  async pull(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<PullResponse> {
+    const { page, cursor, hasMore, removals } = this.pullPage(user, since, limit, now, device);
     const changes = page.map((row) => ({ collection: row.collection, record: JSON.parse(row.data) }));
-    return { changes, cursor, hasMore };
+    if (!removals) return { changes, cursor, hasMore };
+    return { changes, cursor, hasMore, removals: removals.map((id) => ({ collection: 'cases' as const, id })) };
   }
 
-  async pullBody(user: User, since: number, limit: number, now: Date): Promise<string> {
-    const { page, cursor, hasMore } = this.pullPage(user, since, limit, now);
-    return toPullBody(page, cursor, hasMore);
+  async pullBody(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<string> {
+    const { page, cursor, hasMore, removals } = this.pullPage(user, since, limit, now, device);
+    return toPullBody(page, cursor, hasMore, removals);
   }
 
-  private pullPage(user: User, since: number, limit: number, now: Date): { page: PulledRow[]; cursor: string; hasMore: boolean } {
+  private pullPage(user: User, since: number, limit: number, now: Date, device?: PullDevice) {
     const run = this.db.transaction(() => {
-      const rows = this.puller.list(user, since, limit + 1, toJapanDate(now));
+      const today = toJapanDate(now);
+      // Scope changes purge: what this device holds but may no longer see is named, in the same snapshot.
+      const removals = device ? this.holdings.takeRemovals(user, device.clientId, today) : undefined;
+      if (device && this.holdings.takeEpochChange(user, device.clientId)) since = 0;
+      const rows = this.puller.list(user, since, limit + 1, today);
       const hasMore = rows.length > limit;
       const page = hasMore ? rows.slice(0, limit) : rows;
       // With nothing more visible, skip past everything scanned, including changes this user may not see.
@@ -149,7 +160,8 @@ export class SqliteStore implements Store {
       for (const row of page) {
         if (row.own === 0) this.statements.audit.run(at, user.id, 'read-consent', row.collection, row.id, null);
       }
-      return { page, cursor: String(cursor), hasMore };
+      if (device) this.holdings.holdCases(user, device.clientId, page.flatMap((row) => (row.scope_case ? [row.scope_case] : [])));
+      return { page, cursor: String(cursor), hasMore, removals };
     });
     return run.immediate();
   }

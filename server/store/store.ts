@@ -1,4 +1,5 @@
 import type { Case } from '../../src/schema/case.ts';
+import type { AccessStore } from './access-store.ts';
 import type { DisasterReadResult } from '../sync/disaster-read.ts';
 import type { Collection } from '../../src/schema/collections.ts';
 import type { Resource } from '../../src/schema/resource.ts';
@@ -18,6 +19,9 @@ export type AuditEntry = {
   detail: string | null;
 };
 
+/** The device a pull is for (its push `clientId`). */
+export type PullDevice = { clientId: string };
+
 /** What aggregate statistics are computed from; records as stored (validated when written). */
 export type StatsRecords = { cases: Case[]; visits: Visit[]; resources: Resource[] };
 
@@ -29,6 +33,8 @@ export type ImportEntry = { collection: Collection; record: { id: string } & Rec
  * SQLite one; each method is one transaction.
  */
 export interface Store {
+  /** Accounts, token families and the hash-chained audit log (issue 8). */
+  readonly access: AccessStore;
   /** True when the database holds no users and no records (first start). */
   isEmpty(): Promise<boolean>;
   getMeta(key: string): Promise<string | null>;
@@ -42,13 +48,17 @@ export interface Store {
 
   /** Applies a push batch; one result per mutation, in order. */
   push(user: User, request: PushRequest, now: Date): Promise<PushResult[]>;
-  /** One page of changes after `since` that `user` may see; consent reads are audited. */
-  pull(user: User, since: number, limit: number, now: Date): Promise<PullResponse>;
+  /**
+   * One page of changes after `since` that `user` may see; consent reads are audited. With a `device`, the page
+   * also lists the cases that device holds but may no longer see (`removals`), and restarts from 0 when the
+   * account's areas changed since that device last pulled.
+   */
+  pull(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<PullResponse>;
   /**
    * Optional fast path: the same page as `pull`, already as the JSON response body. A store that keeps each
    * record as wire JSON splices it in, skipping a parse and a stringify of every record.
    */
-  pullBody?(user: User, since: number, limit: number, now: Date): Promise<string>;
+  pullBody?(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<string>;
 
   importRecords(entries: readonly ImportEntry[], now: Date): Promise<void>;
   listAudit(filter?: { userId?: string; action?: string }): Promise<AuditEntry[]>;

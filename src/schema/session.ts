@@ -18,12 +18,17 @@ export const SessionRequestSchema = z.object({
 });
 export type SessionRequest = z.infer<typeof SessionRequestSchema>;
 
+/** An access token (short-lived) and a one-time refresh token that ends with the sign-in. */
 export const SessionResponseSchema = z.object({
   token: z.string(),
   expiresAt: z.string(),
+  refreshToken: z.string(),
+  refreshExpiresAt: z.string(),
   user: UserSchema,
 });
 export type SessionResponse = z.infer<typeof SessionResponseSchema>;
+
+export const RefreshRequestSchema = z.object({ refreshToken: z.string().regex(/^[\w-]{20,200}$/, 'refreshToken is not a token') });
 
 export const HealthResponseSchema = z.object({ ok: z.literal(true), version: z.string() });
 

@@ -48,6 +48,8 @@ export const MAX_PULL_LIMIT = 5000;
 export const PullQuerySchema = z.object({
   since: z.string().regex(/^\d{0,20}$/, 'since must be a cursor returned by pull').default(''),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(1000),
+  /** The device's id (its push `clientId`): lets the server tell this device what to remove. */
+  client: z.string().regex(/^[\w-]{1,64}$/, 'client must be a device id').optional(),
 });
 
 export const PulledChangeSchema = z.object({
@@ -61,9 +63,15 @@ export const PulledChangeSchema = z.object({
 });
 export type PulledChange = z.infer<typeof PulledChangeSchema>;
 
+/** A case that left the user's scope: the device deletes its copy and everything under it. */
+export const RemovalSchema = z.object({ collection: z.literal('cases'), id: z.string().min(1).max(64) });
+export type Removal = z.infer<typeof RemovalSchema>;
+
 export const PullResponseSchema = z.object({
   changes: z.array(PulledChangeSchema),
   cursor: z.string(),
   hasMore: z.boolean(),
+  /** Present when the pull named its device (`client`); older servers leave it out. */
+  removals: z.array(RemovalSchema).optional(),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;

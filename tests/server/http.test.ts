@@ -47,7 +47,11 @@ describe('POST /api/session', () => {
     const session = SessionResponseSchema.parse(await response.json());
     expect(session.user).toEqual({ id: 'user-yokosuka', name: '横須賀 コーディネーター', role: 'coordinator', areas: ['142018'] });
     expect(session.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const hours = (Date.parse(session.expiresAt) - Date.now()) / 3_600_000;
+    expect(session.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const minutes = (Date.parse(session.expiresAt) - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(14.9);
+    expect(minutes).toBeLessThanOrEqual(15);
+    const hours = (Date.parse(session.refreshExpiresAt) - Date.now()) / 3_600_000;
     expect(hours).toBeGreaterThan(11.9);
     expect(hours).toBeLessThanOrEqual(12);
   });
@@ -74,7 +78,7 @@ describe('authentication of /api/sync', () => {
     await expectError(response, 401, 'invalid_token');
   });
 
-  it('answers 401 once the session has expired', async () => {
+  it('answers 401 once the access token has expired (15 min)', async () => {
     let clock = Date.now();
     const timed = await startTestServer({ now: () => new Date(clock) });
     try {
@@ -84,9 +88,9 @@ describe('authentication of /api/sync', () => {
         await response.arrayBuffer();
         return response.status;
       };
-      clock += 11 * 3_600_000;
+      clock += 14 * 60_000;
       expect(await pullStatus()).toBe(200);
-      clock += 2 * 3_600_000;
+      clock += 2 * 60_000;
       expect(await pullStatus()).toBe(401);
     } finally {
       await timed.stop();
