@@ -38,7 +38,7 @@ export const StatsPayloadSchema = z.object({
 });
 export type StatsPayload = z.infer<typeof StatsPayloadSchema>;
 
-export const EXPORT_KINDS = ['stats-csv-utf8', 'stats-csv-sjis', 'stats-print'] as const;
+export const EXPORT_KINDS = ['stats-csv-utf8', 'stats-csv-sjis', 'stats-print', 'device-backup'] as const;
 
 /** POST /api/audit/export: one client-side export, queued on the device while offline. */
 export const ExportAuditSchema = z.object({

@@ -1,4 +1,7 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/i18n.ts';
+import { isInstallGuidanceDismissed, isStandalone } from '../install/install-prompt.ts';
 import { useStoragePersistence } from '../session/storage-persistence.ts';
 import { useSyncState } from '../sync/use-sync-state.ts';
 
@@ -18,9 +21,23 @@ export function UpdateBanner() {
   );
 }
 
-/** A quiet note when the browser may evict our data. */
+/** Install button or ホーム画面に追加 guidance, fetched only while the app runs in a browser tab. */
+function InstallNoticeSlot() {
+  const [Notice, setNotice] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    if (isStandalone() || isInstallGuidanceDismissed()) return;
+    void import('../install/install-notice.tsx').then((m) => setNotice(() => m.InstallNotice)).catch(() => undefined);
+  }, []);
+  return Notice ? <Notice /> : null;
+}
+
+/** Keeping data on this device: how to install the app, and a quiet note when the browser may evict it. */
 export function StorageNotice() {
   const isPersistent = useStoragePersistence();
-  if (isPersistent !== false) return null;
-  return <p class="notice notice--quiet" data-testid="storage-notice">{t('storage.notPersistent')}</p>;
+  return (
+    <>
+      <InstallNoticeSlot />
+      {isPersistent === false && <p class="notice notice--quiet" data-testid="storage-notice">{t('storage.notPersistent')}</p>}
+    </>
+  );
 }

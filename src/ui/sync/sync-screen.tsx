@@ -4,6 +4,7 @@ import { fieldLabelKey } from '../format/format-value.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { t } from '../i18n/i18n.ts';
 import { caseEditHref, caseHref } from '../router.ts';
+import { DeviceBackupSection } from './device-backup-section.tsx';
 
 function fieldNames(entry: OutboxEntry): string {
   return Object.keys(entry.fields).map((field) => {
@@ -41,6 +42,7 @@ export function SyncScreen() {
           </div>
         </article>
       ))}
+      <DeviceBackupSection />
     </section>
   );
 }

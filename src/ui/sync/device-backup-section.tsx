@@ -1,0 +1,49 @@
+import { useOutboxCounts } from '../hooks/use-outbox.ts';
+import { EvictionWarning } from '../install/eviction-warning.tsx';
+import { isStandalone } from '../install/install-prompt.ts';
+import { tInstall } from '../install/install-messages.ts';
+import { useSignedInSession } from '../session/session-context.ts';
+import { tBackup } from './backup-messages.ts';
+import { useDeviceBackup } from './use-device-backup.ts';
+
+/** 未送信の変更をバックアップ and its restore, with the warnings a coordinator needs before keeping such a file. */
+export function DeviceBackupSection() {
+  const session = useSignedInSession();
+  const counts = useOutboxCounts();
+  const { notice, saveBackup, restoreBackup } = useDeviceBackup(session.token);
+  const unsent = (counts?.pending ?? 0) + (counts?.rejected ?? 0);
+
+  function handleFile(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    void restoreBackup(file).finally(() => {
+      input.value = ''; // the same file may be chosen again
+    });
+  }
+
+  return (
+    <section aria-labelledby="backup-title" class="card" data-testid="device-backup">
+      <h2 id="backup-title">{tBackup('backup.title')}</h2>
+      {!isStandalone() && (
+        <div class="notice">
+          <p><strong>{tInstall('install.warningTitle')}</strong></p>
+          <EvictionWarning />
+        </div>
+      )}
+      <p>{tBackup('backup.lead')}</p>
+      <p class="warning">{tBackup('backup.personalData')}</p>
+      <div class="actions">
+        <button type="button" class="button button--primary" disabled={unsent === 0} onClick={() => void saveBackup()}>
+          {tBackup('backup.export')}
+        </button>
+      </div>
+      {counts && unsent === 0 && <p class="muted">{tBackup('backup.nothing')}</p>}
+      <div class="field">
+        <label for="backup-file">{tBackup('backup.restoreLabel')}</label>
+        <input id="backup-file" type="file" accept=".json,application/json" onChange={handleFile} />
+      </div>
+      <p role="status" class={notice?.kind === 'error' ? 'error' : undefined} data-testid="backup-notice">{notice?.text}</p>
+    </section>
+  );
+}
