@@ -48,7 +48,8 @@ export async function listEventChecks(db: TsunaguDb, eventId: string): Promise<S
  * and, while the declaration is in force, the widened read kept for this event. Own records win.
  */
 export async function listDisasterCases(db: TsunaguDb, event: DisasterEvent, now: Date): Promise<DisasterCase[]> {
-  const own = await db.cases.where('municipalityCode').anyOf(event.areas).toArray();
+  // One equals() per area: Dexie answers it with getAll(), where anyOf() walks a cursor record by record.
+  const own = (await Promise.all(event.areas.map((code) => db.cases.where('municipalityCode').equals(code).toArray()))).flat();
   const byId = new Map<string, DisasterCase>();
   if (isWideningActive(event, now)) {
     for (const { eventId: _eventId, ...widened } of await db.disasterCases.where('eventId').equals(event.id).toArray()) byId.set(widened.id, widened);

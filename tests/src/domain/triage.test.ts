@@ -54,8 +54,11 @@ describe('triageCases', () => {
   it('sorts by runway or by address for a route when asked', () => {
     const a = child('A', [device('suction', 5)], { address: '横須賀市本町1' });
     const b = child('B', [device('ventilator', 50)], { address: '横須賀市汐入町2' });
+    const c = child('C', [device('ventilator', 5)], { address: '横須賀市本町3' });
     expect(names(triageCases([b, a], OUTAGE, NOW, TODAY, 'runway'))).toEqual(['A', 'B']);
-    expect(names(triageCases([a, b], OUTAGE, NOW, TODAY, 'address'))).toEqual(['B', 'A']);
+    // One 町名 together, in house-number order within it: a walking route.
+    const route = names(triageCases([a, b, c], OUTAGE, NOW, TODAY, 'address'));
+    expect(route.indexOf('C') - route.indexOf('A')).toBe(1);
   });
 
   it('bands runways at 0, 6, 24 and 72 hours', () => {
