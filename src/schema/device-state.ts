@@ -6,6 +6,9 @@ import * as z from 'zod/mini';
 export const StoredSessionSchema = z.object({
   token: z.string(),
   expiresAt: z.string(),
+  /** One-time refresh token of this sign-in (absent in sessions saved before refresh existed). */
+  refreshToken: z.optional(z.string()),
+  refreshExpiresAt: z.optional(z.string()),
   user: z.object({ id: z.string(), name: z.string(), role: z.string(), areas: z.array(z.string()) }),
 });
 export type StoredSession = z.infer<typeof StoredSessionSchema>;

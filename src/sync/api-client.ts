@@ -5,6 +5,7 @@ import {
   type PushRequest,
   type PushResponse,
 } from '../schema/sync-protocol.ts';
+import type { SessionTokens } from './session-tokens.ts';
 
 // WARNING: runs in the service worker; keep DOM-free.
 
@@ -22,19 +23,39 @@ export class SyncHttpError extends Error {
 
 export type SyncApi = {
   push(body: PushRequest): Promise<PushResponse>;
-  pull(since: string, limit: number): Promise<PullResponse>;
+  /** `clientId` names this device, so the server can say which cases it must remove. */
+  pull(since: string, limit: number, clientId?: string): Promise<PullResponse>;
 };
 
-export function createSyncApi(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): SyncApi {
-  async function call(path: string, init?: RequestInit): Promise<unknown> {
-    let response: Response;
+type Auth = string | SessionTokens;
+
+/**
+ * The sync endpoints. With `SessionTokens`, an expired access token is refreshed once, transparently, and the
+ * request sent again; with a bare token a 401 surfaces as is.
+ */
+export function createSyncApi(baseUrl: string, auth: Auth, fetchImpl: typeof fetch = fetch): SyncApi {
+  const tokens = typeof auth === 'string' ? null : auth;
+  const tokenNow = () => (tokens ? tokens.token() : (auth as string));
+
+  async function send(path: string, token: string, init?: RequestInit): Promise<Response> {
     try {
-      response = await fetchImpl(new URL(path, baseUrl), {
+      return await fetchImpl(new URL(path, baseUrl), {
         ...init,
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       });
     } catch (cause) {
       throw new SyncHttpError(0, 'network', cause instanceof Error ? cause.message : 'network error');
+    }
+  }
+
+  async function call(path: string, init?: RequestInit): Promise<unknown> {
+    const used = tokenNow();
+    let response = await send(path, used, init);
+    if (response.status === 401 && tokens) {
+      await response.arrayBuffer().catch(() => null);
+      // Another request may already have refreshed; only the first exchanges the refresh token.
+      const fresh = tokens.token() !== used ? tokens.token() : await tokens.refresh();
+      if (fresh) response = await send(path, fresh, init);
     }
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {
@@ -48,8 +69,8 @@ export function createSyncApi(baseUrl: string, token: string, fetchImpl: typeof 
     async push(body) {
       return PushResponseSchema.parse(await call('/api/sync/push', { method: 'POST', body: JSON.stringify(body) }));
     },
-    async pull(since, limit) {
-      const query = new URLSearchParams({ since, limit: String(limit) });
+    async pull(since, limit, clientId) {
+      const query = new URLSearchParams({ since, limit: String(limit), ...(clientId ? { client: clientId } : {}) });
       return PullResponseSchema.parse(await call(`/api/sync/pull?${query}`));
     },
   };

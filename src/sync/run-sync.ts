@@ -2,6 +2,7 @@ import { applyPulledChanges } from '../db/apply-pulled.ts';
 import type { TsunaguDb } from '../db/database.ts';
 import { getCursor, saveCursor, saveLastSyncAt } from '../db/device-state.ts';
 import { settlePushed, takePending } from '../db/outbox.ts';
+import { purgeCases } from '../db/purge-cases.ts';
 import type { SyncApi } from './api-client.ts';
 import { withRetry } from './retry.ts';
 
@@ -37,17 +38,19 @@ export async function pushOutbox({ db, api, clientId, pushBatch = 500, retryDela
  * Pulls every change since the saved cursor. The next page is fetched while the current one is written,
  * and the cursor is saved after each page, so a dropped connection resumes instead of starting over.
  */
-export async function pullChanges({ db, api, pullLimit = 2000, retryDelayMs }: SyncOptions): Promise<number> {
+export async function pullChanges({ db, api, clientId, pullLimit = 2000, retryDelayMs }: SyncOptions): Promise<number> {
   let received = 0;
-  let next = withRetry(() => getCursor(db).then((cursor) => api.pull(cursor, pullLimit)), 3, retryDelayMs);
+  let next = withRetry(() => getCursor(db).then((cursor) => api.pull(cursor, pullLimit, clientId)), 3, retryDelayMs);
   for (;;) {
     const page = await next;
     if (page.hasMore) {
-      next = withRetry(() => api.pull(page.cursor, pullLimit), 3, retryDelayMs);
+      next = withRetry(() => api.pull(page.cursor, pullLimit, clientId), 3, retryDelayMs);
       // Awaited on the next turn; until then a failure (401 mid-pull) must not surface as an unhandled rejection.
       next.catch(() => {});
     }
     await applyPulledChanges(db, page.changes);
+    // Scope changes purge: cases this user may no longer see leave the device, with all that hangs on them.
+    await purgeCases(db, (page.removals ?? []).map((removal) => removal.id));
     await saveCursor(db, page.cursor);
     received += page.changes.length;
     if (!page.hasMore) return received;

@@ -3,7 +3,9 @@ import { forgetSession, getDeviceId, getLastSyncAt, getSession } from '../db/dev
 import { countOutbox } from '../db/outbox.ts';
 import type { SyncStatus } from '../schema/messages.ts';
 import { createSyncApi, SyncHttpError } from './api-client.ts';
+import { wipeDevice } from './remote-wipe.ts';
 import { runSync } from './run-sync.ts';
+import { createSessionTokens } from './session-tokens.ts';
 
 // WARNING: runs in the service worker (and in the page before one controls it); keep DOM-free.
 
@@ -31,13 +33,20 @@ export async function syncNow(db: TsunaguDb, baseUrl: string, fetchImpl: typeof 
   return withSyncLock(async () => {
     const session = await getSession(db);
     if (!session) return readSyncStatus(db, 'signed-out');
+    const clientId = await getDeviceId(db);
+    // The access token lives 15 minutes; an expired one is refreshed transparently (api-client.ts).
+    const api = createSyncApi(baseUrl, createSessionTokens(db, session, baseUrl, fetchImpl), fetchImpl);
     try {
-      const api = createSyncApi(baseUrl, session.token, fetchImpl);
-      await runSync({ db, api, clientId: await getDeviceId(db) });
+      await runSync({ db, api, clientId });
       return readSyncStatus(db, 'idle');
     } catch (error) {
+      if (error instanceof SyncHttpError && error.code === 'account_disabled') {
+        // Remote wipe: the account was disabled (a lost tablet, someone who left). Nothing stays on the device.
+        await wipeDevice(db, api, clientId);
+        return readSyncStatus(db, 'wiped', error.message);
+      }
       if (error instanceof SyncHttpError && error.status === 401) {
-        // The token expired or was revoked: unsent changes stay in the outbox until the next sign-in.
+        // The sign-in ended or was revoked: unsent changes stay in the outbox until the next sign-in.
         await forgetSession(db);
         return readSyncStatus(db, 'signed-out', error.message);
       }

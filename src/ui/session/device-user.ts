@@ -37,6 +37,11 @@ export async function prepareDeviceFor(userId: string): Promise<boolean> {
   return true;
 }
 
+/** DELETE /api/session: best effort, a device offline at sign-out lets the sign-in run out by itself. */
+export async function endServerSession(token: string): Promise<void> {
+  await fetch('/api/session', { method: 'DELETE', headers: { authorization: `Bearer ${token}` } }).catch(() => undefined);
+}
+
 /** Sign-out with nothing unsent leaves no personal data behind on a shared tablet. */
 export async function clearDeviceData(): Promise<void> {
   await clearLocalData(getDb());

@@ -5,7 +5,7 @@ import type { StoredSession } from '../../schema/device-state.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { triggerSync } from '../sync/sync-controller.ts';
 import { useSyncState } from '../sync/use-sync-state.ts';
-import { clearDeviceData, prepareDeviceFor, rememberUser } from './device-user.ts';
+import { clearDeviceData, endServerSession, prepareDeviceFor, rememberUser } from './device-user.ts';
 import { checkPersistentStorage, requestPersistentStorage } from './storage-persistence.ts';
 
 export type SessionState =
@@ -30,18 +30,28 @@ export function useSession(): [SessionState, SessionActions] {
     void checkPersistentStorage();
   }, []);
 
-  // The sync engine forgets an expired or revoked token; follow it to the sign-in screen.
+  // The sync engine forgets an ended sign-in, wipes a disabled account's device, and rotates tokens; follow it.
   useEffect(() => {
-    if (status?.state !== 'signed-out' || state.kind !== 'signed-in') return;
-    void getSession(getDb()).then((session) => session ?? setState({ kind: 'signed-out', notice: 'signin.expired' }));
-  }, [status, state.kind]);
+    if (state.kind !== 'signed-in' || !status) return;
+    if (status.state === 'wiped') {
+      setState({ kind: 'signed-out', notice: 'signin.disabled' });
+      return;
+    }
+    void getSession(getDb()).then((session) => {
+      if (!session) setState({ kind: 'signed-out', notice: 'signin.expired' });
+      else if (session.token !== state.session.token) setState({ kind: 'signed-in', session });
+    });
+  }, [status, state]);
 
   const signIn = useCallback(async (username: string, password: string) => {
     // Loaded on demand: a returning coordinator with a stored session never needs it.
     const { requestSession, SignInError } = await import('./session-api.ts');
     const response = await requestSession(username, password);
     if (!(await prepareDeviceFor(response.user.id))) throw new SignInError({ kind: 'other-user-pending' });
-    const session: StoredSession = { token: response.token, expiresAt: response.expiresAt, user: response.user };
+    const session: StoredSession = {
+      token: response.token, expiresAt: response.expiresAt, refreshToken: response.refreshToken,
+      refreshExpiresAt: response.refreshExpiresAt, user: response.user,
+    };
     await saveSession(getDb(), session);
     rememberUser(session.user.id);
     setState({ kind: 'signed-in', session });
@@ -50,6 +60,9 @@ export function useSession(): [SessionState, SessionActions] {
   }, []);
 
   const signOut = useCallback(async (hasUnsent: boolean) => {
+    const session = await getSession(getDb());
+    // Ends the sign-in on the server too (its refresh token would otherwise live until the day ends).
+    if (session) void endServerSession(session.token);
     await forgetSession(getDb());
     if (!hasUnsent) await clearDeviceData();
     setState({ kind: 'signed-out', notice: null });

@@ -23,6 +23,11 @@ export class LoopbackServer {
     return server;
   }
 
+  /** The running server's store (tests change accounts through it), or null while the server is down. */
+  get store() {
+    return this.running?.store ?? null;
+  }
+
   /** The current origin, or null while the server is down. */
   get url(): string | null {
     return this.running?.url ?? null;
