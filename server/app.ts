@@ -6,7 +6,10 @@ import type { HealthResponseSchema } from '../src/schema/session.ts';
 import type * as z from 'zod';
 import { ApiFailure, errorBody, sendFailure } from './http/api-error.ts';
 import type { AppEnv } from './http/require-user.ts';
+import { securityHeaders, sameOriginOnly, type SecurityOptions } from './http/security-headers.ts';
 import { serveApp } from './http/static-files.ts';
+import { addAdminAuditRoutes } from './routes/admin-audit.ts';
+import { addAdminRoutes } from './routes/admin.ts';
 import { addDisasterRoutes } from './routes/disaster.ts';
 import { addSessionRoutes } from './routes/session.ts';
 import { addStatsRoutes } from './routes/stats.ts';
@@ -23,15 +26,22 @@ export type AppOptions = {
   /** The server clock (tests pin it). */
   now?: () => Date;
   maxBodyBytes?: number;
+  /** HSTS, extra allowed origins, and whether X-Forwarded-For names the client (behind a proxy). */
+  security?: SecurityOptions & { trustProxy?: boolean };
 };
 
-export function createApp({ store, version, staticDir = 'dist', now = () => new Date(), maxBodyBytes = MAX_BODY_BYTES }: AppOptions) {
+export function createApp(options: AppOptions) {
+  const { store, version, staticDir = 'dist', now = () => new Date(), maxBodyBytes = MAX_BODY_BYTES, security = {} } = options;
   const app = new Hono<AppEnv>();
+  app.use(securityHeaders(security));
+  app.use('/api/*', sameOriginOnly(security));
   // Pull pages are large JSON; compression is what makes a first sync over a weak signal bearable.
   app.use(compress());
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
+    // PostgreSQL chains audit rows after their transaction commits (pg-audit-chain.ts); SQLite already has.
+    await store.access.sealAudit().catch((error: unknown) => console.error('[tsunagu] audit seal failed:', (error as Error).message));
   });
   app.use(
     '/api/*',
@@ -42,10 +52,12 @@ export function createApp({ store, version, staticDir = 'dist', now = () => new 
   );
 
   app.get('/api/health', (c) => c.json({ ok: true, version } satisfies z.infer<typeof HealthResponseSchema>));
-  addSessionRoutes(app, store, now);
+  addSessionRoutes(app, store, now, { trustProxy: security.trustProxy ?? false });
   addSyncRoutes(app, store, now);
   addStatsRoutes(app, store, now);
   addDisasterRoutes(app, store, now);
+  addAdminRoutes(app, store, now);
+  addAdminAuditRoutes(app, store, now);
   app.all('/api', (c) => c.json(errorBody('not_found', 'この API はありません'), 404));
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'この API はありません'), 404));
 

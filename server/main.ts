@@ -15,6 +15,12 @@ const server = await startServer({
   ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
   staticDir: env.TSUNAGU_STATIC_DIR ?? 'dist',
   demo: !noDemo,
+  // Behind TLS (directly or via a proxy): TSUNAGU_HSTS=1. A proxy that rewrites Host: TSUNAGU_ORIGIN=https://….
+  security: {
+    hsts: env.TSUNAGU_HSTS === '1',
+    allowedOrigins: env.TSUNAGU_ORIGIN ? env.TSUNAGU_ORIGIN.split(',').map((origin) => origin.trim()) : [],
+    trustProxy: env.TSUNAGU_TRUST_PROXY === '1',
+  },
 });
 const hasDemo = (await server.store.getMeta(DEMO_SEEDED_KEY)) !== null;
 console.log(formatBanner({ url: server.url, databasePath: server.databasePath, storeLabel: server.storeLabel, hasDemo, seeded: server.seeded }));

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { createApp, type AppOptions } from './app.ts';
 import { seedDemo, type DemoSize } from './seed/seed-demo.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
@@ -21,6 +21,8 @@ export type StartOptions = {
   store?: Store;
   now?: () => Date;
   version?: string;
+  /** HSTS, extra allowed origins, trusting X-Forwarded-For (see security-headers.ts). */
+  security?: AppOptions['security'];
 };
 
 export type RunningServer = {
@@ -45,7 +47,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const seeded = demo !== false && (await store.isEmpty());
   if (seeded) await seedDemo(store, demo === true ? {} : demo);
 
-  const app = createApp({ store, version, staticDir, ...(now ? { now } : {}) });
+  const app = createApp({ store, version, staticDir, ...(now ? { now } : {}), ...(options.security ? { security: options.security } : {}) });
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
     const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolveServer(started));
   });
