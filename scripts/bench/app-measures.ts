@@ -71,8 +71,8 @@ async function assertRowsShown(page: Page): Promise<void> {
   if (rows === 0) throw new Error('the case list showed no rows after the cold start');
 }
 
-/** Gzip bytes (zlib default level) of each built file under dist/, by URL path. */
-export function gzipBytes(root: string, paths: readonly string[]): { total: number; files: Array<[string, number]> } {
-  const files = [...new Set(paths)].map((path): [string, number] => [path, gzipSync(readFileSync(join(root, 'dist', path))).length]);
+/** Gzip bytes (zlib default level) of each built file served from `staticDir`, by URL path. */
+export function gzipBytes(staticDir: string, paths: readonly string[]): { total: number; files: Array<[string, number]> } {
+  const files = [...new Set(paths)].map((path): [string, number] => [path, gzipSync(readFileSync(join(staticDir, path))).length]);
   return { total: files.reduce((sum, [, bytes]) => sum + bytes, 0), files };
 }

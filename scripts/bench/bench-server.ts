@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '../../server/auth/password.ts';
@@ -12,12 +12,15 @@ import { PullResponseSchema, type PulledChange } from '../../src/schema/sync-pro
 export const BENCH_USER = { username: 'bench', password: 'bench-password' };
 const SEED = 20_240_401;
 
-export type BenchServer = RunningServer & { dispose(): Promise<void> };
+export type BenchServer = RunningServer & { staticDir: string; dispose(): Promise<void> };
 
 /** Starts the real server (SQLite, built app from dist/) holding `cases` cases and `resources` resources. */
 export async function startBenchServer(root: string, cases: number, resources: number): Promise<BenchServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-bench-'));
-  const server = await startServer({ port: 0, dataDir, demo: false, staticDir: join(root, 'dist') });
+  // A copy of the built app, so a rebuild of dist/ during the run changes nothing being measured.
+  const staticDir = join(dataDir, 'dist');
+  cpSync(join(root, 'dist'), staticDir, { recursive: true });
+  const server = await startServer({ port: 0, dataDir, demo: false, staticDir });
   await server.store.createUser({
     id: 'user-bench', username: BENCH_USER.username, name: 'ベンチ管理者', role: 'admin', areas: ['*'],
     passwordHash: await hashPassword(BENCH_USER.password),
@@ -31,6 +34,7 @@ export async function startBenchServer(root: string, cases: number, resources: n
   );
   return {
     ...server,
+    staticDir,
     async dispose() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });

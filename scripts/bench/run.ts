@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     await runPushLoad(server.url, token, cases.slice(9_000), { ...PUSH, maxRequests: 20 });
     measured.push = await runPushLoad(server.url, token, cases.slice(0, 9_000), PUSH);
 
-    const { metrics, notes, verdicts } = summarize(root, measured, { cases: CASES, resources: RESOURCES, push: PUSH });
+    const { metrics, notes, verdicts } = summarize(server.staticDir, measured, { cases: CASES, resources: RESOURCES, push: PUSH });
     writeReport(root, metrics, notes, verdicts);
     log('wrote docs/benchmarks.md and docs/benchmarks.json');
   } finally {

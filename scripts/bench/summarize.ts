@@ -36,11 +36,11 @@ function describeCpu(runs: ReadonlyArray<Record<string, number>>): string {
 }
 
 /** Medians, ratios and the words that say how each figure was measured. */
-export function summarize(root: string, m: Measured, sizes: Sizes): { metrics: Metric[]; notes: string[]; verdicts: Map<string, boolean> } {
+export function summarize(staticDir: string, m: Measured, sizes: Sizes): { metrics: Metric[]; notes: string[]; verdicts: Map<string, boolean> } {
   const n = `${(sizes.cases / 1000).toFixed(0)}k`;
-  const list = gzipBytes(root, m.listScripts.early);
-  const lazy = gzipBytes(root, m.listScripts.late);
-  const signIn = gzipBytes(root, m.signInScripts);
+  const list = gzipBytes(staticDir, m.listScripts.early);
+  const lazy = gzipBytes(staticDir, m.listScripts.late);
+  const signIn = gzipBytes(staticDir, m.signInScripts);
   const [sync, raw, pouch, cold, search] = [m.firstSync, m.raw, m.pouch, m.cold, m.search].map(median) as [number, number, number, number, number];
   const ratio = sync / raw;
   const speedup = pouch / sync;
