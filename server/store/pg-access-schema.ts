@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS devices (
   scope_epoch INTEGER NOT NULL,
   PRIMARY KEY (user_id, client_id)
 );
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS last_day TEXT;
 CREATE TABLE IF NOT EXISTS device_cases (
   user_id TEXT NOT NULL,
   client_id TEXT NOT NULL,

@@ -20,21 +20,33 @@ export async function takeRemovals(client: pg.PoolClient, user: User, clientId: 
   return rows.map((row) => row.id).sort();
 }
 
-/** True when the account's areas changed since this device last pulled (then it reads its scope from 0). */
-export async function takeEpochChange(client: pg.PoolClient, user: User, clientId: string): Promise<boolean> {
-  const { rows } = await client.query<{ user: number; device: number | null }>(
-    `SELECT u.scope_epoch AS user, (SELECT d.scope_epoch FROM devices d WHERE d.user_id = $1 AND d.client_id = $2) AS device
-     FROM users u WHERE u.id = $1`,
+const STARTED = `SELECT EXISTS (SELECT 1 FROM case_access a WHERE a.kind = 'consent' AND a.area = ANY($1::text[])
+  AND a.valid_from > $2 AND a.valid_from <= $3) AS started`;
+
+/**
+ * True when the device must read its scope from 0: the account's areas changed since its last pull, or a
+ * consent for one of them started since that day (see sqlite-device-holdings.ts).
+ */
+export async function takeRestart(client: pg.PoolClient, user: User, clientId: string, today: string): Promise<boolean> {
+  const { rows } = await client.query<{ user: number; device: number | null; lastDay: string | null }>(
+    `SELECT u.scope_epoch AS user, d.scope_epoch AS device, d.last_day AS "lastDay"
+     FROM users u LEFT JOIN devices d ON d.user_id = u.id AND d.client_id = $2 WHERE u.id = $1`,
     [user.id, clientId],
   );
   const row = rows[0];
-  if (!row || row.device === row.user) return false;
-  await client.query(
-    `INSERT INTO devices (user_id, client_id, scope_epoch) VALUES ($1, $2, $3)
-     ON CONFLICT (user_id, client_id) DO UPDATE SET scope_epoch = excluded.scope_epoch`,
-    [user.id, clientId, row.user],
-  );
-  return row.device !== null;
+  if (!row) return false;
+  if (row.device !== row.user || row.lastDay !== today) {
+    await client.query(
+      `INSERT INTO devices (user_id, client_id, scope_epoch, last_day) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, client_id) DO UPDATE SET scope_epoch = excluded.scope_epoch, last_day = excluded.last_day`,
+      [user.id, clientId, row.user, today],
+    );
+  }
+  if (row.device === null) return false;
+  if (row.device !== row.user) return true;
+  const lastDay = row.lastDay ?? today;
+  if (lastDay >= today) return false;
+  return (await client.query<{ started: boolean }>(STARTED, [user.areas, lastDay, today])).rows[0]!.started;
 }
 
 export async function holdCases(client: pg.PoolClient, user: User, clientId: string, caseIds: Iterable<string>): Promise<void> {

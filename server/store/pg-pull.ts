@@ -4,7 +4,7 @@ import type { User } from '../../src/schema/session.ts';
 import type { PulledChange, PullResponse } from '../../src/schema/sync-protocol.ts';
 import { isAdminArea, toJapanDate } from '../sync/scope.ts';
 import { insertAudits } from './pg-audit.ts';
-import { holdCases, takeEpochChange, takeRemovals } from './pg-device-holdings.ts';
+import { holdCases, takeRemovals, takeRestart } from './pg-device-holdings.ts';
 import { selectMaxSeq } from './pg-records.ts';
 
 type PulledRow = { collection: Collection; seq: number; id: string; scope_case: string | null; data: PulledChange['record']; own: boolean };
@@ -46,7 +46,7 @@ export async function pullPage(
   const today = toJapanDate(now);
   // Scope changes purge: what this device holds but may no longer see is named, in the same snapshot.
   const removals = device ? await takeRemovals(client, user, device.clientId, today) : undefined;
-  if (device && (await takeEpochChange(client, user, device.clientId))) since = 0;
+  if (device && (await takeRestart(client, user, device.clientId, today))) since = 0;
   const rows = await selectVisible(client, user, since, limit + 1, today);
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;

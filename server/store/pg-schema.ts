@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { PG_ACCESS_DDL } from './pg-access-schema.ts';
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 // The same tables as SQLite (see sqlite-schema.ts), with JSONB for records and stamps. records.seq is the
 // global change sequence; it is allocated as max(seq) + 1 under the write lock (see pg-transaction.ts), never

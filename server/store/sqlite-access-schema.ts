@@ -74,6 +74,11 @@ function sealExisting(db: Database.Database): void {
   }
 }
 
+/** Version 3: the Japanese date of each device's last pull, so a consent that starts later re-reads scope. */
+export function migrateToV3(db: Database.Database): void {
+  db.exec('ALTER TABLE devices ADD COLUMN last_day TEXT');
+}
+
 export function migrateToV2(db: Database.Database): void {
   db.exec(V2);
   sealExisting(db);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { migrateToV2, registerAuditFunctions } from './sqlite-access-schema.ts';
+import { migrateToV2, migrateToV3, registerAuditFunctions } from './sqlite-access-schema.ts';
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 // records.seq is the global change sequence: a record's rev is the seq of its last change, and pull pages
 // walk it in order. SQLite serialises writers, so a seq is never committed out of order.
@@ -76,6 +76,7 @@ export function prepareDatabase(db: Database.Database): void {
     db.transaction(() => {
       if (version < 1) db.exec(DDL);
       if (version < 2) migrateToV2(db);
+      if (version < 3) migrateToV3(db);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
   }

@@ -150,7 +150,7 @@ export class SqliteStore implements Store {
       const today = toJapanDate(now);
       // Scope changes purge: what this device holds but may no longer see is named, in the same snapshot.
       const removals = device ? this.holdings.takeRemovals(user, device.clientId, today) : undefined;
-      if (device && this.holdings.takeEpochChange(user, device.clientId)) since = 0;
+      if (device && this.holdings.takeRestart(user, device.clientId, today)) since = 0;
       const rows = this.puller.list(user, since, limit + 1, today);
       const hasMore = rows.length > limit;
       const page = hasMore ? rows.slice(0, limit) : rows;

@@ -68,6 +68,16 @@ for (const kind of STORE_KINDS) {
       expect(second.ids).toEqual([other.id]);
     });
 
+    it('sends a case once a consent dated in the future starts, by the passage of time alone', async () => {
+      const now = new Date();
+      const { id } = await createCase([consentFor([MIURA], { date: dateIn(now, 2) })]);
+      const miura = userOf('miura');
+      await store().createUser({ ...miura, username: 'miura', passwordHash: 'x' });
+      const first = await pullAs(miura, 'tablet-m', 0, now);
+      expect(first.ids).toEqual([]);
+      expect((await pullAs(miura, 'tablet-m', first.cursor, new Date(now.getTime() + 3 * DAY))).ids).toEqual([id]);
+    });
+
     it('removes every case from a supervisor-held device and nothing from an administrator', async () => {
       const { id } = await createCase([]);
       const admin = userOf('admin');
