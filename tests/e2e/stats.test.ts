@@ -1,12 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/start-server.ts';
+import { findViolations } from './axe.ts';
 import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let tablet: Tablet;
@@ -47,13 +46,7 @@ describe('the statistics dashboard in Chromium', () => {
     const cells = await page.locator('.stats-table td').allTextContents();
     expect(cells.length).toBeGreaterThan(100);
     expect(cells.filter((text) => text === '1' || text === '2')).toEqual([]);
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      type Axe = { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'] });
-      return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-    });
-    expect(violations).toEqual([]);
+    expect(await findViolations(page)).toEqual([]);
   });
 
   it('prints an A4 report with the date, scope and definitions and without the app\'s header', async () => {
