@@ -11,9 +11,11 @@ export function isValidMunicipalityCode(code: string): boolean {
   return /^\d{6}$/.test(code) && computeCheckDigit(code.slice(0, 5)) === Number(code[5]);
 }
 
+// Each check stops the rest, so a person sees the one message that applies.
 export const MunicipalityCodeSchema = z
   .string()
-  .regex(/^\d{6}$/, '6桁の全国地方公共団体コードで入力してください')
+  .min(1, { message: '市町村を選択してください', abort: true })
+  .regex(/^\d{6}$/, { message: '6桁の全国地方公共団体コードで入力してください', abort: true })
   .refine(isValidMunicipalityCode, '全国地方公共団体コードの検査数字が正しくありません');
 
 export type MunicipalityCode = z.infer<typeof MunicipalityCodeSchema>;

@@ -63,7 +63,8 @@ export function App() {
       <AppHeader session={state.session} onSignOut={(hasUnsent) => void actions.signOut(hasUnsent)} />
       <UpdateBanner />
       <main id="main" class="main" ref={mainRef} tabIndex={-1}>
-        <StorageNotice />
+        {/* Only on the home list: a child's record and the disaster list keep the screen for what matters. */}
+        {route.name === 'list' && <StorageNotice />}
         <RouteScreen route={route} />
       </main>
     </SessionContext.Provider>

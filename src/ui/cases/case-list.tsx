@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { NO_FILTER, type CaseFilter } from '../../domain/case-filters.ts';
 import { todayIso } from '../../domain/dates.ts';
 import { t } from '../i18n/i18n.ts';
+import { useSyncState } from '../sync/use-sync-state.ts';
 import { CaseFiltersBar } from './case-filters-bar.tsx';
 import { CaseRow } from './case-row.tsx';
 import { l } from './list-messages.ts';
@@ -15,6 +16,8 @@ export function CaseList() {
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [filter, setFilter] = useState<CaseFilter>(NO_FILTER);
+  const { status } = useSyncState();
+  const isFirstSync = !status?.lastSuccessAt;
   const today = todayIso();
   const filtered = useFilteredSummaries(summaries, query, filter, today);
   const shown = filtered.slice(0, limit);
@@ -56,7 +59,9 @@ export function CaseList() {
           <CaseRow key={summary.id} summary={summary} today={today} municipality={nameOf(summary.municipalityCode)} />
         ))}
       </ul>
-      {summaries !== undefined && filtered.length === 0 && <p>{t('list.empty')}</p>}
+      {summaries !== undefined && filtered.length === 0 && (
+        <p role="status">{summaries.length === 0 && isFirstSync ? l('firstSync') : t('list.empty')}</p>
+      )}
       {filtered.length > shown.length && (
         <button type="button" class="button" onClick={() => setLimit(limit + PAGE_SIZE)}>{t('list.more')}</button>
       )}

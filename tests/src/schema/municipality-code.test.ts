@@ -25,3 +25,14 @@ describe('MunicipalityCodeSchema', () => {
     for (const code of codes) expect(computeCheckDigit(code.slice(0, 5)), code).toBe(Number(code[5]));
   });
 });
+
+describe('MunicipalityCodeSchema messages', () => {
+  it('asks to choose a municipality when none is given, with that one message only', () => {
+    const result = MunicipalityCodeSchema.safeParse('');
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['市町村を選択してください']);
+  });
+
+  it('gives one message for a code that is not six digits', () => {
+    expect(MunicipalityCodeSchema.safeParse('14201').error?.issues).toHaveLength(1);
+  });
+});

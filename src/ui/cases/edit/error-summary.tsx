@@ -1,26 +1,51 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
 import { fieldId } from './editor-state.ts';
 
-/** Every problem at the top of the form, each a link to its field (its section opens itself). */
+/**
+ * Every problem at the top of the form, each naming its field and linking to it (its section opens itself).
+ * Focus moves here after a refused save, so the person learns at once why nothing was saved.
+ */
 export function ErrorSummary({ errors }: { errors: Record<string, string> }) {
+  const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors).filter(([, message]) => message);
+  useEffect(() => {
+    if (entries.length === 0) return;
+    ref.current?.scrollIntoView({ block: 'start' });
+    ref.current?.focus();
+  }, [errors]);
   if (entries.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" data-testid="error-summary">
+    <div class="error-summary" role="alert" data-testid="error-summary" tabIndex={-1} ref={ref}>
       <p><strong>{t('edit.errors', { n: entries.length })}</strong></p>
       <ul class="plain-list">
         {entries.map(([path, message]) => (
-          <li key={path}>{path === '_form' ? message : <a href={`#${fieldId(path)}`} onClick={(e) => focusField(e, path)}>{message}</a>}</li>
+          <li key={path}>
+            {path === '_form' ? message : (
+              <a href={`#${fieldId(path)}`} onClick={(e) => focusField(e, path)}>{withLabel(path, message)}</a>
+            )}
+          </li>
         ))}
       </ul>
     </div>
   );
 }
 
+function findField(path: string): HTMLElement | null {
+  return document.getElementById(fieldId(path)) ?? document.getElementById(fieldId(path.split('.')[0]!));
+}
+
+// Errors appear after a save attempt, when every field is already on the page: its visible label names it.
+function withLabel(path: string, message: string): string {
+  const field = findField(path);
+  const label = field && document.querySelector(`label[for="${field.id}"]`)?.textContent?.trim();
+  return label ? `${label}: ${message}` : message;
+}
+
 // The app routes on the hash, so a plain #id link would navigate away: focus the field instead.
 function focusField(event: Event, path: string) {
   event.preventDefault();
-  const element = document.getElementById(fieldId(path)) ?? document.getElementById(fieldId(path.split('.')[0]!));
+  const element = findField(path);
   element?.scrollIntoView({ block: 'center' });
   element?.focus();
 }
