@@ -77,7 +77,7 @@ async function snapshot(): Promise<string> {
 }
 
 async function send(spec: Spec): Promise<{ status: number; type: string; text: string }> {
-  const auth = spec.auth === 'none' ? {} : { authorization: spec.auth === 'garbage' ? `Bearer ${randomUUID()}x` : `Bearer ${tokens[spec.auth]}` };
+  const auth: Record<string, string> = spec.auth === 'none' ? {} : { authorization: spec.auth === 'garbage' ? `Bearer ${randomUUID()}x` : `Bearer ${tokens[spec.auth]}` };
   const headers = { ...spec.headers, ...(spec.headers.origin === 'SELF' ? { origin: server.url } : {}), ...auth };
   const response = await fetch(`${server.url}${spec.path}`, { method: spec.method, headers, ...(spec.body === null ? {} : { body: spec.body }) });
   return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
