@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startThrowawayPostgres } from './lib/postgres.mjs';
+import { runNpmAudit } from './lib/npm-audit.mjs';
 import { CHROMIUM, ensureBuilt, ensureChromium, ensureDependencies, ensureOtherEngines, root } from './lib/setup.mjs';
 
 ensureDependencies();
@@ -33,6 +34,9 @@ function readTotals(name) {
   }
 }
 
+// Dependencies with a high or critical advisory fail the run (scripts/lib/npm-audit.mjs).
+const auditOk = runNpmAudit(root);
+
 let ok = false;
 try {
   const fast = runVitest('unit-server', ['unit', 'server']);
@@ -45,4 +49,4 @@ const totals = ['unit-server', 'e2e'].map(readTotals).reduce((a, b) => ({
   passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped,
 }));
 console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-process.exit(ok && totals.failed === 0 ? 0 : 1);
+process.exit(ok && auditOk && totals.failed === 0 ? 0 : 1);
