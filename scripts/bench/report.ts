@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
 export type Metric = { metric: string; value: number; unit: string; budget: string; command: string; date: string };
@@ -34,6 +35,8 @@ export function writeReport(
     '',
     `Measured by \`${COMMAND}\` on ${new Date().toISOString().slice(0, 10)} (${process.platform}, Node ${process.version},`,
     'headless Debian Chromium, 2 cores). Values are medians of several runs; budgets from DESIGN.md §6.',
+    `Load average when the run ended: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min); other work on the`,
+    'machine shows up in wall times, so each first sync is also given in CPU time by process below.',
     '',
     '| metric | value | budget | met |',
     '|---|---|---|---|',
