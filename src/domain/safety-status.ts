@@ -24,6 +24,14 @@ export function latestChecks(checks: readonly SafetyCheck[], eventId: string): M
   return latest;
 }
 
+/**
+ * Each family's latest note in an event: the newest check (same order as the status) whose note is not blank.
+ * A later check without a note does not hide what an earlier one said; the note is shown with its own time.
+ */
+export function latestNotes(checks: readonly SafetyCheck[], eventId: string): Map<string, SafetyCheck> {
+  return latestChecks(checks.filter((check) => check.note.trim() !== ''), eventId);
+}
+
 export type SafetySummary = {
   total: number;
   checked: number;

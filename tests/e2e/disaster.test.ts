@@ -60,6 +60,28 @@ describe('disaster mode in Chromium', () => {
     await expect.poll(() => status(firstId).textContent()).toContain('無事');
     await expect.poll(() => status(secondId).textContent()).toContain('連絡不通');
     expect(await page.getByTestId('safety-summary').textContent()).toBe(`安否確認 2 / ${total} 件`);
+
+    // The note typed before the status is recorded with it and shown on the card; the field is free again.
+    const second = page.locator(`[data-case-id="${secondId}"]`);
+    await expect.poll(() => second.getByTestId('safety-note').textContent()).toContain('留守電に伝言');
+    expect(await second.getByLabel('メモ（任意）').inputValue()).toBe('');
+    // A note typed after the status: Enter (or 「メモを保存」) adds it as a follow-up check of the same status.
+    await second.getByLabel('メモ（任意）').fill('18時に再度電話');
+    expect(await second.getByTestId('note-unsaved').isVisible()).toBe(true);
+    await second.getByLabel('メモ（任意）').press('Enter');
+    await expect.poll(() => second.getByTestId('safety-note').textContent()).toContain('18時に再度電話');
+    expect(await status(secondId).textContent()).toContain('連絡不通');
+    expect(await second.getByLabel('メモ（任意）').inputValue()).toBe('');
+    // No status yet: the note is kept in the field (and said to be unsaved) until a status is tapped.
+    const third = rows.nth(2);
+    await third.getByLabel('メモ（任意）').fill('避難所で会えた');
+    await third.getByLabel('メモ（任意）').press('Enter');
+    await third.getByRole('button', { name: /メモを保存/ }).click();
+    expect(await third.getByLabel('メモ（任意）').inputValue()).toBe('避難所で会えた');
+    expect(await third.getByTestId('note-unsaved').textContent()).toContain('状況のボタン');
+    await third.getByRole('button', { name: /避難済を記録/ }).click();
+    await expect.poll(() => third.getByTestId('safety-note').textContent()).toContain('避難所で会えた');
+    expect(await page.getByTestId('safety-summary').textContent()).toBe(`安否確認 3 / ${total} 件`);
     expect(await page.getByTestId('unreached').textContent()).not.toContain(await page.locator(`[data-case-id="${firstId}"] h3`).evaluate((h) => h.firstChild?.textContent?.trim() ?? ''));
   });
 
@@ -75,7 +97,8 @@ describe('disaster mode in Chromium', () => {
     expect(await page.getByTestId('disaster-list').isVisible()).toBe(false);
     const total = Number(/ \/ (\d+) 件/.exec((await page.getByTestId('safety-summary').textContent())!)![1]);
     expect(await page.getByTestId('print-row').count()).toBe(total);
-    expect(await page.locator('.print-sheet td.blank').count()).toBe(3 * (await page.getByTestId('print-row').count()));
+    expect(await page.locator('.print-sheet td.blank').count()).toBe(2 * (await page.getByTestId('print-row').count()));
+    expect(await page.locator(`[data-testid="print-row"]:has-text("18時に再度電話")`).count()).toBe(1);
     const pdf = await page.pdf({ printBackground: false, preferCSSPageSize: true });
     expect(pdf.byteLength).toBeGreaterThan(20_000);
     await page.emulateMedia({ media: 'screen' });

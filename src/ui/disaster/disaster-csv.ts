@@ -3,13 +3,15 @@ import type { TriagedCase } from '../../domain/triage.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
 import { downloadBytes } from '../resources/download.ts';
 import { encodeCsv } from '../stats/csv-encode.ts';
-import { careShort, contactsOf, destinationText, deviceText, helpersText, lastCheckText } from './disaster-format.ts';
+import { careShort, contactsOf, destinationText, deviceText, helpersText, lastCheckText, noteText } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 
 const COLUMNS = ['no', 'name', 'address', 'care', 'contact', 'plan', 'status', 'check', 'time', 'memo'] as const;
 
-/** The printed list as CSV text (the same columns, the pen columns left empty). */
-export function buildDisasterCsv(list: readonly TriagedCase[], latest: ReadonlyMap<string, SafetyCheck>): string {
+type Checks = ReadonlyMap<string, SafetyCheck>;
+
+/** The printed list as CSV text (the same columns; 確認 and 時刻 left empty for pen, メモ the latest note). */
+export function buildDisasterCsv(list: readonly TriagedCase[], latest: Checks, notes: Checks): string {
   const lines = [COLUMNS.map((col) => csvField(dt(`col.${col}`))).join(',')];
   list.forEach((item, index) => {
     const { record } = item;
@@ -17,7 +19,7 @@ export function buildDisasterCsv(list: readonly TriagedCase[], latest: ReadonlyM
       index + 1, `${record.name}（${dt('age', { age: item.age })}）`, record.address,
       `${careShort(record)} ${item.devices.map(deviceText).join(' / ')}`,
       contactsOf(record).map((c) => `${c.label} ${c.phone}`).join(' / '),
-      `${helpersText(record)} ${destinationText(record)}`, lastCheckText(latest.get(record.id)), '', '', '',
+      `${helpersText(record)} ${destinationText(record)}`, lastCheckText(latest.get(record.id)), '', '', noteText(notes.get(record.id)),
     ];
     lines.push(cells.map(csvField).join(','));
   });
@@ -25,7 +27,7 @@ export function buildDisasterCsv(list: readonly TriagedCase[], latest: ReadonlyM
 }
 
 /** Shift_JIS for Excel on the municipality's PCs; made on the tablet, offline too. */
-export async function downloadDisasterCsv(list: readonly TriagedCase[], latest: ReadonlyMap<string, SafetyCheck>, date: string): Promise<void> {
-  const bytes = await encodeCsv(buildDisasterCsv(list, latest), 'shift-jis');
+export async function downloadDisasterCsv(list: readonly TriagedCase[], latest: Checks, notes: Checks, date: string): Promise<void> {
+  const bytes = await encodeCsv(buildDisasterCsv(list, latest, notes), 'shift-jis');
   downloadBytes(bytes, `tsunagu-disaster-${date}-sjis.csv`);
 }

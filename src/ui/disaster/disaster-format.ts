@@ -52,5 +52,9 @@ export function lastCheckText(check: SafetyCheck | undefined): string {
   return dt('lastCheck', { status: statusText(check.status), time: clockText(check.at), by: check.by });
 }
 
+/** The family's latest note with when and who wrote it, or '' when no check of the event has one. */
+export const noteText = (check: SafetyCheck | undefined) =>
+  (check ? dt('latestNote', { time: clockText(check.at), by: check.by, note: check.note }) : '');
+
 /** tel: links keep digits and + only (a phone typed with spaces or dashes still dials). */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;

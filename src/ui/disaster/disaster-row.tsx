@@ -1,13 +1,13 @@
 import type { TriagedCase } from '../../domain/triage.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
-import { careShort, contactsOf, destinationText, deviceText, helpersText, lastCheckText, telHref } from './disaster-format.ts';
+import { careShort, contactsOf, destinationText, deviceText, helpersText, lastCheckText, noteText, telHref } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 import { SafetyButtons } from './safety-buttons.tsx';
 
-type Props = { item: TriagedCase; rank: number; check: SafetyCheck | undefined; eventId: string; by: string };
+type Props = { item: TriagedCase; rank: number; check: SafetyCheck | undefined; note: SafetyCheck | undefined; eventId: string; by: string };
 
 /** One child in the triaged list: what a coordinator needs to reach and help the family, then one tap. */
-export function DisasterRow({ item, rank, check, eventId, by }: Props) {
+export function DisasterRow({ item, rank, check, note, eventId, by }: Props) {
   const { record } = item;
   const contacts = contactsOf(record);
   return (
@@ -32,6 +32,7 @@ export function DisasterRow({ item, rank, check, eventId, by }: Props) {
         </dd>
       </dl>
       <p class={`disaster-row__status status--${check?.status ?? 'none'}`} data-testid="safety-status" aria-live="polite">{lastCheckText(check)}</p>
+      {note && <p class="disaster-row__note" data-testid="safety-note">{noteText(note)}</p>}
       <SafetyButtons caseId={record.id} eventId={eventId} by={by} current={check?.status} name={record.name} />
     </li>
   );

@@ -57,7 +57,7 @@ export function EventView({ event, session }: Props) {
   const areaNames = (filter.municipalityCode ? [filter.municipalityCode] : event.areas).map(nameOf).join('、');
 
   if (!state) return <p role="status">{t('common.loading')}</p>;
-  const { list, latest, summary, facilities, now } = state;
+  const { list, latest, notes, summary, facilities, now } = state;
   return (
     <>
       <div class="no-print">
@@ -67,13 +67,13 @@ export function EventView({ event, session }: Props) {
         <SafetySummary summary={summary} />
         <div class="disaster-actions">
           <button type="button" class="button" onClick={requestPrint}>{dt('print')}</button>
-          <button type="button" class="button" onClick={() => void downloadDisasterCsv(list, latest, todayIso(now))}>{dt('csv')}</button>
+          <button type="button" class="button" onClick={() => void downloadDisasterCsv(list, latest, notes, todayIso(now))}>{dt('csv')}</button>
         </div>
         <h2>{dt('list')}（{list.length}）</h2>
         {list.length === 0 && <p>{dt('empty')}</p>}
         <ol class="disaster-list" data-testid="disaster-list">
           {list.slice(0, shown).map((item, index) => (
-            <DisasterRow key={item.record.id} item={item} rank={index + 1} check={latest.get(item.record.id)} eventId={event.id} by={session.user.name} />
+            <DisasterRow key={item.record.id} item={item} rank={index + 1} check={latest.get(item.record.id)} note={notes.get(item.record.id)} eventId={event.id} by={session.user.name} />
           ))}
         </ol>
         {list.length > shown && (
@@ -81,7 +81,7 @@ export function EventView({ event, session }: Props) {
         )}
         <FacilitiesSection facilities={facilities} />
       </div>
-      {isPrinting && <PrintSheet event={event} list={list} latest={latest} areaNames={areaNames} printedBy={session.user.name} now={now} />}
+      {isPrinting && <PrintSheet event={event} list={list} latest={latest} notes={notes} areaNames={areaNames} printedBy={session.user.name} now={now} />}
     </>
   );
 }

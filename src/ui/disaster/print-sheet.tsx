@@ -1,20 +1,21 @@
 import type { TriagedCase } from '../../domain/triage.ts';
 import type { DisasterEvent } from '../../schema/disaster-event.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
-import { careShort, clockText, contactsOf, destinationText, deviceText, helpersText, lastCheckText } from './disaster-format.ts';
+import { careShort, clockText, contactsOf, destinationText, deviceText, helpersText, lastCheckText, noteText } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 
 type Props = {
   event: DisasterEvent;
   list: readonly TriagedCase[];
   latest: ReadonlyMap<string, SafetyCheck>;
+  notes: ReadonlyMap<string, SafetyCheck>;
   areaNames: string;
   printedBy: string;
   now: Date;
 };
 
-/** Paper fallback (tablets die too): A4 landscape, large type, one row per child, blank columns for pen. */
-export function PrintSheet({ event, list, latest, areaNames, printedBy, now }: Props) {
+/** Paper fallback (tablets die too): A4 landscape, large type, one row per child, blank columns for pen (メモ keeps room under the latest note). */
+export function PrintSheet({ event, list, latest, notes, areaNames, printedBy, now }: Props) {
   return (
     <section class="print-sheet print-only" data-testid="print-sheet">
       <header class="print-sheet__head">
@@ -39,7 +40,8 @@ export function PrintSheet({ event, list, latest, areaNames, printedBy, now }: P
               <td>{contactsOf(item.record).slice(0, 3).map((c) => `${c.label} ${c.phone}`).join(' / ')}</td>
               <td>{helpersText(item.record)}<br />{destinationText(item.record)}</td>
               <td>{lastCheckText(latest.get(item.record.id))}</td>
-              <td class="blank" /><td class="blank" /><td class="blank" />
+              <td class="blank" /><td class="blank" />
+              <td class="memo" data-testid="print-memo">{noteText(notes.get(item.record.id))}</td>
             </tr>
           ))}
         </tbody>

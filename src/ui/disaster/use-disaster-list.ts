@@ -4,7 +4,7 @@ import { listDisasterCases, listEventChecks, listFacilities } from '../../db/dis
 import { todayIso } from '../../domain/dates.ts';
 import { assignFacilities } from '../../domain/disaster-facilities.ts';
 import { filterDisasterCases, type DisasterFilter } from '../../domain/disaster-filter.ts';
-import { latestChecks, summarizeSafety } from '../../domain/safety-status.ts';
+import { latestChecks, latestNotes, summarizeSafety } from '../../domain/safety-status.ts';
 import { triageCases, type TriageSort } from '../../domain/triage.ts';
 import type { DisasterEvent } from '../../schema/disaster-event.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
@@ -36,8 +36,9 @@ export function useDisasterList(event: DisasterEvent, filter: DisasterFilter, so
     const chosen = filterDisasterCases(data.cases, event.areas, filter);
     const list = triageCases(chosen, event.outageStartedAt, now, todayIso(now), sort);
     const latest = latestChecks(data.checks, event.id);
+    const notes = latestNotes(data.checks, event.id);
     const facilities = assignFacilities(data.resources, chosen, filter.municipalityCode ? [filter.municipalityCode] : event.areas);
-    return { list, latest, summary: summarizeSafety(list, latest), facilities, now };
+    return { list, latest, notes, summary: summarizeSafety(list, latest), facilities, now };
   }, [data, filter.municipalityCode, filter.text, sort, now, event.outageStartedAt]);
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDisasterCase } from '../../../src/domain/disaster-access.ts';
-import { latestChecks, summarizeSafety } from '../../../src/domain/safety-status.ts';
+import { latestChecks, latestNotes, summarizeSafety } from '../../../src/domain/safety-status.ts';
 import { triageCases } from '../../../src/domain/triage.ts';
 import { DeviceSchema } from '../../../src/schema/case.ts';
 import { SafetyCheckSchema, type SafetyCheck } from '../../../src/schema/safety-check.ts';
@@ -14,6 +14,24 @@ const CASE_B = '22222222-2222-4222-8222-222222222222';
 function check(caseId: string, status: SafetyCheck['status'], at: string, by: string, eventId = EVENT): SafetyCheck {
   return SafetyCheckSchema.parse({ id: crypto.randomUUID(), rev: 0, deleted: false, updatedAt: at, caseId, eventId, status, at, by, note: '' });
 }
+
+const noted = (caseId: string, status: SafetyCheck['status'], at: string, note: string) => ({ ...check(caseId, status, at, 'A'), note });
+
+describe('latestNotes', () => {
+  it('gives each family the newest note of the event, even when a later check has none', () => {
+    const checks = [
+      noted(CASE_A, 'unreachable', '2026-09-01T07:00:00+09:00', '留守電に伝言'),
+      noted(CASE_A, 'unreachable', '2026-09-01T07:30:00+09:00', '隣家に確認を依頼'),
+      noted(CASE_A, 'safe', '2026-09-01T08:00:00+09:00', '  '),
+      noted(CASE_B, 'safe', '2026-09-01T09:00:00+09:00', '別の災害のメモ'),
+    ];
+    checks[3] = { ...checks[3]!, eventId: 'event-0' };
+    const notes = latestNotes(checks, EVENT);
+    expect(notes.get(CASE_A)?.note).toBe('隣家に確認を依頼');
+    expect(latestChecks(checks, EVENT).get(CASE_A)?.status).toBe('safe');
+    expect(notes.has(CASE_B)).toBe(false);
+  });
+});
 
 describe('latestChecks', () => {
   it('merges checks from several devices into the latest by time, whatever order they arrive in', () => {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { toDisasterCase } from '../../../../src/domain/disaster-access.ts';
+import { latestChecks, latestNotes } from '../../../../src/domain/safety-status.ts';
+import { triageCases } from '../../../../src/domain/triage.ts';
+import { SafetyCheckSchema } from '../../../../src/schema/safety-check.ts';
+import { buildDisasterCsv } from '../../../../src/ui/disaster/disaster-csv.ts';
+import { makeCase } from '../../../fixtures/records.ts';
+
+const EVENT = 'event-1';
+const check = (caseId: string, at: string, note: string) =>
+  SafetyCheckSchema.parse({ id: crypto.randomUUID(), rev: 0, deleted: false, updatedAt: at, caseId, eventId: EVENT, status: 'unreachable', at, by: '山田', note });
+
+describe('buildDisasterCsv', () => {
+  it('writes the latest note of each family in the メモ column and leaves 確認 and 時刻 for pen', () => {
+    const child = toDisasterCase(makeCase({ name: '試験 花子', nameKana: 'しけん はなこ' }));
+    const list = triageCases([child], '2026-09-01T06:00:00+09:00', new Date('2026-09-01T10:00:00+09:00'), '2026-09-01');
+    const checks = [check(child.id, '2026-09-01T07:00:00+09:00', '留守電に伝言')];
+    const lines = buildDisasterCsv(list, latestChecks(checks, EVENT), latestNotes(checks, EVENT)).trimEnd().split('\r\n');
+    expect(lines[0]!.split(',').slice(-3)).toEqual(['確認（○）', '時刻', 'メモ']);
+    const cells = lines[1]!.split(',');
+    expect(cells.slice(-3, -1)).toEqual(['', '']);
+    expect(cells.at(-1)).toContain('留守電に伝言');
+  });
+});
