@@ -1,5 +1,5 @@
 import type { TsunaguDb } from '../db/database.ts';
-import { saveSession } from '../db/device-state.ts';
+import { getSession, saveSession } from '../db/device-state.ts';
 import type { StoredSession } from '../schema/device-state.ts';
 import { ApiErrorSchema, SessionResponseSchema } from '../schema/session.ts';
 import { SyncHttpError } from './api-client.ts';
@@ -12,6 +12,14 @@ export type SessionTokens = {
   /** A new access token, or null when the sign-in is over (sign in again). Throws `account_disabled`. */
   refresh(): Promise<string | null>;
 };
+
+type LockManagerLike = { request<T>(name: string, callback: () => Promise<T>): Promise<T> };
+
+/** One refresh at a time across the page and the service worker (each holds its own SessionTokens). */
+function withRefreshLock<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+  return locks ? locks.request('tsunagu-refresh', task) : task();
+}
 
 async function readError(response: Response): Promise<{ code: string; message: string }> {
   const parsed = ApiErrorSchema.safeParse(await response.json().catch(() => null));
@@ -27,6 +35,12 @@ export function createSessionTokens(db: TsunaguDb, session: StoredSession, baseU
   let inFlight: Promise<string | null> | null = null;
 
   async function exchange(): Promise<string | null> {
+    // Someone else (the page, the service worker) may have refreshed already: use theirs, never present ours twice.
+    const stored = await getSession(db);
+    if (stored && stored.token !== current.token) {
+      current = stored;
+      return current.token;
+    }
     if (!current.refreshToken) return null;
     let response: Response;
     try {
@@ -52,7 +66,7 @@ export function createSessionTokens(db: TsunaguDb, session: StoredSession, baseU
   return {
     token: () => current.token,
     refresh() {
-      inFlight ??= exchange().finally(() => {
+      inFlight ??= withRefreshLock(exchange).finally(() => {
         inFlight = null;
       });
       return inFlight;

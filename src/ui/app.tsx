@@ -9,7 +9,7 @@ import { LazyScreen } from './lazy-screen.tsx';
 import { useRoute, type Route } from './router.ts';
 import {
   loadCaseEdit, loadCaseView, loadConflictsScreen, loadDisasterScreen, loadReminders, loadMatchScreen, loadResourceEdit, loadResourceImport,
-  loadResourceList, loadResourceView, loadSignIn, loadStatsScreen, loadSyncScreen, loadUnmetScreen,
+  loadResourceList, loadResourceView, loadSignIn, loadStatsScreen, loadSyncScreen, loadUnmetScreen, loadUsersScreen, loadAuditScreen,
 } from './screens.ts';
 import { SessionContext } from './session/session-context.ts';
 import { useSession } from './session/use-session.ts';
@@ -32,6 +32,8 @@ function RouteScreen({ route }: { route: Route }) {
     case 'unmet': return <LazyScreen load={loadUnmetScreen} props={{}} />;
     case 'stats': return <LazyScreen load={loadStatsScreen} props={{}} />;
     case 'disaster': return <LazyScreen load={loadDisasterScreen} props={{}} />;
+    case 'admin-users': return <LazyScreen load={loadUsersScreen} props={{}} />;
+    case 'admin-audit': return <LazyScreen load={loadAuditScreen} props={{}} />;
     case 'not-found': return <p>{t('case.notFound')}</p>;
   }
 }

@@ -17,6 +17,8 @@ export type Route =
   | { name: 'unmet' }
   | { name: 'stats' }
   | { name: 'disaster' }
+  | { name: 'admin-users' }
+  | { name: 'admin-audit' }
   | { name: 'not-found' };
 
 /** Parses a location hash: `#/`, `#/cases/new`, `#/cases/:id`, `#/cases/:id/edit`, `#/conflicts`, `#/sync`. */
@@ -28,6 +30,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/reminders') return { name: 'reminders' };
   if (path === '/stats') return { name: 'stats' };
   if (path === '/disaster') return { name: 'disaster' };
+  if (path === '/admin/users') return { name: 'admin-users' };
+  if (path === '/admin/audit') return { name: 'admin-audit' };
   if (path === '/cases/new') return { name: 'new' };
   const resourceRoute = parseResourceRoute(path);
   if (resourceRoute) return resourceRoute;

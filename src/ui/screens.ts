@@ -41,4 +41,10 @@ export const loadReminders = (): Promise<ComponentType<Record<string, never>>> =
 export const loadDisasterScreen = (): Promise<ComponentType<Record<string, never>>> =>
   import('./disaster/disaster-screen.tsx').then((m) => m.DisasterScreen);
 
+export const loadUsersScreen = (): Promise<ComponentType<Record<string, never>>> =>
+  import('./admin/users-screen.tsx').then((m) => m.UsersScreen);
+
+export const loadAuditScreen = (): Promise<ComponentType<Record<string, never>>> =>
+  import('./admin/audit-screen.tsx').then((m) => m.AuditScreen);
+
 export const loadSignIn = () => import('./session/sign-in.tsx').then((m) => m.SignIn);

@@ -37,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   'signin.invalid': 'Wrong username or password',
   'signin.offline': 'You are offline. Sign in once where there is a signal.',
   'signin.failed': 'Could not sign in ({message})',
+  'nav.admin': 'Admin',
   'signin.disabled': 'This account was disabled by an administrator. All data on this device has been erased.',
   'signin.expired': 'Your sign-in expired. Please sign in again. Unsent changes are kept on this device.',
   'signin.otherUserPending': 'The previous user has unsent changes on this device. They must sign in and sync first.',

@@ -39,6 +39,7 @@ export const ja = {
   'signin.offline': 'オフラインのためログインできません。電波のある場所で一度ログインしてください',
   'signin.failed': 'ログインできませんでした（{message}）',
   'signin.expired': 'ログインの有効期限が切れました。もう一度ログインしてください。未送信の変更は端末に残っています。',
+  'nav.admin': '管理',
   'signin.disabled': 'このアカウントは管理者により停止されました。この端末のデータはすべて消去しました。',
   'signin.otherUserPending': '前に使っていた方の未送信の変更がこの端末に残っています。先にその方がログインして同期してください。',
   'signout.button': 'ログアウト',

@@ -31,6 +31,7 @@ export function AppHeader({ session, onSignOut }: Props) {
           <a href="#/resources">{t('nav.resources')}</a>
           <a href="#/stats">{t('nav.stats')}</a>
           <a href="#/sync">{t('nav.sync')}</a>
+          {session.user.role === 'admin' && <a href="#/admin/users" data-testid="admin-link">{t('nav.admin')}</a>}
         </nav>
         <div class="app-header__user">
           <span class="app-header__name" data-testid="user-name">{session.user.name}</span>

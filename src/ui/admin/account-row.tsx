@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import type { AccountView } from '../../schema/admin.ts';
+import { at } from './admin-messages.ts';
+
+type Props = { account: AccountView; isSelf: boolean; onChange: (body: unknown) => Promise<void> };
+
+const splitAreas = (text: string) => text.split(',').map((a) => a.trim()).filter(Boolean);
+
+/** One account: state, areas (editable), disable/enable and a password reset. */
+export function AccountRow({ account, isSelf, onChange }: Props) {
+  const [areas, setAreas] = useState(account.areas.join(','));
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function run(body: unknown) {
+    setMessage(null);
+    try {
+      await onChange(body);
+      setMessage(at('users.done'));
+      setPassword('');
+    } catch (caught) {
+      setMessage(at('common.failed', { message: caught instanceof Error ? caught.message : String(caught) }));
+    }
+  }
+
+  function handleToggle() {
+    const disable = account.disabledAt === null;
+    if (disable && !window.confirm(at('users.disableConfirm', { name: account.name }))) return;
+    void run({ disabled: disable });
+  }
+
+  const id = `account-${account.username}`;
+  return (
+    <tr data-testid="account-row">
+      <th scope="row">{account.username}</th>
+      <td>{account.name}</td>
+      <td>{at(`role.${account.role}`)}</td>
+      <td>
+        <input id={`${id}-areas`} aria-label={`${at('users.areas')} ${account.username}`} value={areas} disabled={isSelf}
+          onInput={(e) => setAreas(e.currentTarget.value)} />
+        <button type="button" class="button button--small" disabled={isSelf} onClick={() => void run({ areas: splitAreas(areas) })}>{at('users.saveAreas')}</button>
+      </td>
+      <td>{account.disabledAt ? at('users.disabled', { date: account.disabledAt.slice(0, 10) }) : at('users.active')}</td>
+      <td>
+        <button type="button" class="button button--small" disabled={isSelf} onClick={handleToggle}>
+          {account.disabledAt ? at('users.enable') : at('users.disable')}
+        </button>
+        <input type="password" autocomplete="new-password" aria-label={`${at('users.newPassword')} ${account.username}`} value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)} />
+        <button type="button" class="button button--small" disabled={password.length === 0} onClick={() => void run({ password })}>{at('users.reset')}</button>
+        {message && <p role="status">{message}</p>}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/start-server.ts';
+import { findViolations } from './axe.ts';
+import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+
+// The administrator's screens in the built app, under the real CSP: accounts and the audit log.
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let dataDir: string;
+let tablet: Tablet;
+const cspViolations: string[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-e2e-admin-'));
+  server = await startServer({ port: 0, dataDir, demo: { cases: 5, resources: 3, withVisits: false }, staticDir: join(process.cwd(), 'dist') });
+  tablet = await openTablet();
+  tablet.page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  await tablet.page.goto(server.url);
+  await waitForServiceWorker(tablet.page);
+  await signIn(tablet.page, 'admin');
+  await tablet.page.getByTestId('case-row').first().waitFor({ timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await tablet?.close();
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('administrator screens', () => {
+  it('adds an account and disables another, from #/admin/users', async () => {
+    const page = tablet.page;
+    await page.getByTestId('admin-link').click();
+    await page.getByTestId('accounts').waitFor({ timeout: 30_000 });
+    await page.getByLabel('ユーザー名', { exact: true }).fill('shinki');
+    await page.getByLabel('氏名', { exact: true }).fill('新規 試験');
+    await page.getByLabel('担当地域', { exact: true }).fill('142107');
+    await page.getByLabel('初期パスワード（12 文字以上）').fill('long-enough-passphrase');
+    await page.getByRole('button', { name: '追加', exact: true }).click();
+    await page.getByTestId('account-row').filter({ hasText: 'shinki' }).waitFor();
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    const miura = page.getByTestId('account-row').filter({ hasText: 'miura' });
+    await miura.getByRole('button', { name: '停止' }).click();
+    await expect.poll(() => page.getByTestId('account-row').filter({ hasText: 'miura' }).textContent()).toContain('停止 ');
+    expect(await findViolations(page)).toEqual([]);
+  });
+
+  it('shows the audit log with an intact chain and filters it, from #/admin/audit', async () => {
+    const page = tablet.page;
+    await page.goto(`${server.url}/#/admin/audit`);
+    await page.getByTestId('audit-chain').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('audit-chain').textContent()).toContain('正常');
+    await page.getByLabel('操作').selectOption('account-disable');
+    await page.getByRole('button', { name: '絞り込む' }).click();
+    await expect.poll(() => page.getByTestId('audit-row').count()).toBe(1);
+    expect(cspViolations).toEqual([]);
+  });
+});
