@@ -3,6 +3,7 @@
 import { measureColdStarts, measureFirstSync } from './app-measures.ts';
 import { pullEverything, signInBench, startBenchServer } from './bench-server.ts';
 import { measureRawIdbWrite } from './browser-measures.ts';
+import { measureDomain } from './domain-measures.ts';
 import { measurePouchReplication, startPouchPeer } from './pouchdb-peer.ts';
 import { runPushLoad } from './push-load.ts';
 import { writeReport } from './report.ts';
@@ -69,7 +70,8 @@ async function main(): Promise<void> {
     measured.push = await runPushLoad(server.url, token, cases.slice(0, 9_000), PUSH);
 
     const { metrics, notes, verdicts } = summarize(server.staticDir, measured, { cases: CASES, resources: RESOURCES, push: PUSH });
-    writeReport(root, metrics, notes, verdicts);
+    const domain = await measureDomain(log);
+    writeReport(root, [...metrics, ...domain.metrics], [...notes, ...domain.notes], new Map([...verdicts, ...domain.verdicts]));
     log('wrote docs/benchmarks.md and docs/benchmarks.json');
   } finally {
     await server.dispose();
