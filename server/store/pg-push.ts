@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { User } from '../../src/schema/session.ts';
 import type { Mutation, PushRequest, PushResult } from '../../src/schema/sync-protocol.ts';
 import { planMutation } from '../sync/apply-mutation.ts';
+import { toCaseScope } from '../sync/plan-helpers.ts';
 import { findScopeCaseId, toJapanDate } from '../sync/scope.ts';
 import type { PlanContext, StoredRecord } from '../sync/stored-record.ts';
 import { insertAudits, type AuditRow } from './pg-audit.ts';
@@ -65,7 +66,8 @@ export async function pushBatch(client: pg.PoolClient, user: User, request: Push
     const existing = await records.get(mutation.collection, mutation.recordId);
     const scopeId = findScopeId(mutation, existing);
     const scopeCase = scopeId === null ? null : await records.get('cases', scopeId);
-    const plan = planMutation({ mutation, existing, scopeCase, event: await findEvent(records, mutation, existing) }, ctx);
+    const caseScope = scopeCase ? toCaseScope(scopeCase) : null;
+    const plan = planMutation({ mutation, existing, caseScope, event: await findEvent(records, mutation, existing) }, ctx);
     for (const record of plan.writes) {
       const previous = record.id === mutation.recordId ? existing : null;
       if (records.write(record, previous)) await records.reannounce(record.id, ctx.nextSeq);

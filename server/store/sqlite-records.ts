@@ -34,6 +34,7 @@ function fromRow(row: RecordRow): StoredRecord {
 /** Reads and writes records; `data` holds the record exactly as pulled, so a pull is one JSON.parse. */
 export class SqliteRecords {
   private readonly selectOne: Database.Statement<[string, string], RecordRow>;
+  private readonly selectScope: Database.Statement<[string], { code: string; consents: string }>;
   private readonly upsert: Database.Statement;
   private readonly clearAccess: Database.Statement<[string]>;
   private readonly insertAccess: Database.Statement;
@@ -43,6 +44,9 @@ export class SqliteRecords {
 
   constructor(db: Database.Database) {
     this.selectOne = db.prepare('SELECT * FROM records WHERE collection = ? AND id = ?');
+    this.selectScope = db.prepare(
+      "SELECT scope_code AS code, json_extract(data, '$.consents') AS consents FROM records WHERE collection = 'cases' AND id = ?",
+    );
     this.upsert = db.prepare(`
       INSERT INTO records (collection, id, seq, deleted, updated_at, scope_case, scope_code, data, field_revs)
       VALUES (@collection, @id, @seq, @deleted, @updatedAt, @scopeCase, @scopeCode, @data, @fieldRevs)
@@ -65,6 +69,12 @@ export class SqliteRecords {
   get(collection: Collection, id: string): StoredRecord | null {
     const row = this.selectOne.get(collection, id);
     return row ? fromRow(row) : null;
+  }
+
+  /** A case's area and consents without parsing the whole record (a new visit needs nothing more of its case). */
+  getCaseScope(id: string): CaseScope | null {
+    const row = this.selectScope.get(id);
+    return row ? { municipalityCode: row.code, consents: JSON.parse(row.consents) as CaseScope['consents'] } : null;
   }
 
   maxSeq(): number {

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import type { User } from '../../src/schema/session.ts';
 import type { Mutation, PullResponse, PushRequest, PushResult } from '../../src/schema/sync-protocol.ts';
 import { planMutation } from '../sync/apply-mutation.ts';
+import { toCaseScope } from '../sync/plan-helpers.ts';
 import { findScopeCaseId, toJapanDate } from '../sync/scope.ts';
 import type { DisasterReadResult } from '../sync/disaster-read.ts';
 import type { PlanContext } from '../sync/stored-record.ts';
@@ -109,13 +110,13 @@ export class SqliteStore implements Store {
     if (remembered) return answerReplay(mutation.id, JSON.parse(remembered.result) as PushResult);
     const existing = this.records.get(mutation.collection, mutation.recordId);
     const scopeCaseId = existing ? existing.scopeCase : findScopeCaseId(mutation.collection, mutation.recordId, mutation.fields);
-    const scopeCase =
+    const caseScope =
       scopeCaseId === null ? null
-      : mutation.collection === 'cases' && scopeCaseId === mutation.recordId ? existing
-      : this.records.get('cases', scopeCaseId);
+      : mutation.collection === 'cases' && scopeCaseId === mutation.recordId ? (existing && toCaseScope(existing))
+      : this.records.getCaseScope(scopeCaseId);
     const eventId = mutation.collection === 'safetyChecks' ? (existing?.data.eventId ?? mutation.fields.eventId) : null;
     const event = typeof eventId === 'string' ? this.records.get('disasterEvents', eventId) : null;
-    const plan = planMutation({ mutation, existing, scopeCase, event }, ctx);
+    const plan = planMutation({ mutation, existing, caseScope, event }, ctx);
     for (const record of plan.writes) {
       const previous = record.id === mutation.recordId ? existing : null;
       if (this.records.write(record, previous)) this.records.reannounceDependents(record.id, ctx.nextSeq);

@@ -1,7 +1,7 @@
 import { APPEND_ONLY } from '../../src/schema/collections.ts';
 import { checkEventWrite, getDisasterAccess, type DisasterAccess } from './disaster-scope.ts';
 import { planUpdate } from './merge-update.ts';
-import { forbidden, getRecordAccess, stampOf, toCaseScope, type MutationInput } from './plan-helpers.ts';
+import { forbidden, getRecordAccess, stampOf, type MutationInput } from './plan-helpers.ts';
 import { canWrite, findScopeCaseId, getCaseAccess, isOwnArea } from './scope.ts';
 import { rejectPlan, type Plan, type PlanContext, type StoredRecord } from './stored-record.ts';
 import { validateNewRecord } from './validate.ts';
@@ -37,9 +37,9 @@ function planCreate(input: MutationInput, ctx: PlanContext): Plan {
   if (mutation.collection === 'cases') {
     access = isOwnArea(ctx.user, String(data.municipalityCode)) ? 'own' : null;
   } else if (mutation.collection === 'safetyChecks') {
-    access = input.scopeCase ? getDisasterAccess(ctx.user, input.scopeCase, input.event ?? null, ctx) : null;
+    access = input.caseScope ? getDisasterAccess(ctx.user, input.caseScope, input.event ?? null, ctx) : null;
   } else if (!PUBLIC_COLLECTIONS.has(mutation.collection)) {
-    access = input.scopeCase ? getCaseAccess(ctx.user, toCaseScope(input.scopeCase), ctx.today) : null;
+    access = input.caseScope ? getCaseAccess(ctx.user, input.caseScope, ctx.today) : null;
   }
   if (access === null) return forbidden(mutation);
 
@@ -67,8 +67,8 @@ function planCreate(input: MutationInput, ctx: PlanContext): Plan {
 /** Visits and safety checks are written once: a second create of the same id changes nothing. */
 function planRepeatedAppend(input: MutationInput, ctx: PlanContext): Plan {
   const { mutation, existing } = input;
-  const access = mutation.collection === 'safetyChecks' && input.scopeCase
-    ? getDisasterAccess(ctx.user, input.scopeCase, input.event ?? null, ctx)
+  const access = mutation.collection === 'safetyChecks' && input.caseScope
+    ? getDisasterAccess(ctx.user, input.caseScope, input.event ?? null, ctx)
     : getRecordAccess(input, ctx);
   if (access === null || existing === null) return forbidden(mutation);
   return { result: { id: mutation.id, status: 'duplicate', rev: existing.rev }, writes: [], remember: false, viaConsent: false };

@@ -2,8 +2,8 @@ import { canReadByDisaster, isWideningActive, type EventScope } from '../../src/
 import { isDeepEqual } from '../../src/domain/deep-equal.ts';
 import { DECLARATION_FIELDS } from '../../src/schema/disaster-event.ts';
 import type { User } from '../../src/schema/session.ts';
-import { forbidden, toCaseScope, type MutationInput } from './plan-helpers.ts';
-import { getCaseAccess, type CaseAccess } from './scope.ts';
+import { forbidden, type MutationInput } from './plan-helpers.ts';
+import { getCaseAccess, type CaseAccess, type CaseScope } from './scope.ts';
 import { rejectPlan, type Plan, type PlanContext, type StoredRecord } from './stored-record.ts';
 
 /** How a user reaches a case: their own scope first, else as a named responder of a declared event. */
@@ -14,12 +14,11 @@ export function toEventScope(record: StoredRecord): EventScope {
 }
 
 /** A case's access, widened by `event` for safety checks and the disaster read. */
-export function getDisasterAccess(user: User, scopeCase: StoredRecord, event: StoredRecord | null, ctx: Pick<PlanContext, 'now' | 'today'>): DisasterAccess {
-  const access = getCaseAccess(user, toCaseScope(scopeCase), ctx.today);
+export function getDisasterAccess(user: User, scope: CaseScope, event: StoredRecord | null, ctx: Pick<PlanContext, 'now' | 'today'>): DisasterAccess {
+  const access = getCaseAccess(user, scope, ctx.today);
   if (access !== null) return access;
   if (!event || event.collection !== 'disasterEvents') return null;
-  const code = String(scopeCase.data.municipalityCode);
-  return canReadByDisaster(user.id, toEventScope(event), code, ctx.now) ? 'disaster' : null;
+  return canReadByDisaster(user.id, toEventScope(event), scope.municipalityCode, ctx.now) ? 'disaster' : null;
 }
 
 /** Who may read an event's widened list: its named responders while the declaration is in force; admins always. */

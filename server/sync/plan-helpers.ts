@@ -6,8 +6,11 @@ import { rejectPlan, type Plan, type PlanContext, type StoredRecord } from './st
 export type MutationInput = {
   mutation: Mutation;
   existing: StoredRecord | null;
-  /** The case the record takes its scope from, when it exists (for a case, the case itself). */
-  scopeCase: StoredRecord | null;
+  /**
+   * What decides access to the case the record takes its scope from (for a case, the case itself): its area and
+   * consents only, so a store can answer it without reading the whole case. Null when that case does not exist.
+   */
+  caseScope: CaseScope | null;
   /** For a safety check: the disaster event it names, when stored (a declared event may widen access). */
   event?: StoredRecord | null;
 };
@@ -20,6 +23,7 @@ export function stampOf(mutation: Mutation, rev: number, ctx: PlanContext): Fiel
   return { rev, at: mutation.at, by: ctx.user.name, mutationId: mutation.id, clientId: ctx.clientId };
 }
 
+/** The scope of a case read whole. */
 export function toCaseScope(record: StoredRecord): CaseScope {
   return record.data as unknown as CaseScope;
 }
@@ -27,6 +31,6 @@ export function toCaseScope(record: StoredRecord): CaseScope {
 /** How the user reaches an existing record: `public` for the directory, else through its case. */
 export function getRecordAccess(input: MutationInput, ctx: PlanContext): CaseAccess | 'public' {
   if (input.existing?.scopeCase === null) return 'public';
-  return input.scopeCase ? getCaseAccess(ctx.user, toCaseScope(input.scopeCase), ctx.today) : null;
+  return input.caseScope ? getCaseAccess(ctx.user, input.caseScope, ctx.today) : null;
 }
 
