@@ -1,15 +1,17 @@
 // Disaster-mode budgets (DESIGN.md §6), in Node over the demo generator: the same src/db and src/domain code the
 // screen runs, on fake-indexeddb (an in-memory IndexedDB; Chromium's is usually faster at reads).
 //   disaster_list_10k_ms — the triaged list for one municipality out of 10,000 cases on the device: read the
-//     area's cases and the event's checks (listDisasterCases, listEventChecks), triage, latest status, summary.
+//     area's case rows and the event's checks (listDisasterRows, listEventChecks), triage, latest status and
+//     note, summary, then the full disaster fields of the first page of 100 cards (listDisasterRecords).
 //   safety_check_ms — one tap: the check and its outbox entry written in one transaction, then the event's
 //     checks read back and the family's latest status computed (what the live query re-renders).
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { generateDemoCases } from '../../server/seed/demo-cases.ts';
+import { toCaseRow } from '../../src/db/case-rows.ts';
 import { TsunaguDb } from '../../src/db/database.ts';
-import { listDisasterCases, listEventChecks, recordSafetyCheck } from '../../src/db/disaster.ts';
-import { latestChecks, summarizeSafety } from '../../src/domain/safety-status.ts';
+import { listDisasterRecords, listDisasterRows, listEventChecks, recordSafetyCheck } from '../../src/db/disaster.ts';
+import { latestChecks, latestNotes, summarizeSafety } from '../../src/domain/safety-status.ts';
 import { triageCases } from '../../src/domain/triage.ts';
 import type { DisasterEvent } from '../../src/schema/disaster-event.ts';
 
@@ -18,6 +20,8 @@ export type DisasterListMeasures = { disaster_list_10k_ms: number; samples_ms: n
 export type SafetyCheckMeasures = { safety_check_ms: number; samples_ms: number[] };
 
 const YOKOSUKA = '142018';
+/** Cards on the first screen (src/ui/disaster/event-view.tsx). */
+const PAGE = 100;
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
@@ -44,7 +48,8 @@ async function prepareDevice(options: DisasterBenchOptions) {
   useMemoryIndexedDb();
   const db = new TsunaguDb(`bench-disaster-${crypto.randomUUID()}`);
   const records = generateDemoCases(n, seed);
-  await db.cases.bulkPut(records);
+  // As a pull writes them: each case with its list row in the same transaction.
+  await db.transaction('rw', [db.cases, db.caseRows], () => Promise.all([db.cases.bulkPut(records), db.caseRows.bulkPut(records.map(toCaseRow))]));
   const event = makeEvent([municipality]);
   await db.disasterEvents.put(event);
   const local = records.filter((record) => record.municipalityCode === municipality);
@@ -54,10 +59,12 @@ async function prepareDevice(options: DisasterBenchOptions) {
 
 async function buildList(db: TsunaguDb, event: DisasterEvent) {
   const now = new Date();
-  const [cases, checks] = await Promise.all([listDisasterCases(db, event, now), listEventChecks(db, event.id)]);
-  const list = triageCases(cases, event.outageStartedAt, now, now.toISOString().slice(0, 10));
+  const [rows, checks] = await Promise.all([listDisasterRows(db, event, now), listEventChecks(db, event.id)]);
+  const list = triageCases(rows, event.outageStartedAt, now, now.toISOString().slice(0, 10));
   const latest = latestChecks(checks, event.id);
+  latestNotes(checks, event.id);
   summarizeSafety(list, latest);
+  await listDisasterRecords(db, event, list.slice(0, PAGE).map((item) => item.row.id), now);
   return list;
 }
 

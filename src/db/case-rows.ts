@@ -1,22 +1,18 @@
+import type { Transaction } from 'dexie';
 import { scoreCareItems } from '../domain/care-score.ts';
+import { toDisasterRow, type DisasterRow } from '../domain/disaster-row.ts';
 import { isElectricityDependent, shortestBatteryHours } from '../domain/power.ts';
 import { normalizeForSearch } from '../domain/search-text.ts';
 import type { Case } from '../schema/case.ts';
-import type { CareOptionCode } from '../schema/care-options.ts';
 import type { TsunaguDb } from './database.ts';
 
 /**
  * What the case list needs of a case, kept in its own small table beside `cases` and written in the same
- * transactions, so a cold start reads ~100 bytes per child instead of the whole record.
+ * transactions, so a cold start reads a few hundred bytes per child instead of the whole record. Disaster mode
+ * triages from the same rows (its fields: DisasterRow), by the municipality index.
  */
-export type CaseRow = {
-  id: string;
+export type CaseRow = DisasterRow & {
   deleted: boolean;
-  name: string;
-  nameKana: string;
-  birthDate: string;
-  municipalityCode: string;
-  careOptions: CareOptionCode[];
   scoreTotal: number;
   isElectricityDependent: boolean;
   shortestBatteryHours: number | null;
@@ -32,13 +28,8 @@ export type CaseSummary = CaseRow & { haystack: string };
 
 export function toCaseRow(record: Case): CaseRow {
   return {
-    id: record.id,
+    ...toDisasterRow(record),
     deleted: record.deleted,
-    name: record.name,
-    nameKana: record.nameKana,
-    birthDate: record.birthDate,
-    municipalityCode: record.municipalityCode,
-    careOptions: record.careItems.map((item) => item.option),
     scoreTotal: scoreCareItems(record.careItems).total,
     isElectricityDependent: isElectricityDependent(record.devices),
     shortestBatteryHours: shortestBatteryHours(record.devices),
@@ -49,6 +40,11 @@ export function toCaseRow(record: Case): CaseRow {
   };
 }
 
+/** Database version 4: rows gain disaster mode's fields (and a municipality index), so every row is rebuilt. */
+export async function rebuildCaseRows(tx: Transaction): Promise<void> {
+  const cases = (await tx.table('cases').toArray()) as Case[];
+  await tx.table('caseRows').bulkPut(cases.map(toCaseRow));
+}
 
 const kanaOrder = new Intl.Collator('ja');
 

@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Case } from '../schema/case.ts';
-import type { CaseRow } from './case-rows.ts';
+import { rebuildCaseRows, type CaseRow } from './case-rows.ts';
 import { upgradeToCaseRecord } from './upgrade-case-record.ts';
 import type { Collection } from '../schema/collections.ts';
 import type { Conflict } from '../schema/conflict.ts';
@@ -45,6 +45,8 @@ export class TsunaguDb extends Dexie {
     this.version(2).stores({}).upgrade(upgradeToCaseRecord);
     // Version 3 (disaster mode): synced disaster events, and the widened read of a declared event.
     this.version(3).stores({ disasterEvents: 'id', disasterCases: '[eventId+id], eventId, municipalityCode' });
+    // Version 4 (disaster list from rows): case rows carry what triage needs, indexed by municipality.
+    this.version(4).stores({ caseRows: 'id, municipalityCode' }).upgrade(rebuildCaseRows);
   }
 }
 

@@ -1,4 +1,6 @@
 import { isWideningActive, toDisasterCase } from '../domain/disaster-access.ts';
+import type { AreaCount } from '../domain/disaster-areas.ts';
+import { toDisasterRow, type DisasterRow } from '../domain/disaster-row.ts';
 import type { DisasterCase, DisasterEvent, DisasterEventFields } from '../schema/disaster-event.ts';
 import type { Resource } from '../schema/resource.ts';
 import type { SafetyCheck } from '../schema/safety-check.ts';
@@ -44,21 +46,39 @@ export async function listEventChecks(db: TsunaguDb, eventId: string): Promise<S
 }
 
 /**
- * The children of an event's areas this tablet may show: its own cases (disaster fields only, like everyone's)
- * and, while the declaration is in force, the widened read kept for this event. Own records win.
+ * The children of an event's areas this tablet may show, as small rows: its own cases (from their list rows,
+ * never the whole records) and, while the declaration is in force, the widened read kept for this event.
+ * Own records win.
  */
-export async function listDisasterCases(db: TsunaguDb, event: DisasterEvent, now: Date): Promise<DisasterCase[]> {
+export async function listDisasterRows(db: TsunaguDb, event: DisasterEvent, now: Date): Promise<DisasterRow[]> {
   // One equals() per area: Dexie answers it with getAll(), where anyOf() walks a cursor record by record.
-  const own = (await Promise.all(event.areas.map((code) => db.cases.where('municipalityCode').equals(code).toArray()))).flat();
-  const byId = new Map<string, DisasterCase>();
+  const own = (await Promise.all(event.areas.map((code) => db.caseRows.where('municipalityCode').equals(code).toArray()))).flat();
+  const byId = new Map<string, DisasterRow>();
   if (isWideningActive(event, now)) {
-    for (const { eventId: _eventId, ...widened } of await db.disasterCases.where('eventId').equals(event.id).toArray()) byId.set(widened.id, widened);
+    for (const { eventId: _eventId, ...widened } of await db.disasterCases.where('eventId').equals(event.id).toArray()) byId.set(widened.id, toDisasterRow(widened));
   }
-  for (const record of own) {
-    if (record.deleted) byId.delete(record.id);
-    else byId.set(record.id, toDisasterCase(record));
+  // A case row is a DisasterRow with the list's fields besides: no copy needed.
+  for (const row of own) {
+    if (row.deleted) byId.delete(row.id);
+    else byId.set(row.id, row);
   }
   return [...byId.values()];
+}
+
+/**
+ * The disaster fields of the given children (the cards on screen, or everyone when printing), by id: own
+ * records first, then this event's widened read while it is in force.
+ */
+export async function listDisasterRecords(db: TsunaguDb, event: DisasterEvent, ids: readonly string[], now: Date): Promise<Map<string, DisasterCase>> {
+  const byId = new Map<string, DisasterCase>();
+  for (const record of await db.cases.bulkGet([...ids])) if (record && !record.deleted) byId.set(record.id, toDisasterCase(record));
+  const missing = ids.filter((id) => !byId.has(id));
+  if (missing.length > 0 && isWideningActive(event, now)) {
+    for (const widened of await db.disasterCases.bulkGet(missing.map((id): [string, string] => [event.id, id]))) {
+      if (widened) byId.set(widened.id, toDisasterCase(widened));
+    }
+  }
+  return byId;
 }
 
 /** 福祉避難所 and hospitals of the directory (the only resources disaster mode shows). */
@@ -66,7 +86,13 @@ export async function listFacilities(db: TsunaguDb): Promise<Resource[]> {
   return db.resources.where('type').anyOf(['welfare-shelter', 'hospital']).filter((resource) => !resource.deleted).toArray();
 }
 
-/** Municipality codes of the cases on this tablet (an administrator's choice of areas). */
-export async function listLocalAreas(db: TsunaguDb): Promise<string[]> {
-  return (await db.cases.orderBy('municipalityCode').uniqueKeys()).map(String);
+/**
+ * Every municipality with children on this tablet, with how many: the user's own areas and those of cases shared
+ * by consent from elsewhere. An event can cover any of them.
+ */
+export async function listLocalAreas(db: TsunaguDb): Promise<AreaCount[]> {
+  const codes = (await db.caseRows.orderBy('municipalityCode').uniqueKeys()).map(String);
+  return Promise.all(codes.map(async (code) => ({
+    code, cases: await db.caseRows.where('municipalityCode').equals(code).filter((row) => !row.deleted).count(),
+  })));
 }

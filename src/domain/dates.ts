@@ -1,9 +1,8 @@
 /** Age in whole years on `onDate` (both ISO dates); a birthday counts from the day itself. */
 export function ageOn(birthDate: string, onDate: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
-  const hadBirthday = m > bm || (m === bm && d >= bd);
-  return y - by - (hadBirthday ? 0 : 1);
+  // Month and day compared as MM-DD text (both dates are YYYY-MM-DD): no splitting, it runs for every child.
+  const hadBirthday = onDate.slice(5) >= birthDate.slice(5);
+  return Number(onDate.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (hadBirthday ? 0 : 1);
 }
 
 export function todayIso(now: Date = new Date()): string {

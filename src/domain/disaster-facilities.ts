@@ -1,23 +1,22 @@
-import type { DisasterCase } from '../schema/disaster-event.ts';
 import type { Resource } from '../schema/resource.ts';
+import type { DisasterRow } from './disaster-row.ts';
 import { normalizeForSearch } from './search-text.ts';
 
-export type FacilityAssignment = { resource: Resource; children: DisasterCase[] };
+export type FacilityAssignment = { resource: Resource; children: DisasterRow[] };
 
 const FACILITY_TYPES: ReadonlySet<Resource['type']> = new Set(['welfare-shelter', 'hospital']);
 
 /** The child is assigned to the facility by the 個別避難計画's destination name or a care-team link. */
-function isAssigned(child: DisasterCase, resource: Resource, name: string): boolean {
-  const plan = child.evacuationPlan;
-  if (plan && plan.destination !== 'home' && plan.destinationName !== '' && normalizeForSearch(plan.destinationName) === name) return true;
-  return child.careTeam.some((member) => member.resourceId === resource.id);
+function isAssigned(child: DisasterRow, resource: Resource, name: string): boolean {
+  if (child.destination && child.destination !== 'home' && child.destinationName !== '' && normalizeForSearch(child.destinationName) === name) return true;
+  return child.facilityIds.includes(resource.id);
 }
 
 /**
  * 福祉避難所 and hospitals of the affected areas (and any elsewhere a child is assigned to), each with the
  * children assigned to it; facilities with children first.
  */
-export function assignFacilities(resources: readonly Resource[], children: readonly DisasterCase[], areas: readonly string[]): FacilityAssignment[] {
+export function assignFacilities(resources: readonly Resource[], children: readonly DisasterRow[], areas: readonly string[]): FacilityAssignment[] {
   const result: FacilityAssignment[] = [];
   for (const resource of resources) {
     if (resource.deleted || !FACILITY_TYPES.has(resource.type)) continue;

@@ -1,4 +1,4 @@
-import type { DisasterCase } from '../schema/disaster-event.ts';
+import type { DisasterRow } from './disaster-row.ts';
 import { matchesQuery, normalizeForSearch } from './search-text.ts';
 
 export type DisasterFilter = {
@@ -6,14 +6,16 @@ export type DisasterFilter = {
   municipalityCode: string | null;
   /** 町名 or any part of the address (or the name). */
   text: string;
+  /** Only children who depend on electricity (applied after triage: see isPowerDependent). */
+  powerOnly: boolean;
 };
 
-/** Cases of the chosen area whose address (or name) holds every term of the text. */
-export function filterDisasterCases(cases: readonly DisasterCase[], areas: readonly string[], filter: DisasterFilter): DisasterCase[] {
+/** Children of the chosen area whose address (or name) holds every term of the text. */
+export function filterDisasterCases(rows: readonly DisasterRow[], areas: readonly string[], filter: DisasterFilter): DisasterRow[] {
   const codes = filter.municipalityCode ? [filter.municipalityCode] : areas;
   const text = filter.text.trim();
-  return cases.filter((record) => {
-    if (!codes.includes(record.municipalityCode)) return false;
-    return text === '' || matchesQuery(normalizeForSearch(`${record.address} ${record.name} ${record.nameKana}`), text);
+  return rows.filter((row) => {
+    if (!codes.includes(row.municipalityCode)) return false;
+    return text === '' || matchesQuery(normalizeForSearch(`${row.address} ${row.name} ${row.nameKana}`), text);
   });
 }

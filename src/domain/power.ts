@@ -6,7 +6,7 @@ export function isElectricityDependent(devices: readonly Device[]): boolean {
 }
 
 /** Hours a device runs without mains power: internal + external + spare batteries (each as one external). */
-export function batteryHours(device: Device): number {
+export function batteryHours(device: Pick<Device, 'internalBatteryHours' | 'externalBatteryHours' | 'spareBatteries'>): number {
   const spare = device.spareBatteries * (device.externalBatteryHours || device.internalBatteryHours);
   return device.internalBatteryHours + device.externalBatteryHours + spare;
 }

@@ -45,7 +45,7 @@ export type SafetySummary = {
 const SETTLED_AWAY: ReadonlySet<SafetyCheck['status']> = new Set(['evacuated', 'hospitalised']);
 
 export function summarizeSafety(list: readonly TriagedCase[], latest: ReadonlyMap<string, SafetyCheck>, limit = 3): SafetySummary {
-  const statusOf = (item: TriagedCase) => latest.get(item.record.id)?.status;
+  const statusOf = (item: TriagedCase) => latest.get(item.row.id)?.status;
   const unreached = list.filter((item) => statusOf(item) === undefined || statusOf(item) === 'unreachable');
   const soonest = list
     .filter((item) => item.runway !== null && !SETTLED_AWAY.has(statusOf(item)!))

@@ -1,7 +1,7 @@
 import type { CareOptionCode } from '../schema/care-options.ts';
 import type { Device } from '../schema/case.ts';
-import type { DisasterCase } from '../schema/disaster-event.ts';
 import { ageOn } from './dates.ts';
+import type { DisasterRow, PoweredDevice } from './disaster-row.ts';
 import { batteryHours } from './power.ts';
 
 // Disaster triage (docs/disaster-mode.md): who first, by how soon the batteries run out and how fatal the loss
@@ -23,10 +23,10 @@ export const NOT_DEPENDENT = 10;
 /** Runway bands: 0 batteries out, 1 under 6 h, 2 under 24 h, 3 under 72 h, 4 72 h or more / nothing powered. */
 export const RUNWAY_LIMITS = [0, 6, 24, 72] as const;
 
-export type DeviceRunway = { device: Device; tier: number; totalHours: number; hoursLeft: number };
+export type DeviceRunway = { device: PoweredDevice; tier: number; totalHours: number; hoursLeft: number };
 
 export type TriagedCase = {
-  record: DisasterCase;
+  row: DisasterRow;
   age: number;
   /** Most critical dependence of the child (0 ventilator … NOT_DEPENDENT). */
   tier: number;
@@ -47,17 +47,22 @@ export function runwayBand(runway: number | null): number {
   return band === -1 ? RUNWAY_LIMITS.length : band;
 }
 
-export function triageCase(record: DisasterCase, elapsedHours: number, today: string): TriagedCase {
-  const devices = record.devices
-    .filter((device) => device.needsPower)
-    .map((device) => {
-      const totalHours = batteryHours(device);
-      return { device, tier: DEVICE_TIER[device.type], totalHours, hoursLeft: totalHours - elapsedHours };
-    })
-    .sort((a, b) => a.tier - b.tier);
-  const tiers = [...devices.map((d) => d.tier), ...record.careItems.map((item) => CARE_TIER[item.option] ?? NOT_DEPENDENT)];
-  const runway = devices.length === 0 ? null : Math.min(...devices.map((d) => d.hoursLeft));
-  return { record, age: ageOn(record.birthDate, today), tier: Math.min(NOT_DEPENDENT, ...tiers), band: runwayBand(runway), runway, devices };
+// Plain loops, no spreads: this runs for every child of the area on each minute's tick.
+export function triageCase(row: DisasterRow, elapsedHours: number, today: string): TriagedCase {
+  const devices: DeviceRunway[] = [];
+  let tier = NOT_DEPENDENT;
+  let runway: number | null = null;
+  for (const device of row.poweredDevices) {
+    const totalHours = batteryHours(device);
+    const hoursLeft = totalHours - elapsedHours;
+    const deviceTier = DEVICE_TIER[device.type];
+    devices.push({ device, tier: deviceTier, totalHours, hoursLeft });
+    if (deviceTier < tier) tier = deviceTier;
+    if (runway === null || hoursLeft < runway) runway = hoursLeft;
+  }
+  if (devices.length > 1) devices.sort((a, b) => a.tier - b.tier);
+  for (const option of row.careOptions) tier = Math.min(tier, CARE_TIER[option] ?? NOT_DEPENDENT);
+  return { row, age: ageOn(row.birthDate, today), tier, band: runwayBand(runway), runway, devices };
 }
 
 const byNumber = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
@@ -68,19 +73,22 @@ const runwayOf = (item: TriagedCase) => item.runway ?? Infinity;
 
 /** Band first (out of battery, < 6 h …), then dependence (ventilator first), then runway, then kana. */
 export function compareTriage(a: TriagedCase, b: TriagedCase): number {
-  return a.band - b.band || a.tier - b.tier || byNumber(runwayOf(a), runwayOf(b)) || byText(a.record.nameKana, b.record.nameKana);
+  return a.band - b.band || a.tier - b.tier || byNumber(runwayOf(a), runwayOf(b)) || byText(a.row.nameKana, b.row.nameKana);
 }
+
+/** Depends on electricity: a powered device, or care (ventilator, oxygen, suction, pumps …) that implies one. */
+export const isPowerDependent = (item: TriagedCase) => item.tier < NOT_DEPENDENT;
 
 export type TriageSort = 'triage' | 'runway' | 'address';
 
 const COMPARE: Record<TriageSort, (a: TriagedCase, b: TriagedCase) => number> = {
   triage: compareTriage,
   runway: (a, b) => byNumber(runwayOf(a), runwayOf(b)) || compareTriage(a, b),
-  address: (a, b) => byText(a.record.address, b.record.address) || compareTriage(a, b),
+  address: (a, b) => byText(a.row.address, b.row.address) || compareTriage(a, b),
 };
 
 /** The triaged list of a disaster event at `now`. */
-export function triageCases(records: readonly DisasterCase[], outageStartedAt: string, now: Date, today: string, sort: TriageSort = 'triage'): TriagedCase[] {
+export function triageCases(rows: readonly DisasterRow[], outageStartedAt: string, now: Date, today: string, sort: TriageSort = 'triage'): TriagedCase[] {
   const elapsed = hoursSince(outageStartedAt, now);
-  return records.map((record) => triageCase(record, elapsed, today)).sort(COMPARE[sort]);
+  return rows.map((row) => triageCase(row, elapsed, today)).sort(COMPARE[sort]);
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/start-server.ts';
 import { PushResponseSchema } from '../../src/schema/sync-protocol.ts';
 import { pullAll, signInApi } from './api.ts';
+import { findViolations } from './axe.ts';
 import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -40,16 +41,56 @@ describe('disaster mode in Chromium', () => {
     await context.setOffline(true);
     await page.reload();
     await page.getByTestId('disaster-mode').click();
+    // Every municipality with children on the tablet is offered (cases shared by consent too), own area ticked.
+    const choices = page.getByTestId('area-choice');
+    await expect.poll(() => choices.count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    expect(await choices.first().textContent()).toContain('担当');
+    expect(await choices.first().locator('input').isChecked()).toBe(true);
+    // Thirty hours into the outage: some batteries are out, some have hours, some days.
+    const since = new Date(Date.now() - 30 * 3_600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    await page.getByLabel('停電の開始時刻').fill(since);
     await page.getByRole('button', { name: '開始する' }).click();
     const rows = page.getByTestId('disaster-row');
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBeGreaterThan(5);
-    const total = Number(/ \/ (\d+) 件/.exec((await page.getByTestId('safety-summary').textContent())!)![1]);
-    expect(await page.getByTestId('safety-summary').textContent()).toBe(`安否確認 0 / ${total} 件`);
+    expect(await page.getByTestId('declaration').textContent()).toBe('自治体の宣言前：自分の担当地域のみ表示');
+    // Power-dependent children only, at first; the toggle says how many of how many.
+    const [dependent, everyone] = /電源依存 (\d+) 人 ／ 全 (\d+) 人/.exec((await page.getByTestId('power-count').textContent())!)!.slice(1).map(Number) as [number, number];
+    expect(dependent).toBeLessThan(everyone);
+    expect(await page.getByTestId('safety-summary').textContent()).toBe(`安否確認 0 / ${dependent} 件（電源依存のみ）`);
+    await page.getByTestId('power-only').uncheck();
+    await expect.poll(() => page.getByTestId('safety-summary').textContent()).toBe(`安否確認 0 / ${everyone} 件`);
+    await page.getByTestId('power-only').check();
+    await expect.poll(() => page.getByTestId('safety-summary').textContent()).toBe(`安否確認 0 / ${dependent} 件（電源依存のみ）`);
+    const total = dependent;
     // A page of rows at a time (the summary names everyone unreached); every child when printing.
     expect(await rows.count()).toBe(Math.min(100, total));
     // The top of the list depends on power: a device with hours left is shown.
     expect(await rows.first().getByTestId('disaster-devices').textContent()).toMatch(/残り|バッテリー切れ/);
     expect(await rows.first().locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
+    // Compact cards: details folded, so a page of 100 scans quickly.
+    expect(await page.locator('.disaster-card details[open]').count()).toBe(0);
+    const cardHeight = await page.getByTestId('disaster-list').evaluate((list) => list.getBoundingClientRect().height / list.children.length);
+    expect(cardHeight).toBeLessThan(360);
+    // Urgency by band, in words and in colour: out, under 6 h, under 24 h and the rest never look alike.
+    const runways = await page.locator('.runway').evaluateAll((items) => items.map((li) => ({
+      band: /runway--(\d)/.exec(li.className)![1]!, text: li.textContent ?? '', colour: getComputedStyle(li).backgroundColor,
+    })));
+    const colours = new Map<string, Set<string>>();
+    for (const { band, text, colour } of runways) {
+      colours.set(band, (colours.get(band) ?? new Set()).add(colour));
+      if (band === '0') expect(text).toContain('バッテリー切れ');
+      if (band === '1') expect(text).toContain('6時間未満');
+      if (band === '2') expect(text).toContain('24時間未満');
+    }
+    expect(colours.get('0')?.size).toBe(1);
+    const seen = [...colours.values()].map((set) => [...set][0]);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(colours.size).toBeGreaterThanOrEqual(3);
+    // 支援者 are tel: links with a 44 px target, inside the folded details.
+    await rows.first().locator('summary').click();
+    const helper = rows.first().getByTestId('helpers').locator('a[href^="tel:"]').first();
+    expect((await helper.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    expect(await findViolations(page)).toEqual([]);
 
     firstId = (await rows.nth(0).getAttribute('data-case-id'))!;
     secondId = (await rows.nth(1).getAttribute('data-case-id'))!;
@@ -59,7 +100,7 @@ describe('disaster mode in Chromium', () => {
     const status = (id: string) => page.locator(`[data-case-id="${id}"]`).getByTestId('safety-status');
     await expect.poll(() => status(firstId).textContent()).toContain('無事');
     await expect.poll(() => status(secondId).textContent()).toContain('連絡不通');
-    expect(await page.getByTestId('safety-summary').textContent()).toBe(`安否確認 2 / ${total} 件`);
+    expect(await page.getByTestId('safety-summary').textContent()).toBe(`安否確認 2 / ${total} 件（電源依存のみ）`);
 
     // The note typed before the status is recorded with it and shown on the card; the field is free again.
     const second = page.locator(`[data-case-id="${secondId}"]`);
@@ -81,7 +122,7 @@ describe('disaster mode in Chromium', () => {
     expect(await third.getByTestId('note-unsaved').textContent()).toContain('状況のボタン');
     await third.getByRole('button', { name: /避難済を記録/ }).click();
     await expect.poll(() => third.getByTestId('safety-note').textContent()).toContain('避難所で会えた');
-    expect(await page.getByTestId('safety-summary').textContent()).toBe(`安否確認 3 / ${total} 件`);
+    expect(await page.getByTestId('safety-summary').textContent()).toBe(`安否確認 3 / ${total} 件（電源依存のみ）`);
     expect(await page.getByTestId('unreached').textContent()).not.toContain(await page.locator(`[data-case-id="${firstId}"] h3`).evaluate((h) => h.firstChild?.textContent?.trim() ?? ''));
   });
 
@@ -99,6 +140,9 @@ describe('disaster mode in Chromium', () => {
     expect(await page.getByTestId('print-row').count()).toBe(total);
     expect(await page.locator('.print-sheet td.blank').count()).toBe(2 * (await page.getByTestId('print-row').count()));
     expect(await page.locator(`[data-testid="print-row"]:has-text("18時に再度電話")`).count()).toBe(1);
+    // Names stay on one line on paper.
+    const brokenNames = await page.locator('.print-sheet td.name strong').evaluateAll((names) => names.filter((n) => n.getClientRects().length > 1 || n.getBoundingClientRect().height > 40).length);
+    expect(brokenNames).toBe(0);
     const pdf = await page.pdf({ printBackground: false, preferCSSPageSize: true });
     expect(pdf.byteLength).toBeGreaterThan(20_000);
     await page.emulateMedia({ media: 'screen' });

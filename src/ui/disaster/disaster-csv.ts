@@ -1,5 +1,6 @@
 import { csvField } from '../../domain/stats-csv.ts';
 import type { TriagedCase } from '../../domain/triage.ts';
+import type { DisasterCase } from '../../schema/disaster-event.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
 import { downloadBytes } from '../resources/download.ts';
 import { encodeCsv } from '../stats/csv-encode.ts';
@@ -9,17 +10,19 @@ import { dt } from './disaster-messages.ts';
 const COLUMNS = ['no', 'name', 'address', 'care', 'contact', 'plan', 'status', 'check', 'time', 'memo'] as const;
 
 type Checks = ReadonlyMap<string, SafetyCheck>;
+type Records = ReadonlyMap<string, DisasterCase>;
 
 /** The printed list as CSV text (the same columns; 確認 and 時刻 left empty for pen, メモ the latest note). */
-export function buildDisasterCsv(list: readonly TriagedCase[], latest: Checks, notes: Checks): string {
+export function buildDisasterCsv(list: readonly TriagedCase[], records: Records, latest: Checks, notes: Checks): string {
   const lines = [COLUMNS.map((col) => csvField(dt(`col.${col}`))).join(',')];
   list.forEach((item, index) => {
-    const { record } = item;
+    const { row } = item;
+    const record = records.get(row.id);
     const cells = [
-      index + 1, `${record.name}（${dt('age', { age: item.age })}）`, record.address,
-      `${careShort(record)} ${item.devices.map(deviceText).join(' / ')}`,
+      index + 1, `${row.name}（${dt('age', { age: item.age })}）`, row.address,
+      `${careShort(row)} ${item.devices.map(deviceText).join(' / ')}`,
       contactsOf(record).map((c) => `${c.label} ${c.phone}`).join(' / '),
-      `${helpersText(record)} ${destinationText(record)}`, lastCheckText(latest.get(record.id)), '', '', noteText(notes.get(record.id)),
+      `${helpersText(record)} ${destinationText(row)}`, lastCheckText(latest.get(row.id)), '', '', noteText(notes.get(row.id)),
     ];
     lines.push(cells.map(csvField).join(','));
   });
@@ -27,7 +30,7 @@ export function buildDisasterCsv(list: readonly TriagedCase[], latest: Checks, n
 }
 
 /** Shift_JIS for Excel on the municipality's PCs; made on the tablet, offline too. */
-export async function downloadDisasterCsv(list: readonly TriagedCase[], latest: Checks, notes: Checks, date: string): Promise<void> {
-  const bytes = await encodeCsv(buildDisasterCsv(list, latest, notes), 'shift-jis');
+export async function downloadDisasterCsv(list: readonly TriagedCase[], records: Records, latest: Checks, notes: Checks, date: string): Promise<void> {
+  const bytes = await encodeCsv(buildDisasterCsv(list, records, latest, notes), 'shift-jis');
   downloadBytes(bytes, `tsunagu-disaster-${date}-sjis.csv`);
 }

@@ -7,17 +7,26 @@ type Props = {
   areas: readonly string[];
   filter: DisasterFilter;
   sort: TriageSort;
+  counts: { everyone: number; dependent: number };
   onFilter: (filter: DisasterFilter) => void;
   onSort: (sort: TriageSort) => void;
 };
 
 const SORTS: readonly TriageSort[] = ['triage', 'runway', 'address'];
 
-/** Area (one municipality of the event), 町名 text, and the order: priority, battery left, or address for a route. */
-export function DisasterFilters({ areas, filter, sort, onFilter, onSort }: Props) {
+/** Power-dependent only (with both counts), area (one municipality of the event), 町名 text, and the order. */
+export function DisasterFilters({ areas, filter, sort, counts, onFilter, onSort }: Props) {
   const nameOf = useMunicipalityNames();
   return (
     <div class="disaster-filters no-print">
+      <div class="field disaster-filters__power">
+        <label class="check">
+          <input type="checkbox" checked={filter.powerOnly} aria-describedby="disaster-power-help" data-testid="power-only"
+            onChange={(e) => onFilter({ ...filter, powerOnly: e.currentTarget.checked })} /> {dt('powerOnly')}
+        </label>
+        <p class="disaster-filters__count" data-testid="power-count">{dt('powerCount', counts)}</p>
+        <p id="disaster-power-help" class="muted">{dt('powerHelp')}</p>
+      </div>
       <div class="field">
         <label for="disaster-area">{dt('filterArea')}</label>
         <select id="disaster-area" value={filter.municipalityCode ?? ''}

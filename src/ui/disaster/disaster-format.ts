@@ -1,14 +1,20 @@
+import type { DisasterRow } from '../../domain/disaster-row.ts';
+import { runwayBand, type DeviceRunway } from '../../domain/triage.ts';
 import { getCareOption } from '../../schema/care-options.ts';
+import type { PersonContact } from '../../schema/case.ts';
 import type { DisasterCase } from '../../schema/disaster-event.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
-import type { DeviceRunway } from '../../domain/triage.ts';
 import { DEVICE_LABELS } from '../cases/view/device-labels.ts';
 import { dt } from './disaster-messages.ts';
 
 export type Contact = { label: string; phone: string };
 
 /** Care items in their short names: 呼吸器・気切・吸引. */
-export const careShort = (record: DisasterCase) => record.careItems.map((item) => getCareOption(item.option).short).join('・');
+export const careShort = (row: Pick<DisasterRow, 'careOptions'>) => row.careOptions.map((option) => getCareOption(option).short).join('・');
+
+/** The urgency band as a number the messages and CSS classes share: 0 out … 4 three days or more / no power. */
+export type Band = 0 | 1 | 2 | 3 | 4;
+export const bandOf = (band: number) => band as Band;
 
 const hours = (value: number) => String(Math.round(Math.abs(value) * 10) / 10);
 
@@ -16,10 +22,16 @@ export function hoursLeftText(hoursLeft: number): string {
   return hoursLeft <= 0 ? dt('batteryOut', { hours: hours(hoursLeft) }) : dt('hoursLeft', { hours: hours(hoursLeft) });
 }
 
-export const deviceText = (runway: DeviceRunway) => `${DEVICE_LABELS[runway.device.type]} ${hoursLeftText(runway.hoursLeft)}`;
+/** The device, its hours left, and for under a day the band in words (colour is never the only sign). */
+export function deviceText(runway: DeviceRunway): string {
+  const band = runwayBand(runway.hoursLeft);
+  const urgency = band === 1 || band === 2 ? ` ${dt(`urgency.${band}`)}` : '';
+  return `${DEVICE_LABELS[runway.device.type]} ${hoursLeftText(runway.hoursLeft)}${urgency}`;
+}
 
 /** Everyone to call, in order: the home, guardians, emergency contacts, then the hospital, nurse and supplier. */
-export function contactsOf(record: DisasterCase): Contact[] {
+export function contactsOf(record: DisasterCase | undefined): Contact[] {
+  if (!record) return [];
   const people = [
     ...(record.phone ? [{ label: '自宅', phone: record.phone }] : []),
     ...[...record.guardians, ...record.emergencyContacts].map((p) => ({ label: `${p.name}${p.relation ? `（${p.relation}）` : ''}`, phone: p.phone })),
@@ -28,15 +40,16 @@ export function contactsOf(record: DisasterCase): Contact[] {
   return people.filter((contact) => contact.phone.trim() !== '');
 }
 
-export function destinationText(record: DisasterCase): string {
-  const plan = record.evacuationPlan;
-  if (!plan) return dt('noPlan');
-  const kind = dt(`dest.${plan.destination}`);
-  return plan.destinationName ? `${kind}: ${plan.destinationName}` : kind;
+export function destinationText(row: Pick<DisasterRow, 'destination' | 'destinationName'>): string {
+  if (!row.destination) return dt('noPlan');
+  const kind = dt(`dest.${row.destination}`);
+  return row.destinationName ? `${kind}: ${row.destinationName}` : kind;
 }
 
-export const helpersText = (record: DisasterCase) =>
-  (record.evacuationPlan?.helpers ?? []).map((h) => `${h.name}${h.phone ? ` ${h.phone}` : ''}`).join('、');
+export const helpersOf = (record: DisasterCase | undefined): PersonContact[] => record?.evacuationPlan?.helpers ?? [];
+
+export const helpersText = (record: DisasterCase | undefined) =>
+  helpersOf(record).map((h) => `${h.name}${h.phone ? ` ${h.phone}` : ''}`).join('、');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

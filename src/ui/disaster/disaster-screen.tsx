@@ -23,7 +23,7 @@ export function DisasterScreen() {
 
   const now = new Date();
   const event = events.find((e) => e.id === chosenId) ?? events.find((e) => isEventOpen(e, now));
-  const areas = session.user.areas.includes('*') ? localAreas : session.user.areas;
+  const ownAreas = session.user.areas.filter((code) => code !== '*');
   return (
     <div class="disaster">
       <h1 class="no-print">{dt('title')}</h1>
@@ -40,7 +40,7 @@ export function DisasterScreen() {
           </select>
         </div>
       )}
-      {event ? <EventView key={event.id} event={event} session={session} /> : <StartEventForm areas={areas} startedBy={session.user.name} />}
+      {event ? <EventView key={event.id} event={event} session={session} /> : <StartEventForm localAreas={localAreas} ownAreas={ownAreas} startedBy={session.user.name} />}
     </div>
   );
 }

@@ -28,9 +28,10 @@ export function EventBar({ event, session, now }: Props) {
         {clockText(event.outageStartedAt)} — {dt('outageFor', { hours: Math.floor(hoursSince(event.outageStartedAt, now)) })}
         {' / '}{event.areas.map(nameOf).join('、')}
       </p>
-      <p class={event.declaredBy ? 'event-bar__declared' : ''}>
+      <p class={event.declaredBy ? 'event-bar__declared' : ''} data-testid="declaration">
         {event.declaredBy ? dt('declared', { n: event.responders.length }) : dt('notDeclared')}
       </p>
+      {!event.declaredBy && <p class="muted">{dt('declarationHelp')}</p>}
       {isWidened && <p class="notice" role="note">{dt('widenedNote')}</p>}
       <div class="event-bar__actions no-print">
         {isAdmin && event.declaredBy === null && <DeclareForm eventId={event.id} adminId={session.user.id} />}

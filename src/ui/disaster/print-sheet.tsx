@@ -1,5 +1,5 @@
 import type { TriagedCase } from '../../domain/triage.ts';
-import type { DisasterEvent } from '../../schema/disaster-event.ts';
+import type { DisasterCase, DisasterEvent } from '../../schema/disaster-event.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
 import { careShort, clockText, contactsOf, destinationText, deviceText, helpersText, lastCheckText, noteText } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
@@ -7,20 +7,25 @@ import { dt } from './disaster-messages.ts';
 type Props = {
   event: DisasterEvent;
   list: readonly TriagedCase[];
+  records: ReadonlyMap<string, DisasterCase>;
   latest: ReadonlyMap<string, SafetyCheck>;
   notes: ReadonlyMap<string, SafetyCheck>;
+  powerOnly: boolean;
   areaNames: string;
   printedBy: string;
   now: Date;
 };
 
 /** Paper fallback (tablets die too): A4 landscape, large type, one row per child, blank columns for pen (メモ keeps room under the latest note). */
-export function PrintSheet({ event, list, latest, notes, areaNames, printedBy, now }: Props) {
+export function PrintSheet({ event, list, records, latest, notes, powerOnly, areaNames, printedBy, now }: Props) {
   return (
     <section class="print-sheet print-only" data-testid="print-sheet">
       <header class="print-sheet__head">
         <h1>{dt('printTitle')} — {dt(`type.${event.type}`)} {event.title}</h1>
-        <p>{areaNames} / {dt('outageStartedAt')} {clockText(event.outageStartedAt)} / {dt('printedAt', { time: clockText(now.toISOString()) })} / {dt('printedBy', { name: printedBy })}</p>
+        <p>
+          {areaNames}{powerOnly ? dt('powerOnlyScope') : ''} / {dt('outageStartedAt')} {clockText(event.outageStartedAt)}
+          {' / '}{dt('printedAt', { time: clockText(now.toISOString()) })} / {dt('printedBy', { name: printedBy })}
+        </p>
       </header>
       <table class="print-sheet__table">
         <thead>
@@ -31,19 +36,22 @@ export function PrintSheet({ event, list, latest, notes, areaNames, printedBy, n
           </tr>
         </thead>
         <tbody>
-          {list.map((item, index) => (
-            <tr key={item.record.id} data-testid="print-row">
-              <td>{index + 1}</td>
-              <td><strong>{item.record.name}</strong><br />{dt('age', { age: item.age })}</td>
-              <td>{item.record.address}</td>
-              <td>{careShort(item.record)}<br />{item.devices.map(deviceText).join(' / ') || dt('noPower')}</td>
-              <td>{contactsOf(item.record).slice(0, 3).map((c) => `${c.label} ${c.phone}`).join(' / ')}</td>
-              <td>{helpersText(item.record)}<br />{destinationText(item.record)}</td>
-              <td>{lastCheckText(latest.get(item.record.id))}</td>
-              <td class="blank" /><td class="blank" />
-              <td class="memo" data-testid="print-memo">{noteText(notes.get(item.record.id))}</td>
-            </tr>
-          ))}
+          {list.map(({ row, age, devices }, index) => {
+            const record = records.get(row.id);
+            return (
+              <tr key={row.id} data-testid="print-row">
+                <td>{index + 1}</td>
+                <td class="name"><strong>{row.name}</strong><br />{dt('age', { age })}</td>
+                <td>{row.address}</td>
+                <td>{careShort(row)}<br />{devices.map(deviceText).join(' / ') || dt('noPower')}</td>
+                <td>{contactsOf(record).slice(0, 3).map((c) => `${c.label} ${c.phone}`).join(' / ')}</td>
+                <td>{helpersText(record)}<br />{destinationText(row)}</td>
+                <td>{lastCheckText(latest.get(row.id))}</td>
+                <td class="blank" /><td class="blank" />
+                <td class="memo" data-testid="print-memo">{noteText(notes.get(row.id))}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>

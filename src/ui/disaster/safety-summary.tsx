@@ -10,17 +10,17 @@ function Names({ items, testId }: { items: readonly TriagedCase[]; testId: strin
   const rest = items.length - SHOWN;
   return (
     <p data-testid={testId}>
-      {items.slice(0, SHOWN).map((item) => <a key={item.record.id} href={`#disaster-${item.record.id}`}>{item.record.name}</a>)}
+      {items.slice(0, SHOWN).map((item) => <a key={item.row.id} href={`#disaster-${item.row.id}`}>{item.row.name}</a>)}
       {rest > 0 && <span> +{rest}</span>}
     </p>
   );
 }
 
-/** Checked N of M, who is still unreached, who runs out of battery first. */
-export function SafetySummary({ summary }: { summary: Summary }) {
+/** Checked N of M (of the listed children: 電源依存のみ says so), who is still unreached, who runs out of battery first. */
+export function SafetySummary({ summary, powerOnly }: { summary: Summary; powerOnly: boolean }) {
   return (
     <section class="card safety-summary" aria-labelledby="safety-summary-title">
-      <h2 id="safety-summary-title" data-testid="safety-summary">{dt('summary', { checked: summary.checked, total: summary.total })}</h2>
+      <h2 id="safety-summary-title" data-testid="safety-summary">{dt('summary', { checked: summary.checked, total: summary.total })}{powerOnly ? dt('powerOnlyScope') : ''}</h2>
       <div class="safety-summary__grid">
         <div>
           <h3>{dt('unreached')}（{summary.unreached.length}）</h3>
@@ -33,7 +33,7 @@ export function SafetySummary({ summary }: { summary: Summary }) {
         <div>
           <h3>{dt('soonest')}</h3>
           <ol data-testid="soonest">
-            {summary.soonest.map((item) => <li key={item.record.id}>{item.record.name} — {hoursLeftText(item.runway!)}</li>)}
+            {summary.soonest.map((item) => <li key={item.row.id}>{item.row.name} — {hoursLeftText(item.runway!)}</li>)}
           </ol>
         </div>
       </div>

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
 import { startDisasterEvent } from '../../db/disaster.ts';
+import { orderAreas, type AreaCount } from '../../domain/disaster-areas.ts';
 import { DISASTER_TYPES, type DisasterType } from '../../schema/disaster-event.ts';
-import { useMunicipalityNames } from '../municipalities/use-municipalities.ts';
+import { AreaChoices } from './area-choices.tsx';
 import { dt } from './disaster-messages.ts';
 
-type Props = { areas: readonly string[]; startedBy: string };
+type Props = { localAreas: readonly AreaCount[]; ownAreas: readonly string[]; startedBy: string };
 
 /** `YYYY-MM-DDTHH:MM` in local time, for a datetime-local input. */
 function toLocalInput(date: Date): string {
@@ -13,11 +14,12 @@ function toLocalInput(date: Date): string {
 }
 
 /** Starts an event on this tablet, offline too: type, when the power failed, which municipalities. */
-export function StartEventForm({ areas, startedBy }: Props) {
-  const nameOf = useMunicipalityNames();
+export function StartEventForm({ localAreas, ownAreas, startedBy }: Props) {
+  const areas = orderAreas(localAreas, ownAreas);
   const [type, setType] = useState<DisasterType>('earthquake');
   const [since, setSince] = useState(() => toLocalInput(new Date()));
-  const [chosen, setChosen] = useState<string[]>(() => (areas.length === 1 ? [...areas] : []));
+  // The user's own areas are ticked to begin with (or the only area there is); the others are a tap away.
+  const [chosen, setChosen] = useState<string[]>(() => (ownAreas.length > 0 ? [...ownAreas] : areas.length === 1 ? [areas[0]!.code] : []));
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -46,15 +48,7 @@ export function StartEventForm({ areas, startedBy }: Props) {
         <label for="disaster-since">{dt('outageStartedAt')}</label>
         <input id="disaster-since" type="datetime-local" value={since} required onInput={(e) => setSince(e.currentTarget.value)} />
       </div>
-      <fieldset class="field">
-        <legend>{dt('areas')}</legend>
-        {areas.length === 0 && <p>{dt('noAreas')}</p>}
-        {areas.map((code) => (
-          <label key={code} class="check">
-            <input type="checkbox" checked={chosen.includes(code)} onChange={() => toggle(code)} /> {nameOf(code)}
-          </label>
-        ))}
-      </fieldset>
+      <AreaChoices areas={areas} ownAreas={ownAreas} chosen={chosen} onToggle={toggle} />
       <div class="field">
         <label for="disaster-title">{dt('titleField')}</label>
         <input id="disaster-title" type="text" value={title} maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
-import { listDisasterCases, listEventChecks, listFacilities } from '../../db/disaster.ts';
+import { listDisasterRecords, listDisasterRows, listEventChecks, listFacilities } from '../../db/disaster.ts';
 import { todayIso } from '../../domain/dates.ts';
 import { assignFacilities } from '../../domain/disaster-facilities.ts';
 import { filterDisasterCases, type DisasterFilter } from '../../domain/disaster-filter.ts';
 import { latestChecks, latestNotes, summarizeSafety } from '../../domain/safety-status.ts';
-import { triageCases, type TriageSort } from '../../domain/triage.ts';
+import { isPowerDependent, triageCases, type TriageSort } from '../../domain/triage.ts';
 import type { DisasterEvent } from '../../schema/disaster-event.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 
@@ -21,25 +21,37 @@ export function useMinuteClock(): Date {
 
 async function loadEventData(event: DisasterEvent) {
   const db = getDb();
-  const [cases, checks, resources] = await Promise.all([
-    listDisasterCases(db, event, new Date()), listEventChecks(db, event.id), listFacilities(db),
+  const [rows, checks, resources] = await Promise.all([
+    listDisasterRows(db, event, new Date()), listEventChecks(db, event.id), listFacilities(db),
   ]);
-  return { cases, checks, resources };
+  return { rows, checks, resources };
 }
+
+const eventDeps = (event: DisasterEvent) => [event.id, event.rev, event.declaredBy, event.endedAt, event.areas];
 
 /** Everything the disaster screen shows for one event, recomputed when records change or a minute passes. */
 export function useDisasterList(event: DisasterEvent, filter: DisasterFilter, sort: TriageSort) {
   const now = useMinuteClock();
-  const data = useLiveQuery(() => loadEventData(event), [event.id, event.rev, event.declaredBy, event.endedAt, event.areas]);
+  const data = useLiveQuery(() => loadEventData(event), eventDeps(event));
   return useMemo(() => {
     if (!data) return undefined;
-    const chosen = filterDisasterCases(data.cases, event.areas, filter);
-    const list = triageCases(chosen, event.outageStartedAt, now, todayIso(now), sort);
+    const chosen = filterDisasterCases(data.rows, event.areas, filter);
+    const everyone = triageCases(chosen, event.outageStartedAt, now, todayIso(now), sort);
+    const dependent = everyone.filter(isPowerDependent);
+    const list = filter.powerOnly ? dependent : everyone;
     const latest = latestChecks(data.checks, event.id);
     const notes = latestNotes(data.checks, event.id);
-    const facilities = assignFacilities(data.resources, chosen, filter.municipalityCode ? [filter.municipalityCode] : event.areas);
-    return { list, latest, notes, summary: summarizeSafety(list, latest), facilities, now };
-  }, [data, filter.municipalityCode, filter.text, sort, now, event.outageStartedAt]);
+    const areas = filter.municipalityCode ? [filter.municipalityCode] : event.areas;
+    // Every child of the area, power or not: a shelter must know all who are coming.
+    const facilities = assignFacilities(data.resources, chosen, areas);
+    const counts = { everyone: everyone.length, dependent: dependent.length };
+    return { list, counts, latest, notes, summary: summarizeSafety(list, latest), facilities, now };
+  }, [data, filter.municipalityCode, filter.text, filter.powerOnly, sort, now, event.outageStartedAt]);
 }
 
 export type DisasterListState = NonNullable<ReturnType<typeof useDisasterList>>;
+
+/** The disaster fields of the given children (the cards on screen, or all of them for paper), kept live. */
+export function useDisasterRecords(event: DisasterEvent, ids: readonly string[] | null) {
+  return useLiveQuery(async () => (ids ? listDisasterRecords(getDb(), event, ids, new Date()) : null), [...eventDeps(event), ids]);
+}

@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TsunaguDb } from '../../../src/db/database.ts';
-import { declareDisasterEvent, endDisasterEvent, listDisasterCases, listDisasterEvents, listEventChecks, recordSafetyCheck, startDisasterEvent } from '../../../src/db/disaster.ts';
+import { declareDisasterEvent, endDisasterEvent, listDisasterEvents, listDisasterRecords, listDisasterRows, listEventChecks, recordSafetyCheck, startDisasterEvent } from '../../../src/db/disaster.ts';
 import { dropEndedWidening, saveWidenedRead } from '../../../src/db/disaster-widened.ts';
 import { toDisasterCase } from '../../../src/domain/disaster-access.ts';
+import { toDisasterRow } from '../../../src/domain/disaster-row.ts';
 import { latestChecks } from '../../../src/domain/safety-status.ts';
 import { SafetyCheckSchema } from '../../../src/schema/safety-check.ts';
+import { toCaseRow } from '../../../src/db/case-rows.ts';
 import { makeCase } from '../../fixtures/records.ts';
 
 let db: TsunaguDb;
@@ -24,6 +26,7 @@ describe('disaster events on the tablet', () => {
     const eventId = await startDisasterEvent(db, { type: 'earthquake', outageStartedAt: hoursAgo(1), areas: [YOKOSUKA], startedBy: '横須賀' });
     const child = makeCase();
     await db.cases.put(child);
+    await db.caseRows.put(toCaseRow(child));
     await recordSafetyCheck(db, { caseId: child.id, eventId, status: 'unreachable', by: 'A' });
     await recordSafetyCheck(db, { caseId: child.id, eventId, status: 'safe', by: 'B', at: new Date(Date.now() + 1000).toISOString() });
     const outbox = await db.outbox.toArray();
@@ -31,7 +34,8 @@ describe('disaster events on the tablet', () => {
     expect(latestChecks(await listEventChecks(db, eventId), eventId).get(child.id)?.status).toBe('safe');
     const [event] = await listDisasterEvents(db);
     expect(event).toMatchObject({ id: eventId, declaredBy: null, responders: [], endedAt: null });
-    expect(await listDisasterCases(db, event!, new Date())).toEqual([toDisasterCase(child)]);
+    expect(await listDisasterRows(db, event!, new Date())).toEqual([expect.objectContaining(toDisasterRow(toDisasterCase(child)))]);
+    expect((await listDisasterRecords(db, event!, [child.id], new Date())).get(child.id)).toEqual(toDisasterCase(child));
   });
 
   it('shows a responder the widened read only while the declaration is in force, and drops it after the end', async () => {
@@ -41,11 +45,13 @@ describe('disaster events on the tablet', () => {
     const check = SafetyCheckSchema.parse({ id: crypto.randomUUID(), rev: 3, deleted: false, updatedAt: hoursAgo(0), caseId: other.id, eventId, status: 'needs-support', at: hoursAgo(0.5), by: '横須賀', note: '' });
     await saveWidenedRead(db, { eventId, cases: [other], safetyChecks: [check] });
     const declared = (await db.disasterEvents.get(eventId))!;
-    expect((await listDisasterCases(db, declared, new Date(Date.now() + 1000))).map((c) => c.id)).toEqual([other.id]);
+    expect((await listDisasterRows(db, declared, new Date(Date.now() + 1000))).map((c) => c.id)).toEqual([other.id]);
+    expect((await listDisasterRecords(db, declared, [other.id], new Date(Date.now() + 1000))).get(other.id)).toEqual(other);
     expect(await listEventChecks(db, eventId)).toEqual([check]);
     await endDisasterEvent(db, eventId);
     const ended = (await db.disasterEvents.get(eventId))!;
-    expect(await listDisasterCases(db, ended, new Date(Date.now() + 1000))).toEqual([]);
+    expect(await listDisasterRows(db, ended, new Date(Date.now() + 1000))).toEqual([]);
+    expect((await listDisasterRecords(db, ended, [other.id], new Date(Date.now() + 1000))).size).toBe(0);
     expect(await dropEndedWidening(db, new Date(Date.now() + 1000))).toBe(1);
     expect(await db.disasterCases.count()).toBe(0);
   });

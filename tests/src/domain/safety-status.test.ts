@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDisasterCase } from '../../../src/domain/disaster-access.ts';
+import { toDisasterRow } from '../../../src/domain/disaster-row.ts';
 import { latestChecks, latestNotes, summarizeSafety } from '../../../src/domain/safety-status.ts';
 import { triageCases } from '../../../src/domain/triage.ts';
 import { DeviceSchema } from '../../../src/schema/case.ts';
@@ -62,14 +63,14 @@ describe('latestChecks', () => {
 describe('summarizeSafety', () => {
   it('counts checked of all, lists the unreached and who runs out of battery soonest', () => {
     const powered = (hours: number) => [DeviceSchema.parse({ id: 'd', type: 'ventilator', internalBatteryHours: hours })];
-    const a = toDisasterCase(makeCase({ id: CASE_A, devices: powered(5) }));
-    const b = toDisasterCase(makeCase({ id: CASE_B, devices: powered(3) }));
-    const c = toDisasterCase(makeCase({ devices: powered(30) }));
+    const a = toDisasterRow(toDisasterCase(makeCase({ id: CASE_A, devices: powered(5) })));
+    const b = toDisasterRow(toDisasterCase(makeCase({ id: CASE_B, devices: powered(3) })));
+    const c = toDisasterRow(toDisasterCase(makeCase({ devices: powered(30) })));
     const list = triageCases([a, b, c], '2026-09-01T06:00:00+09:00', new Date('2026-09-01T07:00:00+09:00'), '2026-09-01');
     const latest = latestChecks([check(CASE_A, 'unreachable', '2026-09-01T07:00:00+09:00', 'x'), check(CASE_B, 'hospitalised', '2026-09-01T07:00:00+09:00', 'x')], EVENT);
     const summary = summarizeSafety(list, latest);
     expect(summary).toMatchObject({ total: 3, checked: 2 });
-    expect(summary.unreached.map((item) => item.record.id)).toEqual([CASE_A, c.id]);
-    expect(summary.soonest.map((item) => item.record.id)).toEqual([CASE_A, c.id]);
+    expect(summary.unreached.map((item) => item.row.id)).toEqual([CASE_A, c.id]);
+    expect(summary.soonest.map((item) => item.row.id)).toEqual([CASE_A, c.id]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDisasterCase } from '../../../src/domain/disaster-access.ts';
-import { hoursSince, runwayBand, triageCases } from '../../../src/domain/triage.ts';
+import { toDisasterRow } from '../../../src/domain/disaster-row.ts';
+import { hoursSince, isPowerDependent, runwayBand, triageCases } from '../../../src/domain/triage.ts';
 import { DeviceSchema, type Device } from '../../../src/schema/case.ts';
 import { makeCase } from '../../fixtures/records.ts';
 
@@ -12,9 +13,9 @@ const device = (type: Device['type'], internalBatteryHours: number, overrides: P
   DeviceSchema.parse({ id: `${type}-${internalBatteryHours}`, type, internalBatteryHours, ...overrides });
 
 const child = (name: string, devices: Device[], overrides = {}) =>
-  toDisasterCase(makeCase({ name, nameKana: name, devices, ...overrides }));
+  toDisasterRow(toDisasterCase(makeCase({ name, nameKana: name, devices, ...overrides })));
 
-const names = (list: { record: { name: string } }[]) => list.map((item) => item.record.name);
+const names = (list: { row: { name: string } }[]) => list.map((item) => item.row.name);
 
 describe('triageCases', () => {
   it('puts a ventilator child with 2 hours left before an oxygen child with 10', () => {
@@ -63,5 +64,14 @@ describe('triageCases', () => {
 
   it('bands runways at 0, 6, 24 and 72 hours', () => {
     expect([-1, 0, 0.5, 6, 23.9, 24, 71, 72, null].map(runwayBand)).toEqual([0, 0, 1, 2, 2, 3, 3, 4, 4]);
+  });
+
+  it('counts a child as power-dependent by a powered device or by care that implies one, even with no device recorded', () => {
+    const list = triageCases([
+      child('機器あり', [device('suction', 5)]),
+      child('呼吸器ケアのみ', [], { careItems: [{ option: 'ventilator', watch: 'high', details: [] }] }),
+      child('電源なし', []),
+    ], OUTAGE, NOW, TODAY);
+    expect(list.filter(isPowerDependent).map((item) => item.row.name).sort()).toEqual(['呼吸器ケアのみ', '機器あり'].sort());
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDisasterCase } from '../../../../src/domain/disaster-access.ts';
+import { toDisasterRow } from '../../../../src/domain/disaster-row.ts';
 import { latestChecks, latestNotes } from '../../../../src/domain/safety-status.ts';
 import { triageCases } from '../../../../src/domain/triage.ts';
 import { SafetyCheckSchema } from '../../../../src/schema/safety-check.ts';
@@ -13,9 +14,10 @@ const check = (caseId: string, at: string, note: string) =>
 describe('buildDisasterCsv', () => {
   it('writes the latest note of each family in the メモ column and leaves 確認 and 時刻 for pen', () => {
     const child = toDisasterCase(makeCase({ name: '試験 花子', nameKana: 'しけん はなこ' }));
-    const list = triageCases([child], '2026-09-01T06:00:00+09:00', new Date('2026-09-01T10:00:00+09:00'), '2026-09-01');
+    const records = new Map([[child.id, child]]);
+    const list = triageCases([toDisasterRow(child)], '2026-09-01T06:00:00+09:00', new Date('2026-09-01T10:00:00+09:00'), '2026-09-01');
     const checks = [check(child.id, '2026-09-01T07:00:00+09:00', '留守電に伝言')];
-    const lines = buildDisasterCsv(list, latestChecks(checks, EVENT), latestNotes(checks, EVENT)).trimEnd().split('\r\n');
+    const lines = buildDisasterCsv(list, records, latestChecks(checks, EVENT), latestNotes(checks, EVENT)).trimEnd().split('\r\n');
     expect(lines[0]!.split(',').slice(-3)).toEqual(['確認（○）', '時刻', 'メモ']);
     const cells = lines[1]!.split(',');
     expect(cells.slice(-3, -1)).toEqual(['', '']);

@@ -1,0 +1,45 @@
+import type { CareOptionCode } from '../schema/care-options.ts';
+import type { Device, EvacuationPlan } from '../schema/case.ts';
+import { DISASTER_TEAM_ROLES, type DisasterCase } from '../schema/disaster-event.ts';
+
+/** A powered device's battery inputs: all the runway needs. */
+export type PoweredDevice = Pick<Device, 'id' | 'type' | 'internalBatteryHours' | 'externalBatteryHours' | 'spareBatteries'>;
+
+/**
+ * What disaster mode needs of a child to triage, filter, assign facilities and draw a compact card: a few
+ * hundred bytes, stored in each case's list row (src/db/case-rows.ts) so the list never reads whole records.
+ */
+export type DisasterRow = {
+  id: string;
+  name: string;
+  nameKana: string;
+  birthDate: string;
+  municipalityCode: string;
+  address: string;
+  careOptions: CareOptionCode[];
+  /** Devices that need mains power, with their battery hours. */
+  poweredDevices: PoweredDevice[];
+  destination: EvacuationPlan['destination'] | null;
+  destinationName: string;
+  /** Directory resources linked from the care team (a hospital the child goes to). */
+  facilityIds: string[];
+};
+
+export function toDisasterRow(record: DisasterCase): DisasterRow {
+  return {
+    id: record.id,
+    name: record.name,
+    nameKana: record.nameKana,
+    birthDate: record.birthDate,
+    municipalityCode: record.municipalityCode,
+    address: record.address,
+    careOptions: record.careItems.map((item) => item.option),
+    poweredDevices: record.devices.filter((device) => device.needsPower).map((device) => ({
+      id: device.id, type: device.type, internalBatteryHours: device.internalBatteryHours,
+      externalBatteryHours: device.externalBatteryHours, spareBatteries: device.spareBatteries,
+    })),
+    destination: record.evacuationPlan?.destination ?? null,
+    destinationName: record.evacuationPlan?.destinationName ?? '',
+    facilityIds: record.careTeam.flatMap((m) => (m.resourceId && DISASTER_TEAM_ROLES.has(m.role) ? [m.resourceId] : [])),
+  };
+}

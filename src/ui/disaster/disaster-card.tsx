@@ -1,0 +1,48 @@
+import { runwayBand, type TriagedCase } from '../../domain/triage.ts';
+import type { DisasterCase } from '../../schema/disaster-event.ts';
+import type { SafetyCheck } from '../../schema/safety-check.ts';
+import { CardDetails } from './card-details.tsx';
+import { bandOf, careShort, contactsOf, deviceText, lastCheckText, noteText, telHref } from './disaster-format.ts';
+import { dt } from './disaster-messages.ts';
+import { SafetyButtons } from './safety-buttons.tsx';
+
+type Props = {
+  item: TriagedCase;
+  /** The child's disaster fields (contacts, helpers), loaded for the cards on screen only. */
+  record: DisasterCase | undefined;
+  rank: number;
+  check: SafetyCheck | undefined;
+  note: SafetyCheck | undefined;
+  eventId: string;
+  by: string;
+};
+
+/**
+ * One child, compact: who, how urgent (band in words and colour), hours left per device, status and latest
+ * note, the first number to call and the one-tap buttons. Everything else folds into 詳細・連絡先.
+ */
+export function DisasterCard({ item, record, rank, check, note, eventId, by }: Props) {
+  const { row } = item;
+  const first = contactsOf(record)[0];
+  return (
+    <li id={`disaster-${row.id}`} class={`disaster-card disaster-card--band-${item.band}`} data-testid="disaster-row" data-case-id={row.id}>
+      <div class="disaster-card__head">
+        <span class="disaster-card__rank">{rank}</span>
+        <h3 class="disaster-card__name">{row.name} <small>{row.nameKana}</small></h3>
+        <span>{dt('age', { age: item.age })}</span>
+        <span class={`band band--${item.band}`} data-testid="band">{dt(`bands.${bandOf(item.band)}`)}</span>
+      </div>
+      <p class="disaster-card__line">{row.address}{row.careOptions.length > 0 && ` ／ ${careShort(row)}`}</p>
+      <ul class="disaster-card__devices" data-testid="disaster-devices">
+        {item.devices.length === 0
+          ? <li>{dt('noPower')}</li>
+          : item.devices.map((d) => <li key={d.device.id} class={`runway runway--${runwayBand(d.hoursLeft)}`}>{deviceText(d)}</li>)}
+      </ul>
+      <p class={`disaster-card__status status--${check?.status ?? 'none'}`} data-testid="safety-status" aria-live="polite">{lastCheckText(check)}</p>
+      {note && <p class="disaster-card__note" data-testid="safety-note">{noteText(note)}</p>}
+      {first && <a class="tel-link" href={telHref(first.phone)}>{first.label} {first.phone}</a>}
+      <SafetyButtons caseId={row.id} eventId={eventId} by={by} current={check?.status} name={row.name} />
+      <CardDetails row={row} record={record} />
+    </li>
+  );
+}
