@@ -1,4 +1,5 @@
-import { DISASTER_TEAM_ROLES, type DisasterCase } from '../schema/disaster-event.ts';
+import type { DisasterCase } from '../schema/disaster-event.ts';
+import { DISASTER_TEAM_ROLES } from '../schema/disaster-team-roles.ts';
 import type { Case } from '../schema/case.ts';
 
 /** The parts of a disaster event that decide widened access (a stored or a local record). */

@@ -1,6 +1,7 @@
 import type { CareOptionCode } from '../schema/care-options.ts';
 import type { Device, EvacuationPlan } from '../schema/case.ts';
-import { DISASTER_TEAM_ROLES, type DisasterCase } from '../schema/disaster-event.ts';
+import type { DisasterCase } from '../schema/disaster-event.ts';
+import { DISASTER_TEAM_ROLES } from '../schema/disaster-team-roles.ts';
 
 /** A powered device's battery inputs: all the runway needs. */
 export type PoweredDevice = Pick<Device, 'id' | 'type' | 'internalBatteryHours' | 'externalBatteryHours' | 'spareBatteries'>;

@@ -49,9 +49,6 @@ export const DISASTER_CASE_FIELDS = [
   'evacuationPlan', 'careTeam',
 ] as const;
 
-/** Care-team roles a responder needs in a power cut: the hospital, the doctor, 訪問看護, the device supplier. */
-export const DISASTER_TEAM_ROLES: ReadonlySet<string> = new Set(['doctor', 'hospital', 'home-nurse', 'device-supplier']);
-
 export const DisasterCaseSchema = CaseSchema.pick({
   id: true, name: true, nameKana: true, birthDate: true, sex: true, municipalityCode: true, address: true,
   phone: true, livingSituation: true, guardians: true, emergencyContacts: true, careItems: true, devices: true,
