@@ -9,6 +9,7 @@ import type { DisasterReadResult } from '../sync/disaster-read.ts';
 import type { PlanContext } from '../sync/stored-record.ts';
 import { SqliteAccess } from './sqlite-access.ts';
 import { SqliteAccounts } from './sqlite-accounts.ts';
+import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.ts';
 import { SqliteDeviceHoldings } from './sqlite-device-holdings.ts';
 import { SqliteDisaster } from './sqlite-disaster.ts';
 import { importRecord } from './import-record.ts';
@@ -50,11 +51,13 @@ export class SqliteStore implements Store {
   private readonly stats: SqliteStatsSource;
   private readonly disaster: SqliteDisaster;
   private readonly holdings: SqliteDeviceHoldings;
+  private readonly checkpointer: Checkpointer;
   readonly access: SqliteAccess;
 
   constructor(file: string) {
     this.db = new Database(file);
     prepareDatabase(this.db);
+    this.checkpointer = startCheckpointer(this.db, file);
     this.records = new SqliteRecords(this.db);
     this.puller = new SqlitePull(this.db);
     this.accounts = new SqliteAccounts(this.db);
@@ -193,6 +196,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer.stop();
     if (this.db.open) this.db.close();
   }
 }

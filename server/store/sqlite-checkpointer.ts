@@ -1,0 +1,50 @@
+import { once } from 'node:events';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
+
+// With synchronous=NORMAL a commit only appends to the WAL; the fsyncs come when the WAL is copied back into the
+// database (a checkpoint). Left to SQLite, that happens inside whichever commit crosses 1,000 pages — every second
+// push batch — and on a slow disk its fsyncs take longer than the batch, stalling every request queued behind it
+// (better-sqlite3 is synchronous). So a second connection in a worker thread checkpoints beside the writer.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file);
+const timer = setInterval(() => db.pragma('wal_checkpoint(PASSIVE)'), workerData.intervalMs);
+parentPort.on('message', () => {
+  clearInterval(timer);
+  db.close();
+  parentPort.close();
+});
+`;
+
+const INTERVAL_MS = 100;
+/**
+ * A passive checkpoint never waits, so under unbroken writes it never quite catches up, and the WAL only starts
+ * over once one has. Past 64 MB the writer checkpoints itself after a commit (only the frames the worker has
+ * not copied yet); nothing writes meanwhile, so it completes. It also bounds the WAL should the worker stop.
+ */
+const WRITER_CHECKPOINT_PAGES = 16_384;
+
+export type Checkpointer = { stop(): Promise<void> };
+
+/** Moves routine checkpoints of `file` off `db`'s thread; an in-memory database has no WAL and is left alone. */
+export function startCheckpointer(db: Database.Database, file: string): Checkpointer {
+  if (db.memory) return { stop: async () => {} };
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, intervalMs: INTERVAL_MS } });
+  worker.unref();
+  db.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
+  let running = true;
+  const exited = once(worker, 'exit').catch(() => {});
+  // A worker that fails just stops; the writer's own checkpoints keep the WAL bounded.
+  worker.on('error', (error) => console.error('[sqlite] checkpoint worker stopped:', error));
+  worker.on('exit', () => (running = false));
+  return {
+    async stop() {
+      if (running) worker.postMessage('stop');
+      await exited;
+    },
+  };
+}

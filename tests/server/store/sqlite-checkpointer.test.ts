@@ -1,0 +1,36 @@
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../../../server/store/sqlite-store.ts';
+import { makeCaseFields } from '../fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'tsunagu-checkpoint-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return true;
+}
+
+describe('SqliteStore checkpoints', () => {
+  it('copies committed writes into the database file without the writer checkpointing, and stops on close', async () => {
+    const file = join(dir, 'tsunagu.sqlite');
+    const store = new SqliteStore(file);
+    const before = statSync(file).size;
+    const records = Array.from({ length: 500 }, (_, i) => ({
+      collection: 'cases' as const,
+      record: { ...makeCaseFields(), id: `case-${i}`, notes: 'あ'.repeat(500) },
+    }));
+    await store.importRecords(records, new Date());
+    // The writer's own threshold (64 MB) is far away: only the worker can have grown the database file.
+    expect(await waitFor(() => statSync(file).size > before + 500 * 1000, 5000)).toBe(true);
+    await store.close();
+    // The last connection to close removes the WAL: the worker's connection is closed too.
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+});
