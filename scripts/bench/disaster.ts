@@ -1,8 +1,8 @@
 // Disaster-mode budgets (DESIGN.md §6), in Node over the demo generator: the same src/db and src/domain code the
 // screen runs, on fake-indexeddb (an in-memory IndexedDB; Chromium's is usually faster at reads).
 //   disaster_list_10k_ms — the triaged list for one municipality out of 10,000 cases on the device: read the
-//     area's case rows and the event's checks (listDisasterRows, listEventChecks), triage, latest status and
-//     note, summary, then the full disaster fields of the first page of 100 cards (listDisasterRecords).
+//     area's disaster rows and the event's checks (listDisasterRows, listEventChecks), triage, latest status and
+//     note, summary. The cards need nothing more (a card's details read the whole record only when opened).
 //   safety_check_ms — one tap: the check and its outbox entry written in one transaction, then the event's
 //     checks read back and the family's latest status computed (what the live query re-renders).
 import { Dexie } from 'dexie';
@@ -10,7 +10,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { generateDemoCases } from '../../server/seed/demo-cases.ts';
 import { toCaseRow } from '../../src/db/case-rows.ts';
 import { TsunaguDb } from '../../src/db/database.ts';
-import { listDisasterRecords, listDisasterRows, listEventChecks, recordSafetyCheck } from '../../src/db/disaster.ts';
+import { listDisasterRows, listEventChecks, recordSafetyCheck } from '../../src/db/disaster.ts';
+import { putDisasterRows } from '../../src/db/disaster-rows.ts';
 import { latestChecks, latestNotes, summarizeSafety } from '../../src/domain/safety-status.ts';
 import { triageCases } from '../../src/domain/triage.ts';
 import type { DisasterEvent } from '../../src/schema/disaster-event.ts';
@@ -20,8 +21,6 @@ export type DisasterListMeasures = { disaster_list_10k_ms: number; samples_ms: n
 export type SafetyCheckMeasures = { safety_check_ms: number; samples_ms: number[] };
 
 const YOKOSUKA = '142018';
-/** Cards on the first screen (src/ui/disaster/event-view.tsx). */
-const PAGE = 100;
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
@@ -49,7 +48,8 @@ async function prepareDevice(options: DisasterBenchOptions) {
   const db = new TsunaguDb(`bench-disaster-${crypto.randomUUID()}`);
   const records = generateDemoCases(n, seed);
   // As a pull writes them: each case with its list row in the same transaction.
-  await db.transaction('rw', [db.cases, db.caseRows], () => Promise.all([db.cases.bulkPut(records), db.caseRows.bulkPut(records.map(toCaseRow))]));
+  await db.transaction('rw', [db.cases, db.caseRows, db.disasterRows], () =>
+    Promise.all([db.cases.bulkPut(records), db.caseRows.bulkPut(records.map(toCaseRow)), putDisasterRows(db, records)]));
   const event = makeEvent([municipality]);
   await db.disasterEvents.put(event);
   const local = records.filter((record) => record.municipalityCode === municipality);
@@ -64,7 +64,6 @@ async function buildList(db: TsunaguDb, event: DisasterEvent) {
   const latest = latestChecks(checks, event.id);
   latestNotes(checks, event.id);
   summarizeSafety(list, latest);
-  await listDisasterRecords(db, event, list.slice(0, PAGE).map((item) => item.row.id), now);
   return list;
 }
 

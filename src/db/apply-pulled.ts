@@ -1,6 +1,7 @@
 import type { PulledChange } from '../schema/sync-protocol.ts';
 import type { Case } from '../schema/case.ts';
 import { toCaseRow } from './case-rows.ts';
+import { putDisasterRows } from './disaster-rows.ts';
 import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
 
 type Row = Record<string, unknown> & { id: string };
@@ -11,7 +12,7 @@ type Row = Record<string, unknown> & { id: string };
  */
 export async function applyPulledChanges(db: TsunaguDb, changes: readonly PulledChange[]): Promise<void> {
   if (changes.length === 0) return;
-  await db.transaction('rw', [...SYNCED_TABLES, 'caseRows', 'outbox'], async () => {
+  await db.transaction('rw', [...SYNCED_TABLES, 'caseRows', 'disasterRows', 'outbox'], async () => {
     const local = await unsettledByRecord(db);
     const byTable = new Map<string, Row[]>();
     for (const { collection, record } of changes) {
@@ -19,10 +20,11 @@ export async function applyPulledChanges(db: TsunaguDb, changes: readonly Pulled
       rows.push(rebase(record, local.get(record.id)));
       byTable.set(collection, rows);
     }
-    const caseRows = (byTable.get('cases') ?? []).map((row) => toCaseRow(row as unknown as Case));
+    const cases = (byTable.get('cases') ?? []) as unknown as Case[];
     await Promise.all([
       ...[...byTable].map(([name, rows]) => db.table<Row, string>(name).bulkPut(rows)),
-      db.caseRows.bulkPut(caseRows),
+      db.caseRows.bulkPut(cases.map(toCaseRow)),
+      putDisasterRows(db, cases),
     ]);
   });
 }

@@ -1,18 +1,23 @@
 import type { Transaction } from 'dexie';
 import { scoreCareItems } from '../domain/care-score.ts';
-import { toDisasterRow, type DisasterRow } from '../domain/disaster-row.ts';
 import { isElectricityDependent, shortestBatteryHours } from '../domain/power.ts';
 import { normalizeForSearch } from '../domain/search-text.ts';
+import type { CareOptionCode } from '../schema/care-options.ts';
 import type { Case } from '../schema/case.ts';
 import type { TsunaguDb } from './database.ts';
 
 /**
  * What the case list needs of a case, kept in its own small table beside `cases` and written in the same
- * transactions, so a cold start reads a few hundred bytes per child instead of the whole record. Disaster mode
- * triages from the same rows (its fields: DisasterRow), by the municipality index.
+ * transactions, so a cold start reads ~100 bytes per child instead of the whole record.
  */
-export type CaseRow = DisasterRow & {
+export type CaseRow = {
+  id: string;
   deleted: boolean;
+  name: string;
+  nameKana: string;
+  birthDate: string;
+  municipalityCode: string;
+  careOptions: CareOptionCode[];
   scoreTotal: number;
   isElectricityDependent: boolean;
   shortestBatteryHours: number | null;
@@ -28,8 +33,13 @@ export type CaseSummary = CaseRow & { haystack: string };
 
 export function toCaseRow(record: Case): CaseRow {
   return {
-    ...toDisasterRow(record),
+    id: record.id,
     deleted: record.deleted,
+    name: record.name,
+    nameKana: record.nameKana,
+    birthDate: record.birthDate,
+    municipalityCode: record.municipalityCode,
+    careOptions: record.careItems.map((item) => item.option),
     scoreTotal: scoreCareItems(record.careItems).total,
     isElectricityDependent: isElectricityDependent(record.devices),
     shortestBatteryHours: shortestBatteryHours(record.devices),
@@ -40,7 +50,7 @@ export function toCaseRow(record: Case): CaseRow {
   };
 }
 
-/** Database version 4: rows gain disaster mode's fields (and a municipality index), so every row is rebuilt. */
+/** Rebuilds every row from the cases (database versions 4 and 5 changed what a row holds). */
 export async function rebuildCaseRows(tx: Transaction): Promise<void> {
   const cases = (await tx.table('cases').toArray()) as Case[];
   await tx.table('caseRows').bulkPut(cases.map(toCaseRow));

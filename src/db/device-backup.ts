@@ -4,6 +4,7 @@ import {
   DEVICE_BACKUP_FORMAT, DEVICE_BACKUP_VERSION, DeviceBackupSchema, type BackupEntry, type BackupRecord, type DeviceBackup,
 } from '../schema/device-backup.ts';
 import { toCaseRow } from './case-rows.ts';
+import { putDisasterRows } from './disaster-rows.ts';
 import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
 
 // A file a coordinator keeps so that unsent work survives a lost or wiped tablet (Safari deletes the data of a
@@ -71,7 +72,7 @@ export type RestoreResult = { added: number; alreadyQueued: number };
  */
 export async function restoreDeviceBackup(db: TsunaguDb, text: string): Promise<RestoreResult> {
   const backup = parseDeviceBackup(text);
-  return db.transaction('rw', [...SYNCED_TABLES, 'caseRows', 'outbox'], async () => {
+  return db.transaction('rw', [...SYNCED_TABLES, 'caseRows', 'disasterRows', 'outbox'], async () => {
     const queued = await db.outbox.where('id').anyOf(backup.entries.map((entry) => entry.id)).toArray();
     const held = new Set(queued.map((entry) => entry.id));
     const added = backup.entries.filter((entry) => !held.has(entry.id));
@@ -83,7 +84,10 @@ export async function restoreDeviceBackup(db: TsunaguDb, text: string): Promise<
       if (local && entries.length === 0) continue;
       const row = applyEntries(local ?? (record as Row), entries);
       await table.put(row);
-      if (collection === 'cases') await db.caseRows.put(toCaseRow(row as unknown as Case));
+      if (collection === 'cases') {
+        await db.caseRows.put(toCaseRow(row as unknown as Case));
+        await putDisasterRows(db, [row as unknown as Case]);
+      }
     }
     return { added: added.length, alreadyQueued: backup.entries.length - added.length };
   });

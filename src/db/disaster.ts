@@ -5,6 +5,7 @@ import type { DisasterCase, DisasterEvent, DisasterEventFields } from '../schema
 import type { Resource } from '../schema/resource.ts';
 import type { SafetyCheck } from '../schema/safety-check.ts';
 import type { TsunaguDb } from './database.ts';
+import { countAreaRows, listAreaRows } from './disaster-rows.ts';
 import { writeRecord } from './write-record.ts';
 
 export type NewDisasterEvent = Pick<DisasterEventFields, 'type' | 'outageStartedAt' | 'areas'> & Partial<Pick<DisasterEventFields, 'title' | 'startedBy' | 'note'>>;
@@ -51,17 +52,14 @@ export async function listEventChecks(db: TsunaguDb, eventId: string): Promise<S
  * Own records win.
  */
 export async function listDisasterRows(db: TsunaguDb, event: DisasterEvent, now: Date): Promise<DisasterRow[]> {
-  // One equals() per area: Dexie answers it with getAll(), where anyOf() walks a cursor record by record.
-  const own = (await Promise.all(event.areas.map((code) => db.caseRows.where('municipalityCode').equals(code).toArray()))).flat();
+  // One key range per area: Dexie answers it with getAll() on the store itself, no index lookups.
+  const own = (await Promise.all(event.areas.map((code) => listAreaRows(db, code)))).flat();
   const byId = new Map<string, DisasterRow>();
   if (isWideningActive(event, now)) {
     for (const { eventId: _eventId, ...widened } of await db.disasterCases.where('eventId').equals(event.id).toArray()) byId.set(widened.id, toDisasterRow(widened));
   }
-  // A case row is a DisasterRow with the list's fields besides: no copy needed.
-  for (const row of own) {
-    if (row.deleted) byId.delete(row.id);
-    else byId.set(row.id, row);
-  }
+  // A deleted case has no row (and the widened read, refreshed from the server, no longer holds it).
+  for (const row of own) byId.set(row.id, row);
   return [...byId.values()];
 }
 
@@ -90,9 +88,6 @@ export async function listFacilities(db: TsunaguDb): Promise<Resource[]> {
  * Every municipality with children on this tablet, with how many: the user's own areas and those of cases shared
  * by consent from elsewhere. An event can cover any of them.
  */
-export async function listLocalAreas(db: TsunaguDb): Promise<AreaCount[]> {
-  const codes = (await db.caseRows.orderBy('municipalityCode').uniqueKeys()).map(String);
-  return Promise.all(codes.map(async (code) => ({
-    code, cases: await db.caseRows.where('municipalityCode').equals(code).filter((row) => !row.deleted).count(),
-  })));
+export function listLocalAreas(db: TsunaguDb): Promise<AreaCount[]> {
+  return countAreaRows(db);
 }

@@ -3,6 +3,7 @@ import { toFieldErrors, type FieldError } from '../domain/field-errors.ts';
 import type { Case } from '../schema/case.ts';
 import { FIELDS_SCHEMAS, type Collection } from '../schema/collections.ts';
 import { toCaseRow } from './case-rows.ts';
+import { putDisasterRows } from './disaster-rows.ts';
 import { nextStamp } from './clock.ts';
 import type { OutboxEntry, TsunaguDb } from './database.ts';
 import { getDeviceId } from './device-state.ts';
@@ -30,14 +31,14 @@ export async function writeRecord(
   op: 'upsert' | 'delete' = 'upsert',
 ): Promise<void> {
   const stamp = nextStamp(await getDeviceId(db));
-  await db.transaction('rw', [db.table(collection), db.caseRows, db.outbox], () =>
+  await db.transaction('rw', [db.table(collection), db.caseRows, db.disasterRows, db.outbox], () =>
     writeInTransaction(db, collection, id, changes, op, stamp),
   );
 }
 
 /**
- * The body of writeRecord, for callers already inside a transaction over `collection`, `caseRows` and
- * `outbox` (the bulk import): the same validation, diffing and outbox rules, record by record.
+ * The body of writeRecord, for callers already inside a transaction over `collection`, `caseRows`,
+ * `disasterRows` and `outbox` (the bulk import): the same validation, diffing and outbox rules, record by record.
  */
 export async function writeInTransaction(
   db: TsunaguDb,
@@ -72,7 +73,10 @@ export async function writeInTransaction(
     updatedAt: new Date().toISOString(),
   };
   await table.put(row);
-  if (collection === 'cases') await db.caseRows.put(toCaseRow(row as unknown as Case));
+  if (collection === 'cases') {
+    await db.caseRows.put(toCaseRow(row as unknown as Case));
+    await putDisasterRows(db, [row as unknown as Case]);
+  }
   await db.outbox.bulkDelete(refused.map((entry) => entry.seq!));
   const entry: OutboxEntry = {
     id: crypto.randomUUID(),

@@ -21,7 +21,7 @@ export type BulkItem = { id: string; changes: Record<string, unknown> };
  */
 export async function writeRecords(db: TsunaguDb, collection: Collection, items: readonly BulkItem[]): Promise<void> {
   const deviceId = await getDeviceId(db);
-  await db.transaction('rw', [db.table(collection), db.caseRows, db.outbox], async () => {
+  await db.transaction('rw', [db.table(collection), db.caseRows, db.disasterRows, db.outbox], async () => {
     for (const [index, item] of items.entries()) {
       try {
         await writeInTransaction(db, collection, item.id, item.changes, 'upsert', nextStamp(deviceId));

@@ -1,5 +1,5 @@
 import type { CareOptionCode } from '../schema/care-options.ts';
-import type { Device, EvacuationPlan } from '../schema/case.ts';
+import type { Device, EvacuationPlan, PersonContact } from '../schema/case.ts';
 import type { DisasterCase } from '../schema/disaster-event.ts';
 import { DISASTER_TEAM_ROLES } from '../schema/disaster-team-roles.ts';
 
@@ -24,8 +24,21 @@ export type DisasterRow = {
   destinationName: string;
   /** Directory resources linked from the care team (a hospital the child goes to). */
   facilityIds: string[];
+  /** The first number to call (callOrder), so a compact card needs no whole record. */
+  firstContact: PersonContact | null;
 };
 
+/**
+ * Everyone to call, in order: the home (name ''), guardians, emergency contacts, then the hospital, nurse and
+ * supplier; only those with a phone.
+ */
+export function callOrder(record: DisasterCase): PersonContact[] {
+  const team = record.careTeam.filter((member) => DISASTER_TEAM_ROLES.has(member.role)).map((m) => ({ name: m.name, relation: '', phone: m.phone }));
+  const home = record.phone ? [{ name: '', relation: '', phone: record.phone }] : [];
+  return [...home, ...record.guardians, ...record.emergencyContacts, ...team].filter((contact) => contact.phone.trim() !== '');
+}
+
+/** From a whole case or a widened read's disaster fields (the care team's roles are filtered here either way). */
 export function toDisasterRow(record: DisasterCase): DisasterRow {
   return {
     id: record.id,
@@ -42,5 +55,6 @@ export function toDisasterRow(record: DisasterCase): DisasterRow {
     destination: record.evacuationPlan?.destination ?? null,
     destinationName: record.evacuationPlan?.destinationName ?? '',
     facilityIds: record.careTeam.flatMap((m) => (m.resourceId && DISASTER_TEAM_ROLES.has(m.role) ? [m.resourceId] : [])),
+    firstContact: callOrder(record)[0] ?? null,
   };
 }

@@ -1,29 +1,27 @@
 import { runwayBand, type TriagedCase } from '../../domain/triage.ts';
-import type { DisasterCase } from '../../schema/disaster-event.ts';
+import type { DisasterEvent } from '../../schema/disaster-event.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
 import { CardDetails } from './card-details.tsx';
-import { bandOf, careShort, contactsOf, deviceText, lastCheckText, noteText, telHref } from './disaster-format.ts';
+import { bandOf, careShort, contactOf, deviceText, lastCheckText, noteText, telHref } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 import { SafetyButtons } from './safety-buttons.tsx';
 
 type Props = {
   item: TriagedCase;
-  /** The child's disaster fields (contacts, helpers), loaded for the cards on screen only. */
-  record: DisasterCase | undefined;
+  event: DisasterEvent;
   rank: number;
   check: SafetyCheck | undefined;
   note: SafetyCheck | undefined;
-  eventId: string;
   by: string;
 };
 
 /**
  * One child, compact: who, how urgent (band in words and colour), hours left per device, status and latest
- * note, the first number to call and the one-tap buttons. Everything else folds into 詳細・連絡先.
+ * note, the first number to call and the one-tap buttons — all from the row. Everything else folds into 詳細・連絡先.
  */
-export function DisasterCard({ item, record, rank, check, note, eventId, by }: Props) {
+export function DisasterCard({ item, event, rank, check, note, by }: Props) {
   const { row } = item;
-  const first = contactsOf(record)[0];
+  const first = row.firstContact && contactOf(row.firstContact);
   return (
     <li id={`disaster-${row.id}`} class={`disaster-card disaster-card--band-${item.band}`} data-testid="disaster-row" data-case-id={row.id}>
       <div class="disaster-card__head">
@@ -41,8 +39,8 @@ export function DisasterCard({ item, record, rank, check, note, eventId, by }: P
       <p class={`disaster-card__status status--${check?.status ?? 'none'}`} data-testid="safety-status" aria-live="polite">{lastCheckText(check)}</p>
       {note && <p class="disaster-card__note" data-testid="safety-note">{noteText(note)}</p>}
       {first && <a class="tel-link" href={telHref(first.phone)}>{first.label} {first.phone}</a>}
-      <SafetyButtons caseId={row.id} eventId={eventId} by={by} current={check?.status} name={row.name} />
-      <CardDetails row={row} record={record} />
+      <SafetyButtons caseId={row.id} eventId={event.id} by={by} current={check?.status} name={row.name} />
+      <CardDetails event={event} row={row} />
     </li>
   );
 }

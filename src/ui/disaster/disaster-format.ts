@@ -1,4 +1,4 @@
-import type { DisasterRow } from '../../domain/disaster-row.ts';
+import { callOrder, type DisasterRow } from '../../domain/disaster-row.ts';
 import { runwayBand, type DeviceRunway } from '../../domain/triage.ts';
 import { getCareOption } from '../../schema/care-options.ts';
 import type { PersonContact } from '../../schema/case.ts';
@@ -29,16 +29,13 @@ export function deviceText(runway: DeviceRunway): string {
   return `${DEVICE_LABELS[runway.device.type]} ${hoursLeftText(runway.hoursLeft)}${urgency}`;
 }
 
-/** Everyone to call, in order: the home, guardians, emergency contacts, then the hospital, nurse and supplier. */
-export function contactsOf(record: DisasterCase | undefined): Contact[] {
-  if (!record) return [];
-  const people = [
-    ...(record.phone ? [{ label: '自宅', phone: record.phone }] : []),
-    ...[...record.guardians, ...record.emergencyContacts].map((p) => ({ label: `${p.name}${p.relation ? `（${p.relation}）` : ''}`, phone: p.phone })),
-    ...record.careTeam.map((member) => ({ label: member.name, phone: member.phone })),
-  ];
-  return people.filter((contact) => contact.phone.trim() !== '');
+/** A contact as a card shows it: the home as 自宅, others with their relation. */
+export function contactOf(person: PersonContact): Contact {
+  return { label: person.name === '' ? dt('homePhone') : `${person.name}${person.relation ? `（${person.relation}）` : ''}`, phone: person.phone };
 }
+
+/** Everyone to call, in order (callOrder): the home, guardians, emergency contacts, then the hospital, nurse and supplier. */
+export const contactsOf = (record: DisasterCase | undefined): Contact[] => (record ? callOrder(record).map(contactOf) : []);
 
 export function destinationText(row: Pick<DisasterRow, 'destination' | 'destinationName'>): string {
   if (!row.destination) return dt('noPlan');

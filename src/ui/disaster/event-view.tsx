@@ -16,7 +16,7 @@ import { EventBar } from './event-bar.tsx';
 import { FacilitiesSection } from './facilities-section.tsx';
 import { PrintList, requestPrint, usePrintRequest } from './print-list.tsx';
 import { SafetySummary } from './safety-summary.tsx';
-import { useDisasterList, useDisasterRecords } from './use-disaster-list.ts';
+import { useDisasterList } from './use-disaster-list.ts';
 import { useWidenedRead } from './use-widened-read.ts';
 
 type Props = { event: DisasterEvent; session: StoredSession };
@@ -32,8 +32,6 @@ export function EventView({ event, session }: Props) {
   const [shown, setShown] = useState(PAGE);
   const printRequest = usePrintRequest();
   const state = useDisasterList(event, filter, sort);
-  const visible = state?.list.slice(0, shown) ?? [];
-  const records = useDisasterRecords(event, visible.map((item) => item.row.id));
   const widened = useWidenedRead(event, session);
   const nameOf = useMunicipalityNames();
   const areaNames = (filter.municipalityCode ? [filter.municipalityCode] : event.areas).map(nameOf).join('、');
@@ -58,9 +56,9 @@ export function EventView({ event, session }: Props) {
         <h2>{dt('list')}（{list.length}）</h2>
         {list.length === 0 && <p>{dt('empty')}</p>}
         <ol class="disaster-list" data-testid="disaster-list">
-          {visible.map((item, index) => (
-            <DisasterCard key={item.row.id} item={item} record={records?.get(item.row.id)} rank={index + 1} check={latest.get(item.row.id)}
-              note={notes.get(item.row.id)} eventId={event.id} by={session.user.name} />
+          {list.slice(0, shown).map((item, index) => (
+            <DisasterCard key={item.row.id} item={item} event={event} rank={index + 1} check={latest.get(item.row.id)}
+              note={notes.get(item.row.id)} by={session.user.name} />
           ))}
         </ol>
         {list.length > shown && (

@@ -7,7 +7,7 @@ import { toDisasterCase } from '../../../src/domain/disaster-access.ts';
 import { toDisasterRow } from '../../../src/domain/disaster-row.ts';
 import { latestChecks } from '../../../src/domain/safety-status.ts';
 import { SafetyCheckSchema } from '../../../src/schema/safety-check.ts';
-import { toCaseRow } from '../../../src/db/case-rows.ts';
+import { putDisasterRows } from '../../../src/db/disaster-rows.ts';
 import { makeCase } from '../../fixtures/records.ts';
 
 let db: TsunaguDb;
@@ -26,7 +26,7 @@ describe('disaster events on the tablet', () => {
     const eventId = await startDisasterEvent(db, { type: 'earthquake', outageStartedAt: hoursAgo(1), areas: [YOKOSUKA], startedBy: '横須賀' });
     const child = makeCase();
     await db.cases.put(child);
-    await db.caseRows.put(toCaseRow(child));
+    await putDisasterRows(db, [child]);
     await recordSafetyCheck(db, { caseId: child.id, eventId, status: 'unreachable', by: 'A' });
     await recordSafetyCheck(db, { caseId: child.id, eventId, status: 'safe', by: 'B', at: new Date(Date.now() + 1000).toISOString() });
     const outbox = await db.outbox.toArray();
@@ -34,7 +34,7 @@ describe('disaster events on the tablet', () => {
     expect(latestChecks(await listEventChecks(db, eventId), eventId).get(child.id)?.status).toBe('safe');
     const [event] = await listDisasterEvents(db);
     expect(event).toMatchObject({ id: eventId, declaredBy: null, responders: [], endedAt: null });
-    expect(await listDisasterRows(db, event!, new Date())).toEqual([expect.objectContaining(toDisasterRow(toDisasterCase(child)))]);
+    expect(await listDisasterRows(db, event!, new Date())).toEqual([toDisasterRow(toDisasterCase(child))]);
     expect((await listDisasterRecords(db, event!, [child.id], new Date())).get(child.id)).toEqual(toDisasterCase(child));
   });
 
