@@ -1,7 +1,7 @@
 import type { Device } from '../schema/case.ts';
 
 /** Derived, never typed: a child depends on electricity when any device keeping them alive needs power. */
-export function isElectricityDependent(devices: readonly Device[]): boolean {
+export function isElectricityDependent(devices: readonly { type: string; needsPower: boolean }[]): boolean {
   return devices.some((device) => device.needsPower && device.type !== 'other');
 }
 

@@ -82,13 +82,16 @@ describe('the case record, offline from the start', () => {
     await context.setOffline(true);
   });
 
-  it('creates a case with care items, a device and an evacuation plan; refuses a negative battery in Japanese', async () => {
+  it('creates a case with care items, a device and an evacuation plan; refuses a negative battery and an unchosen device type in Japanese', async () => {
     const { page } = tablet;
     await page.goto(`${server.url}/#/cases/new`);
     await fillBasics(page);
     await fillCareDevicesAndPlan(page);
+    await expect(page.locator('#devices-0-type').inputValue()).resolves.toBe('');
     await page.getByRole('button', { name: '保存' }).click();
     await expect(page.getByTestId('error-devices-0-internalBatteryHours').textContent()).resolves.toBe('0以上で入力してください');
+    await expect(page.getByTestId('error-devices-0-type').textContent()).resolves.toBe('機器の種類を選んでください');
+    await page.locator('#devices-0-type').selectOption('ventilator');
     await expect(page.getByTestId('error-summary').textContent()).resolves.toContain('0以上で入力してください');
     await page.locator('#devices-0-internalBatteryHours').fill('4');
     for (const section of ['section-family', 'section-health', 'section-team', 'section-consents']) await openSection(page, section);
@@ -122,6 +125,26 @@ describe('the case record, offline from the start', () => {
     await expect(page.getByTestId('duplicate-match').textContent()).resolves.toContain(NAME);
     await page.getByRole('button', { name: 'キャンセル' }).click();
     await page.waitForURL(/#\/$/);
+  });
+
+  it('warns of an implausible age and a ventilator without its care item, and saves when told to', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/cases/new`);
+    await page.getByLabel('氏名').fill('架空 大人');
+    await page.getByLabel('ふりがな').fill('かくう おとな');
+    await page.getByLabel('生年月日').fill('1990-05-01');
+    await page.locator('#municipalityCode').selectOption('142018');
+    await openSection(page, 'section-devices');
+    await page.getByRole('button', { name: '医療機器を追加' }).click();
+    await page.locator('#devices-0-type').selectOption('ventilator');
+    await page.getByRole('button', { name: '保存' }).click();
+    const items = page.getByTestId('plausibility-item');
+    await expect.poll(() => items.count()).toBe(2);
+    await expect(items.nth(0).textContent()).resolves.toContain('36歳');
+    await expect(items.nth(1).textContent()).resolves.toContain('「人工呼吸器」が選ばれていません');
+    expect(page.url()).toContain('#/cases/new');
+    await page.getByRole('button', { name: 'このまま保存' }).click();
+    await page.waitForURL(/#\/cases\/[0-9a-f-]{36}$/);
   });
 
   it('adds a visit with a follow-up, and after a reload everything is there', async () => {

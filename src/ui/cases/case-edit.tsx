@@ -15,15 +15,16 @@ import { EvacuationEditSection } from './edit/sections/evacuation-section.tsx';
 import { FamilySection } from './edit/sections/family-section.tsx';
 import { HealthSection } from './edit/sections/health-section.tsx';
 import { TeamSection } from './edit/sections/team-section.tsx';
-import { useCaseForm } from './edit/use-case-form.ts';
+import { PlausibilityWarnings } from './edit/plausibility-warning.tsx';
+import { useCaseForm, type Confirmed } from './edit/use-case-form.ts';
 
 /** The whole case record in sections. Nothing typed is lost: refused input stays, and a draft survives a reload. */
 export function CaseEdit({ id }: { id: string | null }) {
   const form = useCaseForm(id);
   const { state, errors } = form;
 
-  async function submit(isDuplicateConfirmed = false) {
-    const savedId = await form.save(isDuplicateConfirmed);
+  async function submit(confirmed: Confirmed = {}) {
+    const savedId = await form.save(confirmed);
     if (!savedId) return;
     triggerSync();
     navigate(caseHref(savedId));
@@ -58,8 +59,12 @@ export function CaseEdit({ id }: { id: string | null }) {
         <TeamSection {...sectionProps} />
         <ConsentsEditSection {...sectionProps} />
       </FieldErrorsContext.Provider>
+      {form.warnings.length > 0 && (
+        <PlausibilityWarnings warnings={form.warnings} isSaving={form.isSaving} onConfirm={() => void submit({ isPlausible: true })} onBack={form.dismissWarnings} />
+      )}
       {form.duplicates.length > 0 && (
-        <DuplicateWarning matches={form.duplicates} isSaving={form.isSaving} onConfirm={() => void submit(true)} onBack={form.dismissDuplicates} />
+        <DuplicateWarning matches={form.duplicates} isSaving={form.isSaving}
+          onConfirm={() => void submit({ isPlausible: true, isDuplicate: true })} onBack={form.dismissDuplicates} />
       )}
       <div class="actions actions--sticky">
         <button type="submit" class="button button--primary" disabled={form.isSaving}>

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { FieldError } from '../../../domain/field-errors.ts';
-import type { Case, CaseFields } from '../../../schema/case.ts';
+import type { Case, CaseFields, Device } from '../../../schema/case.ts';
 import { EMPTY_FORM, FORM_FIELDS, toChanges, toFormValues, type FormField, type FormValues } from './case-form-values.ts';
 
 /** The structured parts of the record the editor holds in record shape (the basic fields are strings). */
@@ -9,7 +9,9 @@ export const RECORD_FIELDS = [
   'powerPlan', 'hasResuscitationBag', 'careTeam', 'evacuationPlan', 'consents',
 ] as const;
 export type RecordField = (typeof RECORD_FIELDS)[number];
-export type RecordValues = Pick<CaseFields, RecordField>;
+/** A device in the editor: a new one has no type until the coordinator picks one (the schema refuses ''). */
+export type EditorDevice = Omit<Device, 'type'> & { type: Device['type'] | '' };
+export type RecordValues = Omit<Pick<CaseFields, RecordField>, 'devices'> & { devices: EditorDevice[] };
 export type EditorField = FormField | RecordField;
 
 /** Everything the editor holds; `touched` names the fields the coordinator changed (only those are saved). */

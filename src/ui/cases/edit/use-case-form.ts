@@ -4,7 +4,9 @@ import { createCase, getCase, saveCase } from '../../../db/cases.ts';
 import { getDb } from '../../../db/database.ts';
 import { listRecordChanges } from '../../../db/outbox.ts';
 import { ValidationError } from '../../../db/write-record.ts';
+import { todayIso } from '../../../domain/dates.ts';
 import type { DuplicateMatch } from '../../../domain/duplicates.ts';
+import { findPlausibilityWarnings, type PlausibilityWarning } from '../../../domain/plausibility.ts';
 import type { Case } from '../../../schema/case.ts';
 import { useLiveQuery } from '../../hooks/use-live-query.ts';
 import { t } from '../../i18n/i18n.ts';
@@ -19,14 +21,27 @@ export type CaseForm = {
   isSaving: boolean;
   restoredAt: string | null;
   duplicates: DuplicateMatch<Case>[];
+  warnings: PlausibilityWarning[];
   setValue: (field: FormField, value: string) => void;
   setRecordValue: <F extends RecordField>(field: F, value: RecordValues[F]) => void;
-  /** Saves; resolves to the case id, or null when refused (errors set) or a likely duplicate needs a look. */
-  save: (isDuplicateConfirmed?: boolean) => Promise<string | null>;
+  /** Saves; resolves to the case id, or null when refused (errors set) or a warning or likely duplicate needs a look. */
+  save: (confirmed?: Confirmed) => Promise<string | null>;
   cancel: () => void;
   discardRestored: () => void;
   dismissDuplicates: () => void;
+  dismissWarnings: () => void;
 };
+
+/** What the coordinator already looked at and chose to save anyway. */
+export type Confirmed = { isDuplicate?: boolean; isPlausible?: boolean };
+
+const CHECKED_FIELDS = ['birthDate', 'careItems', 'devices'] as const;
+
+/** Warnings for a new case, or for an edit that touched a field they are about (old records are not nagged). */
+function checkPlausibility(state: EditorState, isNew: boolean): PlausibilityWarning[] {
+  if (!isNew && !CHECKED_FIELDS.some((field) => state.touched.includes(field))) return [];
+  return findPlausibilityWarnings({ birthDate: state.basic.birthDate, careItems: state.record.careItems, devices: state.record.devices }, todayIso());
+}
 
 /** The editor's state: read once (a sync arriving while typing must not overwrite the form), drafted locally. */
 export function useCaseForm(id: string | null): CaseForm {
@@ -35,6 +50,7 @@ export function useCaseForm(id: string | null): CaseForm {
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [localErrors, setLocalErrors] = useState<Record<string, string> | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateMatch<Case>[]>([]);
+  const [warnings, setWarnings] = useState<PlausibilityWarning[]>([]);
   const [isSaving, setSaving] = useState(false);
   const changes = useLiveQuery(async () => (id ? listRecordChanges(getDb(), id) : []), [id]);
   const draft = useDraftPersistence(id, state);
@@ -70,13 +86,18 @@ export function useCaseForm(id: string | null): CaseForm {
     setState((previous) => previous && { ...previous, record: { ...previous.record, [field]: value }, touched: touch(previous, field) });
   }
 
-  async function save(isDuplicateConfirmed = false): Promise<string | null> {
+  async function save(confirmed: Confirmed = {}): Promise<string | null> {
     if (!state) return null;
     setSaving(true);
     try {
       const db = getDb();
       const fields = toEditorChanges(state, !id);
-      if (!id && !isDuplicateConfirmed) {
+      if (!confirmed.isPlausible) {
+        const found = checkPlausibility(state, !id);
+        setWarnings(found);
+        if (found.length > 0) return null;
+      }
+      if (!id && !confirmed.isDuplicate) {
         const found = await findDuplicateCases(db, { name: state.basic.name, nameKana: state.basic.nameKana, birthDate: state.basic.birthDate, address: state.basic.address });
         setDuplicates(found);
         if (found.length > 0) return null;
@@ -89,6 +110,7 @@ export function useCaseForm(id: string | null): CaseForm {
     } catch (caught) {
       if (!(caught instanceof ValidationError)) throw caught;
       setDuplicates([]);
+      setWarnings([]);
       setLocalErrors(toErrorMap(caught.errors, t('edit.invalid')));
       return null;
     } finally {
@@ -109,7 +131,7 @@ export function useCaseForm(id: string | null): CaseForm {
   }
 
   return {
-    record, state, errors: localErrors ?? serverErrors, isSaving, restoredAt, duplicates, setValue, setRecordValue,
-    save, cancel, discardRestored, dismissDuplicates: () => setDuplicates([]),
+    record, state, errors: localErrors ?? serverErrors, isSaving, restoredAt, duplicates, warnings, setValue, setRecordValue,
+    save, cancel, discardRestored, dismissDuplicates: () => setDuplicates([]), dismissWarnings: () => setWarnings([]),
   };
 }

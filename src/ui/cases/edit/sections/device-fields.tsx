@@ -1,15 +1,17 @@
 import { batteryHours } from '../../../../domain/power.ts';
-import { DEVICE_TYPES, type Device } from '../../../../schema/case.ts';
+import { DEVICE_TYPES } from '../../../../schema/case.ts';
+import type { EditorDevice } from '../editor-state.ts';
 import { DEVICE_LABELS } from '../../view/device-labels.ts';
 import { PathCheckbox, PathNumber, PathSelect, PathText } from '../inputs.tsx';
 import { m } from '../messages.ts';
 
-export const newDevice = (): Device => ({
-  id: crypto.randomUUID(), type: 'ventilator', maker: '', model: '', internalBatteryHours: 0, externalBatteryHours: 0,
+// No type until the coordinator picks one: a default would save a 人工呼吸器 nobody chose.
+export const newDevice = (): EditorDevice => ({
+  id: crypto.randomUUID(), type: '', maker: '', model: '', internalBatteryHours: 0, externalBatteryHours: 0,
   spareBatteries: 0, spareBatteryDates: [], needsPower: true,
 });
 
-type Props = { path: string; device: Device; onChange: (d: Device) => void };
+type Props = { path: string; device: EditorDevice; onChange: (d: EditorDevice) => void };
 
 function SpareDates({ path, device, onChange }: Props) {
   const dates = device.spareBatteryDates;
@@ -32,11 +34,12 @@ function SpareDates({ path, device, onChange }: Props) {
 
 /** One device: type, maker and model, battery hours, spare batteries with their dates, whether it needs power. */
 export function DeviceFields({ path, device, onChange }: Props) {
-  const set = <K extends keyof Device>(key: K, value: Device[K]) => onChange({ ...device, [key]: value });
+  const set = <K extends keyof EditorDevice>(key: K, value: EditorDevice[K]) => onChange({ ...device, [key]: value });
   return (
     <>
       <PathSelect path={`${path}.type`} label={m('device.type')} value={device.type}
-        options={DEVICE_TYPES.map((type) => ({ value: type, label: DEVICE_LABELS[type] }))} onValue={(v) => set('type', v as Device['type'])} />
+        options={[{ value: '', label: m('device.typeChoose') }, ...DEVICE_TYPES.map((type) => ({ value: type, label: DEVICE_LABELS[type] }))]}
+        onValue={(v) => set('type', v as EditorDevice['type'])} />
       <PathText path={`${path}.maker`} label={m('device.maker')} value={device.maker} onValue={(v) => set('maker', v)} />
       <PathText path={`${path}.model`} label={m('device.model')} value={device.model} onValue={(v) => set('model', v)} />
       <PathNumber path={`${path}.internalBatteryHours`} label={m('device.internal')} value={device.internalBatteryHours}
