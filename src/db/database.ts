@@ -56,6 +56,9 @@ export class TsunaguDb extends Dexie {
       await buildDisasterRows(tx);
       await rebuildCaseRows(tx);
     });
+    // Version 6: every write asks for a record's refused changes (where({ recordId, state })); a compound index
+    // answers it directly (Dexie warned on every save without it).
+    this.version(6).stores({ outbox: '++seq, &id, recordId, state, [recordId+state]' });
   }
 }
 
