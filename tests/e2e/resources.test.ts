@@ -112,6 +112,22 @@ describe('resources and matching offline in Chromium', () => {
     await card.waitFor({ timeout: 15_000 });
     expect(await card.getByTestId('cross-border').isVisible()).toBe(true);
     expect(await card.getByTestId('consent-needed').textContent()).toContain('三浦市');
+    // Confirmed today, said in words; reasons instead of raw scores; full ones apart, under their own heading.
+    expect(await card.textContent()).toContain('空き 2（今日確認）');
+    const screen = page.locator('.match-screen');
+    const text = (await screen.textContent()) ?? '';
+    for (const raw of ['順位点', '受け入れ可能', '対象地域に含む', '市区町村役所からの概算']) expect(text).not.toContain(raw);
+    expect(text).not.toMatch(/(^|\D)[01]日前/);
+    expect(await page.getByTestId('matches').getByTestId('full').count()).toBe(0);
+    const full = page.getByTestId('full-matches').getByTestId('match');
+    if (await full.count() > 0) {
+      expect(await page.getByRole('heading', { name: /条件は合うが満床/ }).isVisible()).toBe(true);
+      expect(await full.first().getByTestId('full').textContent()).toBe('満床');
+    }
+    // The child's municipality is chosen by name, not typed as a code.
+    const municipality = page.getByLabel('市町村', { exact: true });
+    expect(await municipality.inputValue()).toBe('142018');
+    expect(await municipality.locator('option:checked').textContent()).toBe('横須賀市');
     await card.getByRole('button', { name: 'ケースの支援者に追加' }).click();
     await card.getByRole('button', { name: '支援者に追加済み' }).waitFor();
     expect(await card.getByRole('button', { name: '支援者に追加済み' }).isDisabled()).toBe(true);

@@ -1,3 +1,4 @@
+import { isFull } from '../../domain/match-availability.ts';
 import type { MatchItem } from '../../domain/match-types.ts';
 import type { NameOf } from '../municipalities/use-municipalities.ts';
 import { careList, typeLabel } from '../resources/resource-labels.ts';
@@ -23,7 +24,7 @@ export function MatchCard({ item, nameOf, link }: Props) {
         <span class="tag">{typeLabel(item.type)}</span>
         <span>{nameOf(item.municipalityCode)}</span>
         {item.crossBorder && <span class="badge badge--warn" data-testid="cross-border">{mt('crossBorder')}</span>}
-        {item.missing.length === 0 && <span class="muted">{mt('score', { n: item.score })}</span>}
+        {isFull(item) && <span class="badge badge--warn" data-testid="full">{mt('fullBadge')}</span>}
       </div>
       {item.missing.length > 0 && (
         <ul class="match-card__missing">{item.missing.map((m, i) => <li key={i}>{missingText(m)}</li>)}</ul>

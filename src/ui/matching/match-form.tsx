@@ -1,5 +1,6 @@
 import { SERVICE_NEEDS, SERVICE_NEED_CODES } from '../../domain/service-needs.ts';
 import { WEEKDAYS } from '../../schema/resource.ts';
+import { MunicipalitySelect } from '../cases/edit/municipality-select.tsx';
 import { CheckboxGroup, TextInput } from '../resources/form-controls.tsx';
 import { CARE_CHOICES } from '../resources/resource-labels.ts';
 import { rt } from '../resources/resource-messages.ts';
@@ -15,9 +16,9 @@ export function MatchFormFields({ form, onChange }: { form: MatchForm; onChange:
     <form class="match-form card" onSubmit={(e) => e.preventDefault()} aria-label={mt('title')}>
       <CheckboxGroup legend={mt('needs')} name="needs" options={NEED_CHOICES} selected={form.needs} onChange={(v) => set('needs', v)} />
       <CheckboxGroup legend={mt('care')} name="care" options={CARE_CHOICES} selected={form.careItems} onChange={(v) => set('careItems', v)} />
+      <MunicipalitySelect value={form.municipalityCode} onValue={(v) => set('municipalityCode', v)} />
       <div class="form-grid">
         <TextInput id="match-age" type="number" label={mt('age')} value={form.age} onValue={(v) => set('age', v)} />
-        <TextInput id="match-municipality" label={mt('municipality')} value={form.municipalityCode} onValue={(v) => set('municipalityCode', v.trim())} />
         <div class="field">
           <label for="match-distance">{mt('distance')}</label>
           <select id="match-distance" value={form.maxDistanceKm} onChange={(e) => set('maxDistanceKm', e.currentTarget.value)}>

@@ -1,3 +1,4 @@
+import { splitByVacancy } from '../../domain/match-availability.ts';
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
 import { getResource, linkResourceToCase } from '../../db/resources.ts';
@@ -19,6 +20,7 @@ export function MatchScreen({ caseId }: { caseId: string | null }) {
   const [linked, setLinked] = useState<ReadonlySet<string>>(new Set());
 
   if (record === undefined) return <p role="status">{mt('searching')}</p>;
+  const { open, full } = splitByVacancy(result?.matches ?? []);
   const team = new Set([...(record?.careTeam.map((m) => m.resourceId) ?? []), ...linked]);
 
   async function handleLink(resourceId: string) {
@@ -45,12 +47,22 @@ export function MatchScreen({ caseId }: { caseId: string | null }) {
         {isBusy && <p role="status">{mt('searching')}</p>}
         {result && (
           <>
-            <h2>{mt('results', { n: result.matches.length })}</h2>
             <p class="muted">{mt('considered', { n: result.considered })}</p>
             {result.matches.length === 0 && <p>{mt('none')}</p>}
+            <h2>{mt('results', { n: open.length })}</h2>
+            <p class="muted">{mt('resultsLead')}</p>
             <ul class="match-list" data-testid="matches">
-              {result.matches.map((item) => <MatchCard key={item.resourceId} item={item} nameOf={nameOf} link={linkFor(item.resourceId)} />)}
+              {open.map((item) => <MatchCard key={item.resourceId} item={item} nameOf={nameOf} link={linkFor(item.resourceId)} />)}
             </ul>
+            {full.length > 0 && (
+              <>
+                <h2>{mt('full', { n: full.length })}</h2>
+                <p class="muted">{mt('fullLead')}</p>
+                <ul class="match-list" data-testid="full-matches">
+                  {full.map((item) => <MatchCard key={item.resourceId} item={item} nameOf={nameOf} link={linkFor(item.resourceId)} />)}
+                </ul>
+              </>
+            )}
             <h2>{mt('near', { n: result.nearMisses.length })}</h2>
             <p class="muted">{mt('nearLead')}</p>
             <ul class="match-list">

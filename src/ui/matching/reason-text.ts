@@ -1,12 +1,19 @@
+import { confirmedAgo } from '../../domain/match-availability.ts';
 import type { Missing, SoftReason } from '../../domain/match-types.ts';
 import { careList } from '../resources/resource-labels.ts';
 import { rt } from '../resources/resource-messages.ts';
 import { mt } from './match-messages.ts';
 
+function confirmedText(daysAgo: number | null): string {
+  if (daysAgo === null) return mt('reason.unconfirmed');
+  const when = confirmedAgo(daysAgo);
+  return when === 'today' ? mt('reason.confirmedToday') : when === 'yesterday' ? mt('reason.confirmedYesterday') : mt('reason.confirmed', { days: daysAgo });
+}
+
 export function softReasonText(reason: SoftReason): string {
   switch (reason.code) {
-    case 'vacancy': return mt('reason.vacancy', { n: reason.vacancy }) + (reason.daysAgo === null ? mt('reason.unconfirmed') : mt('reason.confirmed', { days: reason.daysAgo }));
-    case 'full': return mt('reason.full') + (reason.daysAgo === null ? '' : mt('reason.confirmed', { days: reason.daysAgo }));
+    case 'vacancy': return mt('reason.vacancy', { n: reason.vacancy }) + confirmedText(reason.daysAgo);
+    case 'full': return mt('reason.full') + (reason.daysAgo === null ? '' : confirmedText(reason.daysAgo));
     case 'vacancy-unknown': return mt('reason.vacancy-unknown');
     case 'stale': return mt('reason.stale');
     case 'distance': return mt(reason.isApproximate ? 'reason.distanceApprox' : 'reason.distance', { km: reason.km });
