@@ -35,6 +35,8 @@ export const StatsPayloadSchema = z.object({
   report: PublishedReportSchema,
   names: z.record(z.string(), z.string()),
   source: z.enum(['device', 'server']),
+  /** The same figures unsuppressed: only from the coordinator's own tablet, only for their screen. */
+  exact: PublishedReportSchema.optional(),
 });
 export type StatsPayload = z.infer<typeof StatsPayloadSchema>;
 

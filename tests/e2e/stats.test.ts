@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Encoding from 'encoding-japanese';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/start-server.ts';
 import { findViolations } from './axe.ts';
@@ -38,14 +39,16 @@ describe('the statistics dashboard in Chromium', () => {
     await expect.poll(() => page.getByTestId('stats-counted').textContent(), { timeout: 15_000 }).toMatch(/^\d+$/);
     expect(Number(await page.getByTestId('stats-counted').textContent())).toBeGreaterThan(20);
     expect(await page.getByTestId('stats-scope').textContent()).toContain('横須賀市');
-    expect(await page.locator('section.stats-figure').count()).toBe(12);
-    const careTable = page.locator('table[data-figure="careItems"]');
+    expect(await page.locator('[data-testid="stats-exact"] section.stats-figure').count()).toBe(12);
+    const careTable = page.locator('[data-testid="stats-exact"] table[data-figure="careItems"]');
     await expect.poll(() => careTable.locator('tbody th', { hasText: '横須賀市' }).count()).toBe(1);
     expect(await page.getByRole('img', { name: /医療的ケアの項目別（合計）のグラフ/ }).count()).toBe(1);
-    // No count of 1 or 2 appears anywhere: such cells read '<3'.
-    const cells = await page.locator('.stats-table td').allTextContents();
-    expect(cells.length).toBeGreaterThan(100);
-    expect(cells.filter((text) => text === '1' || text === '2')).toEqual([]);
+    // The coordinator's own screen: exact counts, labelled as such; nothing reads '<3' or 'x'.
+    expect(await page.getByTestId('stats-exact-note').textContent()).toContain('印刷・CSVは秘匿処理済み');
+    const onScreen = await page.locator('[data-testid="stats-exact"] .stats-table td').allTextContents();
+    expect(onScreen.length).toBeGreaterThan(100);
+    expect(onScreen.filter((text) => text === '<3' || text === 'x')).toEqual([]);
+    expect(onScreen.some((text) => text === '1' || text === '2')).toBe(true);
     expect(await findViolations(page)).toEqual([]);
   });
 
@@ -56,7 +59,13 @@ describe('the statistics dashboard in Chromium', () => {
     expect(await page.getByRole('button', { name: 'CSV（UTF-8）' }).isVisible()).toBe(false);
     expect(await page.getByText('出力者').isVisible()).toBe(true);
     expect(await page.getByTestId('stats-as-of').isVisible()).toBe(true);
-    expect(await page.getByText('定義:').first().isVisible()).toBe(true);
+    expect(await page.getByTestId('stats-published').getByText('定義:').first().isVisible()).toBe(true);
+    // What prints is suppressed: no visible count of 1 or 2, and the exact screen tables are not printed.
+    expect(await page.getByTestId('stats-exact').isVisible()).toBe(false);
+    const printed = await page.locator('[data-testid="stats-published"] .stats-table td').allTextContents();
+    expect(printed.length).toBeGreaterThan(100);
+    expect(await page.locator('[data-testid="stats-published"] .stats-table').first().isVisible()).toBe(true);
+    expect(printed.filter((text) => text === '1' || text === '2')).toEqual([]);
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     expect(pdf.byteLength).toBeGreaterThan(20_000);
     await page.emulateMedia({ media: 'screen' });
@@ -67,6 +76,10 @@ describe('the statistics dashboard in Chromium', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'CSV（Shift_JIS・Excel用）' }).click();
     expect((await download).suggestedFilename()).toMatch(/^tsunagu-stats-\d{4}-\d{2}-\d{2}-sjis\.csv$/);
+    const csv = Encoding.convert(readFileSync((await (await download).path())!), { to: 'UNICODE', from: 'SJIS', type: 'string' });
+    const fields = csv.split('\r\n').filter((line) => !line.startsWith('基準日')).flatMap((line) => line.split(','));
+    expect(fields).toContain('<3');
+    expect(fields.filter((field) => field === '1' || field === '2')).toEqual([]);
     expect(await server.store.listAudit({ action: 'export' })).toEqual([]);
     await context.setOffline(false);
     await expect.poll(async () => (await server.store.listAudit({ action: 'export' })).length, { timeout: 15_000 }).toBe(1);

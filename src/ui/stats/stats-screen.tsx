@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { FIGURE_IDS } from '../../domain/stats.ts';
+import type { StatsPayload } from '../../schema/stats.ts';
 import { useOnline } from '../hooks/use-online.ts';
 import { useSignedInSession } from '../session/session-context.ts';
 import { ExportBar } from './export-bar.tsx';
@@ -9,6 +10,26 @@ import { StatsFigure } from './stats-figure.tsx';
 import { ts } from './stats-messages.ts';
 import { useStatsPayload } from './use-stats-payload.ts';
 import './stats.css';
+
+/**
+ * A coordinator's screen shows their own exact counts; what prints is always the suppressed report (rendered
+ * too, hidden on screen), so no print path can carry an unsuppressed figure.
+ */
+function Figures({ payload }: { payload: StatsPayload }) {
+  const { exact } = payload;
+  if (!exact) return <>{FIGURE_IDS.map((id) => <StatsFigure key={id} id={id} payload={payload} />)}</>;
+  return (
+    <>
+      <div class="no-print" data-testid="stats-exact">
+        <p class="notice" data-testid="stats-exact-note">{ts('exactNote')}</p>
+        {FIGURE_IDS.map((id) => <StatsFigure key={id} id={id} payload={payload} report={exact} idPrefix="exact" />)}
+      </div>
+      <div class="print-only-block" data-testid="stats-published">
+        {FIGURE_IDS.map((id) => <StatsFigure key={id} id={id} payload={payload} />)}
+      </div>
+    </>
+  );
+}
 
 /** 実態把握: the statistics dashboard (#/stats), also the printable A4 report. */
 export function StatsScreen() {
@@ -34,9 +55,7 @@ export function StatsScreen() {
         <>
           <ReportHeader payload={state.payload} userName={session.user.name} />
           <ExportBar payload={state.payload} />
-          {state.payload.report.municipalities.length === 0
-            ? <p>{ts('empty')}</p>
-            : FIGURE_IDS.map((id) => <StatsFigure key={id} id={id} payload={state.payload} />)}
+          {state.payload.report.municipalities.length === 0 ? <p>{ts('empty')}</p> : <Figures payload={state.payload} />}
         </>
       )}
     </div>
