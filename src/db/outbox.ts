@@ -44,3 +44,21 @@ export const listRejected = (db: TsunaguDb) => db.outbox.where('state').equals('
 
 /** Drops a refused change the coordinator chose not to fix. */
 export const discardChange = (db: TsunaguDb, seq: number) => db.outbox.delete(seq);
+
+/** Ids of records with a change not yet sent: the view marks them 未送信. */
+export async function listPendingRecordIds(db: TsunaguDb): Promise<Set<string>> {
+  const pending = await db.outbox.where('state').equals('pending').toArray();
+  return new Set(pending.map((entry) => entry.recordId));
+}
+
+/** A change waiting to be sent, with the record it writes (null when that record is gone from this device). */
+export type PendingChange = { entry: OutboxEntry; record: Record<string, unknown> | null };
+
+/** Every unsent change, oldest first, with its record, for the 同期 page. */
+export async function listPendingChanges(db: TsunaguDb): Promise<PendingChange[]> {
+  const entries = await db.outbox.where('state').equals('pending').sortBy('seq');
+  const records = await Promise.all(
+    entries.map((entry) => db.table<Record<string, unknown>, string>(entry.collection).get(entry.recordId)),
+  );
+  return entries.map((entry, i) => ({ entry, record: records[i] ?? null }));
+}

@@ -156,6 +156,9 @@ describe('the case record, offline from the start', () => {
     await page.locator('#visit-fu-0-due').fill(YESTERDAY);
     await page.getByRole('button', { name: '記録を追加' }).click();
     await expect.poll(() => page.getByTestId('visit').count()).toBe(1);
+    await expect(page.getByTestId('visit-pending').textContent()).resolves.toBe('未送信');
+    await page.waitForTimeout(300);
+    await expect(page.getByTestId('sync-status').textContent()).resolves.not.toContain('同期中');
 
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe(NAME);
@@ -182,8 +185,19 @@ describe('the case record, offline from the start', () => {
     await expect(reminder.textContent()).resolves.toContain(NAME);
   });
 
+  it('lists what is still waiting to be sent on the sync page', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/sync`);
+    const pending = page.getByTestId('pending-change');
+    await expect.poll(() => pending.filter({ hasText: `ケース ${NAME}` }).count()).toBeGreaterThan(0);
+    await expect(pending.filter({ hasText: '訪問・相談記録' }).count()).resolves.toBe(1);
+    await expect(pending.first().textContent()).resolves.toMatch(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2} に変更/);
+    await page.goto(`${server.url}/#/cases/${caseId}`);
+  });
+
   it('delivers the case and the visit to the server when the signal returns', async () => {
     const { page, context } = tablet;
+    await page.getByTestId('visit-pending').waitFor();
     await context.setOffline(false);
     const token = await signInApi(server.url, 'yokosuka');
     await expect.poll(async () => {
@@ -193,6 +207,8 @@ describe('the case record, offline from the start', () => {
       return record && visit ? { name: record.name, careItems: (record.careItems as unknown[]).length, note: visit.note } : null;
     }, { timeout: 30_000, interval: 500 }).toEqual({ name: NAME, careItems: 2, note: NOTE });
     await expect.poll(() => page.getByTestId('sync-status').textContent(), { timeout: 15_000 }).toContain('未送信 0件');
+    await expect(page.getByTestId('sync-sent').textContent()).resolves.toMatch(/送信しました（\d+件）/);
+    await expect.poll(() => page.getByTestId('visit-pending').count()).toBe(0);
   });
 
   it('reaches a second tablet signed in for the same area', async () => {

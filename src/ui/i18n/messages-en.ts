@@ -12,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   'sync.last': 'Last sync {time}',
   'sync.never': 'Not synced yet',
   'sync.syncing': 'Syncing…',
+  'sync.sent': 'Sent ({n})',
   'sync.now': 'Sync now',
   'sync.errorOffline': 'Cannot sync (offline)',
   'sync.error': 'Sync error: {message}',

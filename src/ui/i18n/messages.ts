@@ -13,6 +13,7 @@ export const ja = {
   'sync.last': '最終同期 {time}',
   'sync.never': '未同期',
   'sync.syncing': '同期中…',
+  'sync.sent': '送信しました（{n}件）',
   'sync.now': '今すぐ同期',
   'sync.errorOffline': '同期できません（オフライン）',
   'sync.error': '同期エラー: {message}',

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SyncStatus as Status } from '../../schema/messages.ts';
 import { formatSyncTime } from '../format/format-time.ts';
 import { useOnline } from '../hooks/use-online.ts';
@@ -6,11 +7,30 @@ import { t } from '../i18n/i18n.ts';
 import { triggerSync } from '../sync/sync-controller.ts';
 import { useSyncState } from '../sync/use-sync-state.ts';
 
-function describeState(status: Status | null): string | null {
+const SENT_NOTICE_MS = 6000;
+
+function describeState(status: Status | null, isOnline: boolean): string | null {
   if (!status) return null;
-  if (status.state === 'syncing') return t('sync.syncing');
+  // The service worker may still report a sync it started just before the signal went.
+  if (status.state === 'syncing') return isOnline ? t('sync.syncing') : null;
   if (status.state !== 'error') return null;
   return status.lastError === 'offline' ? t('sync.errorOffline') : t('sync.error', { message: status.lastError ?? '' });
+}
+
+/** How many changes just went out: set when the unsent count drops to 0 online, cleared after a few seconds. */
+function useSentNotice(pending: number, isOnline: boolean): number | null {
+  const previous = useRef(pending);
+  const [sent, setSent] = useState<number | null>(null);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = pending;
+    if (pending > 0) return setSent(null);
+    if (before === 0 || !isOnline) return;
+    setSent(before);
+    const timer = window.setTimeout(() => setSent(null), SENT_NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [pending]);
+  return sent;
 }
 
 /** Connection, unsent/refused counts, last sync and errors — all in words, never colour alone. */
@@ -20,7 +40,8 @@ export function SyncStatusBar() {
   const counts = useOutboxCounts() ?? { pending: status?.pending ?? 0, rejected: status?.rejected ?? 0 };
   const conflicts = useOpenConflictCount() ?? 0;
   const last = status?.lastSuccessAt ? formatSyncTime(status.lastSuccessAt) : '';
-  const stateText = describeState(status);
+  const stateText = describeState(status, isOnline);
+  const sent = useSentNotice(counts.pending, isOnline);
 
   return (
     <div class="status-bar">
@@ -33,6 +54,7 @@ export function SyncStatusBar() {
           <a class="pill pill--alert" href="#/sync">{t('sync.rejected', { n: counts.rejected })}</a>
         )}
         <span class="status-bar__last">{last ? t('sync.last', { time: last }) : t('sync.never')}</span>
+        {sent !== null && <span data-testid="sync-sent">{t('sync.sent', { n: sent })}</span>}
         {stateText && <span class={status?.state === 'error' ? 'status-bar__error' : ''}>{stateText}</span>}
       </p>
       {conflicts > 0 && (

@@ -35,7 +35,8 @@ async function runInPage(): Promise<void> {
   try {
     const { readSyncStatus, syncNow } = await loadEngine();
     const db = getDb();
-    update({ status: await readSyncStatus(db, 'syncing') });
+    // Offline the attempt fails at once: saying 同期中 would flash a promise the tablet cannot keep.
+    if (navigator.onLine) update({ status: await readSyncStatus(db, 'syncing') });
     update({ status: await syncNow(db, location.origin) });
   } finally {
     isPageSyncRunning = false;

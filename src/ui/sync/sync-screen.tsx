@@ -5,6 +5,7 @@ import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { t } from '../i18n/i18n.ts';
 import { caseEditHref, caseHref } from '../router.ts';
 import { DeviceBackupSection } from './device-backup-section.tsx';
+import { PendingChanges } from './pending-changes.tsx';
 
 function fieldNames(entry: OutboxEntry): string {
   return Object.keys(entry.fields).map((field) => {
@@ -25,6 +26,7 @@ export function SyncScreen() {
   return (
     <section aria-labelledby="sync-title">
       <h1 id="sync-title">{t('sync.title')}</h1>
+      <PendingChanges />
       <h2>{t('sync.rejectedTitle')}</h2>
       {rejected?.length === 0 && <p>{t('sync.noRejected')}</p>}
       {rejected?.map((entry) => (

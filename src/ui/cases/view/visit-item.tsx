@@ -20,7 +20,7 @@ function VisitBody({ visit }: { visit: Visit }) {
 }
 
 /** One visit as its latest correction says, with follow-ups, 訂正 and the earlier versions kept. */
-export function VisitItem({ thread }: { thread: VisitThread<Visit> }) {
+export function VisitItem({ thread, isPending = false }: { thread: VisitThread<Visit>; isPending?: boolean }) {
   const { original, current, corrections } = thread;
   const [isCorrecting, setCorrecting] = useState(false);
 
@@ -37,6 +37,7 @@ export function VisitItem({ thread }: { thread: VisitThread<Visit> }) {
       <p class="visit__meta muted">
         <span>{formatStamp(current.at)}</span> <span>{v(`kind.${current.kind}`)}</span> <span>{current.author}</span>
         {current.participants && <span>{v('visit.participants')}: {current.participants}</span>}
+        {isPending && <span class="badge badge--warn" data-testid="visit-pending">{v('visit.pending')}</span>}
         {corrections.length > 0 && <span class="badge badge--warn" data-testid="visit-corrected">{v('visit.corrected', { n: corrections.length })}</span>}
       </p>
       <VisitBody visit={current} />

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../../db/database.ts';
+import { listPendingRecordIds } from '../../../db/outbox.ts';
 import { addVisit, listVisits } from '../../../db/visits.ts';
 import { resolveVisitThreads } from '../../../domain/visit-history.ts';
 import { useLiveQuery } from '../../hooks/use-live-query.ts';
@@ -14,6 +15,7 @@ import { VisitItem } from './visit-item.tsx';
 export function VisitsSection({ caseId }: { caseId: string }) {
   const session = useSignedInSession();
   const visits = useLiveQuery(() => listVisits(getDb(), caseId), [caseId]);
+  const pendingIds = useLiveQuery(() => listPendingRecordIds(getDb()), []);
   const threads = useMemo(() => resolveVisitThreads(visits ?? []), [visits]);
   const [formKey, setFormKey] = useState(0);
 
@@ -29,7 +31,10 @@ export function VisitsSection({ caseId }: { caseId: string }) {
       <VisitForm key={formKey} idPrefix="visit" initial={emptyVisitForm()} submitLabel={t('visits.add')} onSubmit={handleAdd} />
       {visits?.length === 0 && <p>{t('visits.none')}</p>}
       <ol class="visits" data-testid="visits">
-        {threads.map((thread) => <VisitItem key={thread.original.id} thread={thread} />)}
+        {threads.map((thread) => (
+          <VisitItem key={thread.original.id} thread={thread}
+            isPending={[thread.original, ...thread.corrections].some((visit) => pendingIds?.has(visit.id) ?? false)} />
+        ))}
       </ol>
     </section>
   );
