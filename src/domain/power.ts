@@ -5,10 +5,20 @@ export function isElectricityDependent(devices: readonly { type: string; needsPo
   return devices.some((device) => device.needsPower && device.type !== 'other');
 }
 
+type BatteryFields = Pick<Device, 'internalBatteryHours' | 'externalBatteryHours' | 'spareBatteries'>;
+
+/** The parts of a device's runway, so the view can say what the total assumes (spares charged). */
+export type BatteryBreakdown = { internal: number; external: number; spares: number; perSpare: number; total: number };
+
+export function batteryBreakdown(device: BatteryFields): BatteryBreakdown {
+  const perSpare = device.externalBatteryHours || device.internalBatteryHours;
+  const total = device.internalBatteryHours + device.externalBatteryHours + device.spareBatteries * perSpare;
+  return { internal: device.internalBatteryHours, external: device.externalBatteryHours, spares: device.spareBatteries, perSpare, total };
+}
+
 /** Hours a device runs without mains power: internal + external + spare batteries (each as one external). */
-export function batteryHours(device: Pick<Device, 'internalBatteryHours' | 'externalBatteryHours' | 'spareBatteries'>): number {
-  const spare = device.spareBatteries * (device.externalBatteryHours || device.internalBatteryHours);
-  return device.internalBatteryHours + device.externalBatteryHours + spare;
+export function batteryHours(device: BatteryFields): number {
+  return batteryBreakdown(device).total;
 }
 
 /** The shortest runway across the powered devices, or null when none needs power. */

@@ -95,6 +95,12 @@ describe('the case record, offline from the start', () => {
     await expect(page.getByTestId('error-summary').textContent()).resolves.toContain('0以上で入力してください');
     await page.locator('#devices-0-internalBatteryHours').fill('4');
     for (const section of ['section-family', 'section-health', 'section-team', 'section-consents']) await openSection(page, section);
+    await page.locator('#diagnoses').fill('架空症候群');
+    await page.locator('#allergies').fill('ラテックス');
+    await page.getByRole('button', { name: '支援者・事業所を追加' }).click();
+    await page.locator('#careTeam-0-role').selectOption('home-nurse');
+    await page.locator('#careTeam-0-name').fill('みほん訪問看護ステーション');
+    await page.locator('#careTeam-0-phone').fill('046-000-0000');
     expect(await findViolations(page)).toEqual([]);
   });
 
@@ -112,6 +118,11 @@ describe('the case record, offline from the start', () => {
     await expect(page.getByTestId('care-score').textContent()).resolves.toContain('18点');
     await expect(page.getByTestId('specified-acts').textContent()).resolves.toContain('気管カニューレ内吸引');
     await expect(page.getByTestId('power-dependency').textContent()).resolves.toContain('電源依存: あり');
+    // Emergency information is in the essentials, not folded away.
+    await expect(page.getByTestId('contacts-team').textContent()).resolves.toContain('訪問看護 みほん訪問看護ステーション');
+    await expect(page.getByTestId('contacts-team').locator('a[href="tel:046-000-0000"]').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('health').textContent()).resolves.toContain('架空症候群');
+    await expect(page.getByTestId('health').getByText('ラテックス').isVisible()).resolves.toBe(true);
   });
 
   it('warns of a likely duplicate before saving another case with the same kana and birth date', async () => {
@@ -164,6 +175,7 @@ describe('the case record, offline from the start', () => {
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe(NAME);
     await expect(page.getByTestId('visit').first().textContent()).resolves.toContain(NOTE);
     await expect(page.getByTestId('devices').textContent()).resolves.toContain('デモ呼吸器 X-1');
+    await expect(page.getByTestId('device-power').first().textContent()).resolves.toBe('停電時に使える時間: 内蔵 4h ＋ 外部 8h ＝ 最大 12h');
     await expect(page.getByTestId('evacuation').textContent()).resolves.toContain('みほんこども病院');
     await expect(page.getByTestId('power-plan').textContent()).resolves.toContain('外部バッテリー');
   });

@@ -61,12 +61,15 @@ export function CaseView({ id }: { id: string }) {
         <CareSection careItems={record.careItems} />
         <DevicesSection record={record} />
         <ContactsSection record={record} />
+        <section class="card" aria-labelledby="health-title" data-testid="health">
+          <h2 id="health-title">{v('health.title')}</h2>
+          <HealthBody record={record} />
+        </section>
         <EvacuationSection plan={record.evacuationPlan} />
       </div>
       <div class="case-view__more">
         <Fold id="basic" title={t('case.basic')} isOpen><BasicInfo record={record} municipality={town} /></Fold>
         <Fold id="family" title={v('family.title')}><FamilyBody record={record} /></Fold>
-        <Fold id="health" title={v('health.title')}><HealthBody record={record} /></Fold>
         <Fold id="team" title={v('team.title')}><TeamBody record={record} roleLabel={(role) => m(`role.${role}` as 'role.doctor')} /></Fold>
         <Fold id="consents" title={t('consents.title')}><ConsentsSection consents={record.consents} nameOf={nameOf} /></Fold>
       </div>

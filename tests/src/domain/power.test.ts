@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batteryHours, isElectricityDependent, shortestBatteryHours } from '../../../src/domain/power.ts';
+import { batteryBreakdown, batteryHours, isElectricityDependent, shortestBatteryHours } from '../../../src/domain/power.ts';
 import { DeviceSchema } from '../../../src/schema/case.ts';
 
 const device = (fields: Record<string, unknown>) => DeviceSchema.parse({ id: crypto.randomUUID(), ...fields });
@@ -22,6 +22,12 @@ describe('isElectricityDependent (derived, never typed)', () => {
 describe('battery runway', () => {
   it('adds internal, external and one external per spare battery', () => {
     expect(batteryHours(device({ type: 'ventilator', internalBatteryHours: 4, externalBatteryHours: 8, spareBatteries: 2 }))).toBe(28);
+  });
+
+  it('breaks the runway into its parts (one external per spare, or one internal when there is no external)', () => {
+    expect(batteryBreakdown(device({ type: 'ventilator', internalBatteryHours: 6, externalBatteryHours: 10.5, spareBatteries: 2 })))
+      .toEqual({ internal: 6, external: 10.5, spares: 2, perSpare: 10.5, total: 37.5 });
+    expect(batteryBreakdown(device({ type: 'suction', internalBatteryHours: 1, spareBatteries: 1 })).perSpare).toBe(1);
   });
 
   it('takes the shortest powered device', () => {

@@ -1,7 +1,8 @@
 import { formatDateJa } from '../../../domain/dates.ts';
-import { batteryHours, isElectricityDependent, shortestBatteryHours } from '../../../domain/power.ts';
+import { isElectricityDependent, shortestBatteryHours } from '../../../domain/power.ts';
 import type { Case } from '../../../schema/case.ts';
 import { t } from '../../i18n/i18n.ts';
+import { describeDevicePower } from './battery-text.ts';
 import { DEVICE_LABELS } from './device-labels.ts';
 import { v } from './messages.ts';
 import { POWER_STEP_LABELS } from './power-step-labels.ts';
@@ -30,7 +31,7 @@ export function DevicesSection({ record }: { record: Pick<Case, 'devices' | 'pow
               <strong>{DEVICE_LABELS[device.type]}</strong>
               {(device.maker || device.model) && <span class="muted"> {[device.maker, device.model].filter(Boolean).join(' ')}</span>}
               {' — '}
-              {device.needsPower ? t('devices.battery', { n: batteryHours(device) }) : t('devices.noPower')}
+              <span data-testid="device-power">{describeDevicePower(device)}</span>
               {device.spareBatteries > 0 && (
                 <div class="muted">
                   {v('devices.spares', { n: device.spareBatteries, dates: device.spareBatteryDates.map(formatDateJa).join('、') || '—' })}

@@ -4,8 +4,11 @@ import { defineMessages } from '../../i18n/i18n.ts';
 
 export const v = defineMessages({
   ja: {
-    'contacts.title': '連絡先', 'contacts.guardians': '保護者', 'contacts.emergency': '緊急連絡先（順番）', 'contacts.doctor': '主治医・病院',
+    'contacts.title': '連絡先', 'contacts.guardians': '保護者', 'contacts.emergency': '緊急連絡先（順番）', 'contacts.team': '医療・支援チーム',
     'contacts.none': '登録がありません。', 'devices.spares': '予備バッテリー {n}個（購入日 {dates}）', 'devices.plan': '停電時の電源確保',
+    'battery.internal': '内蔵 {n}h', 'battery.external': '外部 {n}h', 'battery.spares': '予備 {count}個×{n}h', 'battery.total': '最大 {n}h',
+    'battery.none': 'バッテリーなし', 'battery.runway': '停電時に使える時間: {text}', 'battery.has': 'バッテリー {text}',
+    'battery.notLifeSupport': '停電しても生命維持には直結しない機器',
     'devices.bag': '蘇生バッグ', 'devices.bagYes': 'あり', 'devices.bagNo': 'なし（要確認）', 'evac.route': '経路・注意点', 'evac.carry': '持ち出す物',
     'family.title': '家族（きょうだい）', 'family.none': 'きょうだいの登録はありません。', 'family.needs': '支援ニーズ: {text}',
     'health.title': '診断・服薬・アレルギー', 'health.diagnoses': '診断名', 'health.medications': '服薬', 'health.allergies': 'アレルギー',
@@ -21,8 +24,11 @@ export const v = defineMessages({
     'more.title': '詳しい情報',
   },
   en: {
-    'contacts.title': 'Contacts', 'contacts.guardians': 'Guardians', 'contacts.emergency': 'Emergency contacts (in order)', 'contacts.doctor': 'Doctor and hospital',
+    'contacts.title': 'Contacts', 'contacts.guardians': 'Guardians', 'contacts.emergency': 'Emergency contacts (in order)', 'contacts.team': 'Medical and care team',
     'contacts.none': 'None recorded.', 'devices.spares': '{n} spare batteries (bought {dates})', 'devices.plan': 'Power plan for an outage',
+    'battery.internal': 'internal {n} h', 'battery.external': 'external {n} h', 'battery.spares': 'spare {count}×{n} h', 'battery.total': 'at most {n} h',
+    'battery.none': 'no battery', 'battery.runway': 'Runs in a power cut: {text}', 'battery.has': 'battery {text}',
+    'battery.notLifeSupport': 'Not life-sustaining in a power cut',
     'devices.bag': 'Resuscitation bag', 'devices.bagYes': 'yes', 'devices.bagNo': 'no (check)', 'evac.route': 'Route and cautions', 'evac.carry': 'What to carry',
     'family.title': 'Family (siblings)', 'family.none': 'No siblings recorded.', 'family.needs': 'Support needs: {text}',
     'health.title': 'Diagnoses, medication, allergies', 'health.diagnoses': 'Diagnoses', 'health.medications': 'Medication', 'health.allergies': 'Allergies',

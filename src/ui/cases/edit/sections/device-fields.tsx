@@ -1,6 +1,6 @@
-import { batteryHours } from '../../../../domain/power.ts';
 import { DEVICE_TYPES } from '../../../../schema/case.ts';
 import type { EditorDevice } from '../editor-state.ts';
+import { describeDevicePower } from '../../view/battery-text.ts';
 import { DEVICE_LABELS } from '../../view/device-labels.ts';
 import { PathCheckbox, PathNumber, PathSelect, PathText } from '../inputs.tsx';
 import { m } from '../messages.ts';
@@ -51,7 +51,7 @@ export function DeviceFields({ path, device, onChange }: Props) {
       <SpareDates path={path} device={device} onChange={onChange} />
       <div>
         <PathCheckbox path={`${path}.needsPower`} label={m('device.needsPower')} checked={device.needsPower} onValue={(v) => set('needsPower', v)} />
-        {device.needsPower && <p class="muted">{m('device.runway', { n: batteryHours(device) })}</p>}
+        <p class="muted" data-testid={`${path}-power`}>{describeDevicePower(device)}</p>
       </div>
     </>
   );
