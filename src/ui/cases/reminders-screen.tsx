@@ -2,7 +2,8 @@ import { useMemo } from 'preact/hooks';
 import { listCaseRows } from '../../db/case-rows.ts';
 import { getDb } from '../../db/database.ts';
 import { listVisitsWithFollowUps } from '../../db/visits.ts';
-import { formatDateJa, todayIso } from '../../domain/dates.ts';
+import { todayIso } from '../../domain/dates.ts';
+import { formatDate } from '../format/format-date.ts';
 import { listReminders, type Reminder } from '../../domain/reminders.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { t } from '../i18n/i18n.ts';
@@ -10,7 +11,7 @@ import { caseHref } from '../router.ts';
 import { r } from './reminder-messages.ts';
 
 function ReminderItem({ reminder }: { reminder: Reminder }) {
-  const due = reminder.dueOn ? formatDateJa(reminder.dueOn) : r('never');
+  const due = reminder.dueOn ? formatDate(reminder.dueOn) : r('never');
   return (
     <li class="reminder" data-testid="reminder" data-kind={reminder.kind}>
       <a href={caseHref(reminder.caseId)}><strong>{reminder.caseName}</strong></a>{' '}

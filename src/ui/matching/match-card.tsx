@@ -1,3 +1,4 @@
+import { formatDate } from '../format/format-date.ts';
 import { isFull } from '../../domain/match-availability.ts';
 import type { MatchItem } from '../../domain/match-types.ts';
 import type { NameOf } from '../municipalities/use-municipalities.ts';
@@ -11,7 +12,7 @@ function ConsentNote({ item, nameOf }: { item: MatchItem; nameOf: NameOf }) {
   if (!item.consent) return null;
   const area = nameOf(item.consent.municipalityCode);
   return item.consent.status === 'given'
-    ? <p class="match-card__consent match-card__consent--given">{mt('consentGiven', { area, since: item.consent.since ?? '' })}</p>
+    ? <p class="match-card__consent match-card__consent--given">{mt('consentGiven', { area, since: item.consent.since ? formatDate(item.consent.since) : '' })}</p>
     : <p class="match-card__consent" data-testid="consent-needed">{mt('consentNeeded', { area })}</p>;
 }
 

@@ -1,13 +1,13 @@
-import { SERVICE_NEEDS, SERVICE_NEED_CODES } from '../../domain/service-needs.ts';
+import { SERVICE_NEED_CODES } from '../../domain/service-needs.ts';
 import { WEEKDAYS } from '../../schema/resource.ts';
 import { MunicipalitySelect } from '../cases/edit/municipality-select.tsx';
 import { CheckboxGroup, TextInput } from '../resources/form-controls.tsx';
-import { CARE_CHOICES } from '../resources/resource-labels.ts';
+import { CARE_CHOICES, serviceNeedLabel } from '../resources/resource-labels.ts';
 import { rt } from '../resources/resource-messages.ts';
 import { mt } from './match-messages.ts';
 import type { MatchForm } from './use-match.ts';
 
-const NEED_CHOICES = SERVICE_NEED_CODES.map((need) => ({ value: need, label: SERVICE_NEEDS[need].label }));
+const NEED_CHOICES = SERVICE_NEED_CODES.map((need) => ({ value: need, get label() { return serviceNeedLabel(need); } }));
 const DISTANCES = ['', '5', '10', '20', '30'];
 
 export function MatchFormFields({ form, onChange }: { form: MatchForm; onChange: (form: MatchForm) => void }) {

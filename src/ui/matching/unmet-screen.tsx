@@ -1,4 +1,5 @@
-import { SERVICE_NEEDS, SERVICE_NEED_CODES } from '../../domain/service-needs.ts';
+import { SERVICE_NEED_CODES } from '../../domain/service-needs.ts';
+import { serviceNeedLabel } from '../resources/resource-labels.ts';
 import { useMunicipalityNames } from '../municipalities/use-municipalities.ts';
 import { CheckboxGroup } from '../resources/form-controls.tsx';
 import { ut } from './unmet-messages.ts';
@@ -6,7 +7,7 @@ import { UnmetTable } from './unmet-table.tsx';
 import { useUnmetNeeds } from './use-unmet-needs.ts';
 import '../resources/resources.css';
 
-const NEED_CHOICES = SERVICE_NEED_CODES.map((need) => ({ value: need, label: SERVICE_NEEDS[need].label }));
+const NEED_CHOICES = SERVICE_NEED_CODES.map((need) => ({ value: need, get label() { return serviceNeedLabel(need); } }));
 
 /** 社会資源の不足 by municipality and service, computed in the worker with progress; exportable as counts. */
 export function UnmetScreen() {

@@ -1,8 +1,7 @@
 import type { UnmetGroup, UnmetReason } from '../../domain/unmet-needs.ts';
-import { SERVICE_NEEDS } from '../../domain/service-needs.ts';
 import type { NameOf } from '../municipalities/use-municipalities.ts';
 import { caseHref } from '../router.ts';
-import { careList } from '../resources/resource-labels.ts';
+import { careList, serviceNeedLabel } from '../resources/resource-labels.ts';
 import { ut } from './unmet-messages.ts';
 
 export function reasonText(reason: UnmetReason): string {
@@ -29,7 +28,7 @@ export function UnmetTable({ groups, nameOf }: { groups: readonly UnmetGroup[]; 
           {groups.map((group) => (
             <tr key={`${group.municipalityCode}-${group.need}`} class={group.unmet.length > 0 ? 'unmet-row--gap' : ''}>
               <td>{nameOf(group.municipalityCode)}</td>
-              <td>{SERVICE_NEEDS[group.need].label}</td>
+              <td>{serviceNeedLabel(group.need)}</td>
               <td>{group.needing}</td>
               <td>{group.unmet.length}</td>
               <td>{group.needing ? `${Math.round((group.unmet.length / group.needing) * 100)}%` : '-'}</td>

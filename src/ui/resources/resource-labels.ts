@@ -1,5 +1,7 @@
 import { CARE_OPTIONS, CARE_OPTION_CODES, type CareOptionCode } from '../../schema/care-options.ts';
 import { RESOURCE_TYPES, type ResourceType } from '../../schema/resource.ts';
+import { SERVICE_NEEDS, type ServiceNeed } from '../../domain/service-needs.ts';
+import { bilingual, CARE_SHORT_EN, SERVICE_NEED_EN } from '../format/care-labels-en.ts';
 import { getLanguage } from '../i18n/i18n.ts';
 
 // Labels for resource types and care items, in the current language (Japanese names are the domain's own).
@@ -12,10 +14,13 @@ const TYPE_EN: Record<ResourceType, string> = {
   hospital: 'Hospital / home doctor', 'device-supplier': 'Medical device supplier', 'welfare-shelter': 'Welfare shelter', other: 'Other',
 };
 
-export const typeLabel = (type: ResourceType) => (getLanguage() === 'en' ? TYPE_EN[type] : RESOURCE_TYPES[type]);
-export const careShort = (code: CareOptionCode) => CARE_OPTIONS[code].short;
-export const careLabel = (code: CareOptionCode) => CARE_OPTIONS[code].label;
-export const careList = (codes: readonly CareOptionCode[]) => codes.map(careShort).join('、');
+export const typeLabel = (type: ResourceType) => (getLanguage() === 'en' ? bilingual(TYPE_EN[type], RESOURCE_TYPES[type]) : RESOURCE_TYPES[type]);
+const isEnglish = () => getLanguage() === 'en';
+export const careShort = (code: CareOptionCode) => (isEnglish() ? bilingual(CARE_SHORT_EN[code], CARE_OPTIONS[code].short) : CARE_OPTIONS[code].short);
+export const careLabel = (code: CareOptionCode) => (isEnglish() ? bilingual(CARE_SHORT_EN[code], CARE_OPTIONS[code].label) : CARE_OPTIONS[code].label);
+export const serviceNeedLabel = (need: ServiceNeed) => (isEnglish() ? bilingual(SERVICE_NEED_EN[need], SERVICE_NEEDS[need].label) : SERVICE_NEEDS[need].label);
+export const careList = (codes: readonly CareOptionCode[]) => codes.map(careShort).join(isEnglish() ? ', ' : '、');
 
 export const TYPE_OPTIONS = (Object.keys(RESOURCE_TYPES) as ResourceType[]).map((type) => ({ value: type, label: () => typeLabel(type) }));
-export const CARE_CHOICES = CARE_OPTION_CODES.map((code) => ({ value: code, label: CARE_OPTIONS[code].short }));
+// A getter, so a list built once still reads in the language chosen later.
+export const CARE_CHOICES = CARE_OPTION_CODES.map((code) => ({ value: code, get label() { return careShort(code); } }));

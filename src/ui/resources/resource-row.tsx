@@ -1,3 +1,4 @@
+import { formatDate } from '../format/format-date.ts';
 import type { Resource } from '../../schema/resource.ts';
 import { careList, typeLabel } from './resource-labels.ts';
 import { rt } from './resource-messages.ts';
@@ -5,7 +6,7 @@ import { rt } from './resource-messages.ts';
 export function vacancyText(resource: Pick<Resource, 'capacity' | 'vacancy' | 'vacancyConfirmedAt'>): string {
   if (resource.capacity === 0) return rt('row.noCapacity');
   const state = resource.vacancy > 0 ? rt('row.vacancy', { n: resource.vacancy }) : rt('row.full');
-  return resource.vacancyConfirmedAt ? `${state}（${rt('row.confirmed', { date: resource.vacancyConfirmedAt })}）` : state;
+  return resource.vacancyConfirmedAt ? `${state}（${rt('row.confirmed', { date: formatDate(resource.vacancyConfirmedAt) })}）` : state;
 }
 
 export function ResourceRow({ resource, municipality }: { resource: Resource; municipality: string }) {

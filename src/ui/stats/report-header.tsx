@@ -1,4 +1,4 @@
-import { formatDateJa } from '../../domain/dates.ts';
+import { formatDate } from '../format/format-date.ts';
 import type { StatsPayload } from '../../schema/stats.ts';
 import { scopeLabel } from './stats-labels.ts';
 import { ts } from './stats-messages.ts';
@@ -9,7 +9,7 @@ export function ReportHeader({ payload, userName }: { payload: StatsPayload; use
   return (
     <div class="stats-header card" data-testid="stats-header">
       <dl class="stats-header__facts">
-        <div><dt>{ts('asOf')}</dt><dd data-testid="stats-as-of">{formatDateJa(report.asOf)}</dd></div>
+        <div><dt>{ts('asOf')}</dt><dd data-testid="stats-as-of">{formatDate(report.asOf)}</dd></div>
         <div><dt>{ts('scope')}</dt><dd data-testid="stats-scope">{scopeLabel(payload) || '—'}</dd></div>
         <div><dt>{ts('source')}</dt><dd>{ts(payload.source === 'device' ? 'sourceDevice' : 'sourceServer')}</dd></div>
         <div><dt>{ts('counted')}</dt><dd data-testid="stats-counted">{String(report.counted)}</dd></div>

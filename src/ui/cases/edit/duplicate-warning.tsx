@@ -1,6 +1,6 @@
 import type { DuplicateMatch } from '../../../domain/duplicates.ts';
 import type { Case } from '../../../schema/case.ts';
-import { formatDateJa } from '../../../domain/dates.ts';
+import { formatDate } from '../../format/format-date.ts';
 import { caseHref } from '../../router.ts';
 import { m } from './messages.ts';
 
@@ -15,7 +15,7 @@ export function DuplicateWarning({ matches, isSaving, onConfirm, onBack }: Props
       <ul class="plain-list">
         {matches.map(({ record, reasons }) => (
           <li key={record.id} data-testid="duplicate-match">
-            <strong>{record.name}</strong>（{record.nameKana}）{formatDateJa(record.birthDate)} {record.address}
+            <strong>{record.name}</strong>（{record.nameKana}）{formatDate(record.birthDate)} {record.address}
             <span class="muted"> — {reasons.map((r) => m(`dup.${r}`)).join('、')}</span>{' '}
             <a href={caseHref(record.id)} target="_blank" rel="noopener">{m('dup.open')}</a>
           </li>

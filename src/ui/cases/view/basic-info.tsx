@@ -1,4 +1,5 @@
-import { ageOn, formatDateJa, todayIso } from '../../../domain/dates.ts';
+import { ageOn, todayIso } from '../../../domain/dates.ts';
+import { formatDate } from '../../format/format-date.ts';
 import type { Case } from '../../../schema/case.ts';
 import { t } from '../../i18n/i18n.ts';
 import { v } from './messages.ts';
@@ -10,7 +11,7 @@ export function BasicInfo({ record, municipality }: { record: Case; municipality
     <dl class="facts">
       <dt>{t('case.birthDate')}</dt>
       <dd data-testid="birth-date">
-        {formatDateJa(record.birthDate)} {t('case.age', { n: ageOn(record.birthDate, todayIso()) })}
+        {formatDate(record.birthDate)} {t('case.age', { n: ageOn(record.birthDate, todayIso()) })}
       </dd>
       <dt>{t('edit.sex')}</dt>
       <dd>{t(`sex.${record.sex}`)}</dd>

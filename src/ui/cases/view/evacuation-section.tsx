@@ -1,4 +1,5 @@
-import { formatDateJa, todayIso } from '../../../domain/dates.ts';
+import { todayIso } from '../../../domain/dates.ts';
+import { formatDate } from '../../format/format-date.ts';
 import { isReviewOverdue } from '../../../domain/evacuation-review.ts';
 import type { EvacuationPlan } from '../../../schema/case.ts';
 import { t } from '../../i18n/i18n.ts';
@@ -24,7 +25,7 @@ export function EvacuationSection({ plan }: { plan: EvacuationPlan | null }) {
             {plan.route && (<><dt>{v('evac.route')}</dt><dd class="pre-wrap">{plan.route}</dd></>)}
             {plan.carry && (<><dt>{v('evac.carry')}</dt><dd class="pre-wrap">{plan.carry}</dd></>)}
             <dt>{t('evac.reviewed')}</dt>
-            <dd>{plan.reviewedAt ? formatDateJa(plan.reviewedAt) : '—'}</dd>
+            <dd>{plan.reviewedAt ? formatDate(plan.reviewedAt) : '—'}</dd>
           </dl>
           {isOverdue && (
             <p class="warning" data-testid="evacuation-warning">{plan.reviewedAt ? t('evac.stale') : t('evac.notReviewed')}</p>

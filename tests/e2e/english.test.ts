@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/start-server.ts';
+import { openTablet, signIn, type Tablet } from './browser.ts';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let tablet: Tablet;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-e2e-english-'));
+  server = await startServer({ port: 0, dataDir, demo: true, staticDir: join(process.cwd(), 'dist') });
+  tablet = await openTablet();
+});
+
+afterAll(async () => {
+  await tablet?.close();
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+type Stored = { id: string; devices: { type: string }[] };
+
+describe('the English screens in Chromium', () => {
+  it('names care items, services, resource and device types in English beside the Japanese, with English dates', async () => {
+    const { page } = tablet;
+    await page.goto(server.url);
+    await signIn(page, 'yokosuka');
+    await expect.poll(() => page.getByTestId('case-row').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.evaluate(() => localStorage.setItem('tsunagu:lang', 'en'));
+    await page.goto(`${server.url}/#/stats`);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('stats-as-of').textContent(), { timeout: 15_000 }).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    const headers = (await page.locator('table[data-figure="careItems"] thead th').allTextContents()).join('|');
+    expect(headers).toContain('1. Ventilator management (人工呼吸器の管理)');
+    expect((await page.locator('table[data-figure="unmetNeeds"] thead th').allTextContents()).join('|')).toContain('Short stay (短期入所)');
+
+    await page.goto(`${server.url}/#/resources`);
+    await expect.poll(() => page.getByTestId('resource-row').count(), { timeout: 15_000 }).toBeGreaterThan(10);
+    expect(await page.getByTestId('resource-row').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/[A-Za-z]+ \(.+\)/)]));
+
+    const withVentilator = await page.evaluate(() => new Promise<Stored | undefined>((resolve) => {
+      const open = indexedDB.open('tsunagu');
+      open.onsuccess = () => {
+        const all = open.result.transaction('cases').objectStore('cases').getAll();
+        all.onsuccess = () => resolve((all.result as Stored[]).find((c) => c.devices?.some((d) => d.type === 'ventilator')));
+      };
+    }));
+    await page.goto(`${server.url}/#/cases/${withVentilator!.id}`);
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('Ventilator (人工呼吸器)');
+    expect(await page.locator('main').textContent()).toMatch(/Date of birth\d{1,2} [A-Z][a-z]{2} \d{4}/);
+    expect(await page.locator('main').textContent()).toContain('External battery for the device (機器専用の外部バッテリー)');
+  });
+});
