@@ -117,6 +117,7 @@ describe('the case record, offline from the start', () => {
     caseId = page.url().split('/').pop()!;
     await expect(page.getByTestId('care-score').textContent()).resolves.toContain('18点');
     await expect(page.getByTestId('specified-acts').textContent()).resolves.toContain('気管カニューレ内吸引');
+    await expect(page.locator('li', { hasText: '吸引（口鼻腔・気管内）' }).first().textContent()).resolves.toContain('吸引（口鼻腔・気管内）: 気管カニューレ内');
     await expect(page.getByTestId('power-dependency').textContent()).resolves.toContain('電源依存: あり');
     // Emergency information is in the essentials, not folded away.
     await expect(page.getByTestId('contacts-team').textContent()).resolves.toContain('訪問看護 みほん訪問看護ステーション');

@@ -84,4 +84,13 @@ describe('generateDemoVisits', () => {
     }
     expect(new Set(visits.map((v) => v.caseId)).size).toBeGreaterThan(cases.length / 2);
   });
+
+  it('writes notes that agree with their kind (a phone call is not a visit, a visit is not a phone call)', () => {
+    const phone = visits.filter((v) => v.kind === 'phone');
+    const inPerson = visits.filter((v) => v.kind === 'home-visit');
+    expect(phone.length).toBeGreaterThan(0);
+    expect(inPerson.length).toBeGreaterThan(0);
+    for (const visit of phone) expect(visit.note).not.toMatch(/訪問。|面談|会議に出席/);
+    for (const visit of inPerson) expect(visit.note).not.toMatch(/電話/);
+  });
 });

@@ -1,7 +1,7 @@
 import { defineMessages } from '../../i18n/i18n.ts';
 
 // The full editor's own strings, shipped in its lazy chunk. Labels avoid the words of the basic fields
-// (氏名, 電話, メモ …) so each basic field keeps a label no other field contains.
+// (氏名, メモ …) so each basic field keeps a label no other field contains; 電話番号 is the exception people expect.
 
 export const m = defineMessages({
   ja: {
@@ -9,7 +9,7 @@ export const m = defineMessages({
     'section.health': '診断・服薬・アレルギー', 'section.devices': '医療機器と電源', 'section.team': '支援チーム・サービス',
     'section.evacuation': '個別避難計画', 'section.consents': '同意', 'section.hasErrors': '要確認',
     'meis': 'MEIS 登録ID', 'meis.hint': 'MEIS（医療的ケア児等医療情報共有システム）の登録IDだけを記録します。MEIS の内容は複写しません。',
-    'person.name': '名前', 'person.relation': '続柄', 'person.phone': '連絡先番号',
+    'person.name': '名前', 'person.kinship': '続柄', 'person.relation': '関係', 'person.phone': '電話番号',
     'guardians': '保護者', 'guardians.add': '保護者を追加', 'siblings': 'きょうだい', 'siblings.add': 'きょうだいを追加',
     'sibling.age': '年齢・学年', 'sibling.needs': 'きょうだい児としての支援ニーズ',
     'contacts': '緊急連絡先（連絡する順）', 'contacts.add': '緊急連絡先を追加',
@@ -54,7 +54,7 @@ export const m = defineMessages({
     'section.health': 'Diagnoses, medication, allergies', 'section.devices': 'Devices and power', 'section.team': 'Care team and services',
     'section.evacuation': 'Evacuation plan', 'section.consents': 'Consents', 'section.hasErrors': 'check',
     'meis': 'MEIS registration ID', 'meis.hint': 'Only the MEIS registration ID is kept; MEIS data is never copied.',
-    'person.name': 'Name', 'person.relation': 'Relation', 'person.phone': 'Contact number',
+    'person.name': 'Name', 'person.kinship': 'Relationship', 'person.relation': 'Relation', 'person.phone': 'Phone number',
     'guardians': 'Guardians', 'guardians.add': 'Add guardian', 'siblings': 'Siblings', 'siblings.add': 'Add sibling',
     'sibling.age': 'Age or school year', 'sibling.needs': 'Support needs as a sibling',
     'contacts': 'Emergency contacts (in calling order)', 'contacts.add': 'Add emergency contact',

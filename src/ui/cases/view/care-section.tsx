@@ -26,7 +26,7 @@ export function CareSection({ careItems }: { careItems: CareSelection[] }) {
           {careItems.map((selection) => (
             <li key={selection.option}>
               {CARE_OPTIONS[selection.option].label}
-              {selection.details.length > 0 && `（${detailLabels(selection).join('・')}）`}
+              {selection.details.length > 0 && `: ${detailLabels(selection).join('・')}`}
               <span class="muted"> {t('care.watch', { level: t(`watch.${selection.watch}`) })}</span>
             </li>
           ))}

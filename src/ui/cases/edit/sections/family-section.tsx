@@ -8,12 +8,14 @@ import type { RecordProps } from './record-props.ts';
 
 const newPerson = (): PersonContact => ({ name: '', relation: '', phone: '' });
 
-/** Name, relation and number of a guardian, contact or helper. */
-export function PersonFields({ path, person, onChange }: { path: string; person: PersonContact; onChange: (p: PersonContact) => void }) {
+type PersonProps = { path: string; person: PersonContact; isFamily?: boolean; onChange: (p: PersonContact) => void };
+
+/** Name, relation and number of a guardian, contact or helper: 続柄 for family, 関係 for neighbours and helpers. */
+export function PersonFields({ path, person, isFamily = false, onChange }: PersonProps) {
   return (
     <>
       <PathText path={`${path}.name`} label={m('person.name')} value={person.name} onValue={(name) => onChange({ ...person, name })} />
-      <PathText path={`${path}.relation`} label={m('person.relation')} value={person.relation} onValue={(relation) => onChange({ ...person, relation })} />
+      <PathText path={`${path}.relation`} label={m(isFamily ? 'person.kinship' : 'person.relation')} value={person.relation} onValue={(relation) => onChange({ ...person, relation })} />
       <PathText path={`${path}.phone`} label={m('person.phone')} type="tel" value={person.phone} onValue={(phone) => onChange({ ...person, phone })} />
     </>
   );
@@ -24,7 +26,7 @@ export function FamilySection({ record, onField }: RecordProps) {
     <EditSection title={m('section.family')} fields={['guardians', 'siblings', 'emergencyContacts']} testId="section-family">
       <ListEditor legend={m('guardians')} itemLabel={m('guardians')} addLabel={m('guardians.add')} items={record.guardians}
         makeItem={newPerson} onChange={(list) => onField('guardians', list)}>
-        {(person, i, update) => <PersonFields path={`guardians.${i}`} person={person} onChange={update} />}
+        {(person, i, update) => <PersonFields path={`guardians.${i}`} person={person} isFamily onChange={update} />}
       </ListEditor>
       <ListEditor legend={m('siblings')} itemLabel={m('siblings')} addLabel={m('siblings.add')} items={record.siblings}
         makeItem={(): Sibling => ({ name: '', age: '', supportNeeds: '' })} onChange={(list) => onField('siblings', list)}>
