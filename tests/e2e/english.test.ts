@@ -51,6 +51,10 @@ describe('the English screens in Chromium', () => {
     await page.goto(`${server.url}/#/cases/${withVentilator!.id}`);
     await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('Ventilator (人工呼吸器)');
     expect(await page.locator('main').textContent()).toMatch(/Date of birth\d{1,2} [A-Z][a-z]{2} \d{4}/);
-    expect(await page.locator('main').textContent()).toContain('External battery for the device (機器専用の外部バッテリー)');
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('External battery for the device (機器専用の外部バッテリー)');
+    expect(text).toContain('Ventilator (人工呼吸器（');
+    expect(text).not.toContain('1 spare batteries');
+    expect(text).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
   });
 });

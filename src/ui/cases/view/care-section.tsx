@@ -1,7 +1,11 @@
 import { scoreCareItems } from '../../../domain/care-score.ts';
 import type { CareSelection } from '../../../schema/care-items.ts';
 import { CARE_OPTIONS, SPECIFIED_ACTS } from '../../../schema/care-options.ts';
-import { t } from '../../i18n/i18n.ts';
+import { bilingual, CARE_SHORT_EN } from '../../format/care-labels-en.ts';
+import { getLanguage, t } from '../../i18n/i18n.ts';
+
+const careLabel = (code: CareSelection['option']) =>
+  getLanguage() === 'en' ? bilingual(CARE_SHORT_EN[code], CARE_OPTIONS[code].label) : CARE_OPTIONS[code].label;
 
 function detailLabels(selection: CareSelection): string[] {
   const option = CARE_OPTIONS[selection.option];
@@ -25,7 +29,7 @@ export function CareSection({ careItems }: { careItems: CareSelection[] }) {
         <ul class="plain-list">
           {careItems.map((selection) => (
             <li key={selection.option}>
-              {CARE_OPTIONS[selection.option].label}
+              {careLabel(selection.option)}
               {selection.details.length > 0 && `: ${detailLabels(selection).join('・')}`}
               <span class="muted"> {t('care.watch', { level: t(`watch.${selection.watch}`) })}</span>
             </li>

@@ -1,7 +1,7 @@
-import { formatDateJa } from '../../../domain/dates.ts';
 import { isElectricityDependent, shortestBatteryHours } from '../../../domain/power.ts';
 import type { Case } from '../../../schema/case.ts';
-import { t } from '../../i18n/i18n.ts';
+import { formatDate } from '../../format/format-date.ts';
+import { getLanguage, t } from '../../i18n/i18n.ts';
 import { describeDevicePower } from './battery-text.ts';
 import { DEVICE_LABELS } from './device-labels.ts';
 import { v } from './messages.ts';
@@ -34,7 +34,7 @@ export function DevicesSection({ record }: { record: Pick<Case, 'devices' | 'pow
               <span data-testid="device-power">{describeDevicePower(device)}</span>
               {device.spareBatteries > 0 && (
                 <div class="muted">
-                  {v('devices.spares', { n: device.spareBatteries, dates: device.spareBatteryDates.map(formatDateJa).join('、') || '—' })}
+                  {v(device.spareBatteries === 1 ? 'devices.spareOne' : 'devices.spares', { n: device.spareBatteries, dates: device.spareBatteryDates.map(formatDate).join(getLanguage() === 'en' ? ', ' : '、') || '—' })}
                 </div>
               )}
             </li>
