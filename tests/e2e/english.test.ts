@@ -56,5 +56,8 @@ describe('the English screens in Chromium', () => {
     expect(text).toContain('Ventilator (人工呼吸器（');
     expect(text).not.toContain('1 spare batteries');
     expect(text).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+
+    await page.goto(`${server.url}/#/cases/${withVentilator!.id}/edit`);
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('1. Ventilator management (人工呼吸器の管理)');
   });
 });

@@ -4,11 +4,14 @@ import type { CareSelection } from '../../../../schema/care-items.ts';
 import {
   CARE_ITEM_LABELS, CARE_OPTIONS, SPECIFIED_ACTS, type CareItemNumber, type CareOptionCode, type WatchLevel,
 } from '../../../../schema/care-options.ts';
-import { t } from '../../../i18n/i18n.ts';
+import { bilingual, CARE_ITEM_EN, CARE_SHORT_EN } from '../../../format/care-labels-en.ts';
+import { getLanguage, t } from '../../../i18n/i18n.ts';
 import { EditSection } from '../edit-section.tsx';
 import { FieldErrorsContext } from '../field-errors-context.ts';
 import { m } from '../messages.ts';
 import type { RecordProps } from './record-props.ts';
+
+const isEnglish = () => getLanguage() === 'en';
 
 const ITEMS = Object.keys(CARE_ITEM_LABELS).map(Number) as CareItemNumber[];
 const OPTIONS = Object.keys(CARE_OPTIONS) as CareOptionCode[];
@@ -28,7 +31,7 @@ function CareOption({ code, selection, onChange }: OptionProps) {
       <div class="check">
         <input id={id} type="checkbox" checked={!!selection}
           onChange={(e) => onChange(e.currentTarget.checked ? { option: code, watch: levels.includes('low') ? 'low' : (levels[0] ?? 'low'), details: [] } : null)} />
-        <label for={id}>{option.label}<span class="muted">（{option.score}点）</span></label>
+        <label for={id}>{isEnglish() ? bilingual(CARE_SHORT_EN[code], option.label) : option.label}<span class="muted">（{option.score}点）</span></label>
       </div>
       {selection && levels.length > 0 && (
         <div class="care-option__more">
@@ -77,7 +80,7 @@ export function CareItemsSection({ record, onField }: RecordProps) {
       <div class="care-grid">
         {ITEMS.map((item) => (
           <fieldset class="care-item" key={item}>
-            <legend>{item}. {CARE_ITEM_LABELS[item]}</legend>
+            <legend>{item}. {isEnglish() ? bilingual(CARE_ITEM_EN[item], CARE_ITEM_LABELS[item]) : CARE_ITEM_LABELS[item]}</legend>
             {OPTIONS.filter((code) => CARE_OPTIONS[code].item === item).map((code) => (
               <CareOption key={code} code={code} selection={byCode.get(code)} onChange={(next) => setOption(code, next)} />
             ))}
