@@ -100,7 +100,7 @@ describe('two tablets editing the same case offline', () => {
       const card = page.getByTestId('conflict');
       await expect.poll(() => card.textContent()).toContain(memoFirst);
       await expect.poll(() => card.textContent()).toContain(memoSecond);
-      const facts = await page.locator('.facts').first().textContent();
+      const facts = await page.getByTestId('basic-info').textContent();
       expect(facts).toContain(address);
       expect(facts).toContain(phone);
       await expect.poll(() => pendingText(page), SYNC_WAIT).toContain('未送信 0件');
@@ -123,9 +123,9 @@ describe('two tablets editing the same case offline', () => {
     // Back online, the second tablet syncs and the conflict goes.
     await second.context.setOffline(false);
     await expect.poll(() => second.page.getByTestId('conflict').count(), SYNC_WAIT).toBe(0);
-    await expect.poll(() => second.page.locator('.facts').first().textContent(), SYNC_WAIT).toContain(memoFirst);
+    await expect.poll(() => second.page.getByTestId('basic-info').textContent(), SYNC_WAIT).toContain(memoFirst);
     await expect.poll(() => second.page.getByTestId('conflicts-link').count()).toBe(0);
-    await expect.poll(() => first.page.locator('.facts').first().textContent()).toContain(memoFirst);
+    await expect.poll(() => first.page.getByTestId('basic-info').textContent()).toContain(memoFirst);
   });
 });
 
@@ -141,7 +141,7 @@ describe('an unsent change across a reload with no signal', () => {
     await page.reload();
     await page.getByRole('link', { name: '編集' }).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('connection').textContent()).toContain('オフライン');
-    expect(await page.locator('.facts').first().textContent()).toContain(newAddress);
+    expect(await page.getByTestId('basic-info').textContent()).toContain(newAddress);
     await expect.poll(() => pendingText(page)).toContain('未送信 1件');
     expect((await serverState()).record?.address).not.toBe(newAddress);
 

@@ -8,7 +8,7 @@ import { v } from './messages.ts';
 export function BasicInfo({ record, municipality }: { record: Case; municipality: string }) {
   const or = (text: string) => text || '—';
   return (
-    <dl class="facts">
+    <dl class="facts" data-testid="basic-info">
       <dt>{t('case.birthDate')}</dt>
       <dd data-testid="birth-date">
         {formatDate(record.birthDate)} {t('case.age', { n: ageOn(record.birthDate, todayIso()) })}
