@@ -59,6 +59,14 @@ export class TsunaguDb extends Dexie {
     // Version 6: every write asks for a record's refused changes (where({ recordId, state })); a compound index
     // answers it directly (Dexie warned on every save without it).
     this.version(6).stores({ outbox: '++seq, &id, recordId, state, [recordId+state]' });
+    // Version 7 (first sync): indexes nothing queries dropped — each was one more write per pulled record.
+    this.version(7).stores({
+      cases: 'id',
+      visits: 'id, caseId',
+      resources: 'id, type',
+      safetyChecks: 'id, caseId, eventId',
+      conflicts: 'id, recordId',
+    });
   }
 }
 
