@@ -35,25 +35,35 @@ export async function pushOutbox({ db, api, clientId, pushBatch = 500, retryDela
 }
 
 /**
- * Pulls every change since the saved cursor. The next page is fetched while the current one is written,
- * and the cursor is saved after each page, so a dropped connection resumes instead of starting over.
+ * Pulls every change since the saved cursor. The next page is fetched while the current one is written, and
+ * each page's cursor is saved (in its own small database) while the next page is written: it only ever names
+ * pages already committed, so a dropped connection resumes instead of starting over.
  */
 export async function pullChanges({ db, api, clientId, pullLimit = 2000, retryDelayMs }: SyncOptions): Promise<number> {
   let received = 0;
   let next = withRetry(() => getCursor(db).then((cursor) => api.pull(cursor, pullLimit, clientId)), 3, retryDelayMs);
-  for (;;) {
-    const page = await next;
-    if (page.hasMore) {
-      next = withRetry(() => api.pull(page.cursor, pullLimit, clientId), 3, retryDelayMs);
-      // Awaited on the next turn; until then a failure (401 mid-pull) must not surface as an unhandled rejection.
-      next.catch(() => {});
+  let saving: Promise<void> = Promise.resolve();
+  try {
+    for (;;) {
+      const page = await next;
+      if (page.hasMore) {
+        next = withRetry(() => api.pull(page.cursor, pullLimit, clientId), 3, retryDelayMs);
+        // Awaited on the next turn; until then a failure (401 mid-pull) must not surface as an unhandled rejection.
+        next.catch(() => {});
+      }
+      await applyPulledChanges(db, page.changes);
+      // Scope changes purge: cases this user may no longer see leave the device, with all that hangs on them.
+      await purgeCases(db, (page.removals ?? []).map((removal) => removal.id));
+      await saving;
+      saving = saveCursor(db, page.cursor);
+      // Awaited before the next save and on every exit; until then its failure must not go unhandled.
+      saving.catch(() => {});
+      received += page.changes.length;
+      if (!page.hasMore) return received;
     }
-    await applyPulledChanges(db, page.changes);
-    // Scope changes purge: cases this user may no longer see leave the device, with all that hangs on them.
-    await purgeCases(db, (page.removals ?? []).map((removal) => removal.id));
-    await saveCursor(db, page.cursor);
-    received += page.changes.length;
-    if (!page.hasMore) return received;
+  } finally {
+    // Every exit, a failure included, leaves the last committed page's cursor saved.
+    await saving;
   }
 }
 
