@@ -9,7 +9,8 @@ import type { SyncStatus } from '../../schema/messages.ts';
 export type SyncState = { status: SyncStatus | null; isUpdateWaiting: boolean };
 
 const SYNC_INTERVAL_MS = 60_000;
-const STARTUP_DELAY_MS = 300;
+// Other screens than the list (sign-in, a deep link) have no mark: start after this at the latest.
+const STARTUP_FALLBACK_MS = 1_500;
 const listeners = new Set<(state: SyncState) => void>();
 let state: SyncState = { status: null, isUpdateWaiting: false };
 let isPageSyncRunning = false;
@@ -66,14 +67,35 @@ export function startSyncController(): () => void {
   const handleOnline = () => triggerSync();
   window.addEventListener('online', handleOnline);
   const timer = window.setInterval(triggerSync, SYNC_INTERVAL_MS);
-  // After the first screen has painted, so neither competes with the cold start.
-  const startup = window.setTimeout(() => {
+  // After the case list is on screen, so neither competes with the cold start.
+  const stopWaiting = afterFirstScreen(() => {
     void registerWorker().catch((error: unknown) => console.error('service worker registration failed', error));
     triggerSync();
-  }, STARTUP_DELAY_MS);
+  });
   return () => {
     window.removeEventListener('online', handleOnline);
     window.clearInterval(timer);
-    window.clearTimeout(startup);
+    stopWaiting();
+  };
+}
+
+/** Calls `start` once, when the list marks itself visible or after the fallback delay, whichever is first. */
+function afterFirstScreen(start: () => void): () => void {
+  let isStarted = false;
+  const once = () => {
+    if (isStarted) return;
+    isStarted = true;
+    observer?.disconnect();
+    window.clearTimeout(fallback);
+    start();
+  };
+  const observer = typeof PerformanceObserver === 'function' ? new PerformanceObserver((entries) => {
+    if (entries.getEntriesByName('tsunagu:list-visible').length > 0) once();
+  }) : null;
+  observer?.observe({ type: 'mark', buffered: true });
+  const fallback = window.setTimeout(once, STARTUP_FALLBACK_MS);
+  return () => {
+    observer?.disconnect();
+    window.clearTimeout(fallback);
   };
 }
