@@ -1,26 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../server/start-server.ts';
 import { pullAll, signInApi } from './api.ts';
-import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { openDemoApp, type DemoServer } from './demo-app.ts';
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: DemoServer;
 let tablet: Tablet;
-let dataDir: string;
+let closeApp = async () => {};
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-e2e-'));
-  server = await startServer({ port: 0, dataDir, demo: true, staticDir: join(process.cwd(), 'dist') });
-  tablet = await openTablet();
+  ({ server, tablet, close: closeApp } = await openDemoApp('journey'));
 });
 
-afterAll(async () => {
-  await tablet?.close();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeApp());
 
 describe('the offline journey in Chromium', () => {
   let yokosukaCount = 0;

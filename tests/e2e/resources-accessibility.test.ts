@@ -1,28 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../server/start-server.ts';
 import { findViolations } from './axe.ts';
-import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { openDemoApp, type DemoServer } from './demo-app.ts';
 
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: DemoServer;
 let tablet: Tablet;
-let dataDir: string;
+let closeApp = async () => {};
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-a11y-resources-'));
-  server = await startServer({ port: 0, dataDir, demo: true, staticDir: join(process.cwd(), 'dist') });
-  tablet = await openTablet();
+  ({ server, tablet, close: closeApp } = await openDemoApp('a11y-resources'));
 });
 
-afterAll(async () => {
-  await tablet?.close();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeApp());
 
 
 const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);

@@ -1,28 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../server/start-server.ts';
 import { pullAll, signInApi } from './api.ts';
-import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { openDemoApp, type DemoServer } from './demo-app.ts';
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: DemoServer;
 let tablet: Tablet;
-let dataDir: string;
+let closeApp = async () => {};
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-e2e-resources-'));
-  server = await startServer({ port: 0, dataDir, demo: true, staticDir: join(process.cwd(), 'dist') });
-  tablet = await openTablet();
+  ({ server, tablet, close: closeApp } = await openDemoApp('resources'));
 });
 
-afterAll(async () => {
-  await tablet?.close();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeApp());
 
 const sjis = (text: string) => Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
 const today = new Date().toISOString().slice(0, 10);

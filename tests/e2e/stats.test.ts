@@ -1,28 +1,20 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import Encoding from 'encoding-japanese';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../server/start-server.ts';
 import { findViolations } from './axe.ts';
 import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { openDemoApp, type DemoServer } from './demo-app.ts';
 
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: DemoServer;
 let tablet: Tablet;
-let dataDir: string;
+let closeApp = async () => {};
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-e2e-stats-'));
-  server = await startServer({ port: 0, dataDir, demo: true, staticDir: join(process.cwd(), 'dist') });
-  tablet = await openTablet();
+  ({ server, tablet, close: closeApp } = await openDemoApp('stats'));
 });
 
-afterAll(async () => {
-  await tablet?.close();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeApp());
 
 describe('the statistics dashboard in Chromium', () => {
   it('renders every figure from the tablet\'s own records with the network off', async () => {
