@@ -10,13 +10,23 @@ import type { Resource } from '../schema/resource.ts';
 import type { SafetyCheck } from '../schema/safety-check.ts';
 import type { Mutation, MutationError } from '../schema/sync-protocol.ts';
 import type { Visit } from '../schema/visit.ts';
+import type { SealedBox, SealedBoxWire } from '../crypto/sealed-box.ts';
+import { lockVault, type VaultRecord } from './vault.ts';
 
 /** An unsent or refused local change. `rejected` entries stay until a person fixes or discards them. */
 export type OutboxEntry = Mutation & {
   seq?: number;
   state: 'pending' | 'rejected';
   error?: MutationError;
+  /** `fields` sealed to the server's key while the app was unlocked: the service worker pushes it while locked. */
+  toServer?: SealedMutation | null;
 };
+
+/** A mutation's fields sealed to the server's public key `keyId` (docs/sync-protocol.md, sealed mutations). */
+export type SealedMutation = SealedBoxWire & { keyId: string };
+
+/** A pulled page the service worker stored while it could not open the database's records: sealed to the device key. */
+export type InboxPage = { seq?: number; box: SealedBox; receivedAt: string };
 
 export class TsunaguDb extends Dexie {
   cases!: EntityTable<Case, 'id'>;
@@ -31,6 +41,10 @@ export class TsunaguDb extends Dexie {
   disasterCases!: Table<WidenedCase, [string, string]>;
   /** What the disaster list needs of each live case, by [municipalityCode+id] (src/db/disaster-rows.ts). */
   disasterRows!: Table<StoredDisasterRow, [string, string]>;
+  /** The device's wrapped keys (src/db/vault.ts). */
+  vault!: EntityTable<VaultRecord, 'id'>;
+  /** Pulled pages sealed to the device key, waiting for an unlocked app to write them (src/db/inbox.ts). */
+  inbox!: EntityTable<InboxPage, 'seq'>;
 
   constructor(name: string) {
     super(name);
@@ -67,6 +81,9 @@ export class TsunaguDb extends Dexie {
       safetyChecks: 'id, caseId, eventId',
       conflicts: 'id, recordId',
     });
+    // Version 8 (encryption at rest): the device's wrapped keys and the sealed pages pulled while locked. Rows
+    // already on the tablet are sealed when the PIN is chosen (src/db/seal-existing.ts).
+    this.version(8).stores({ vault: 'id', inbox: '++seq' });
   }
 }
 
@@ -82,10 +99,11 @@ export function getDb(): TsunaguDb {
   return instance;
 }
 
-/** Deletes every local record and the outbox: used by sign-out without unsent changes and by tests. */
+/** Deletes every local record, the outbox and the device's keys: sign-out without unsent changes, a wipe, tests. */
 export async function clearLocalData(db: TsunaguDb): Promise<void> {
-  const tables = [...SYNCED_TABLES, 'caseRows', 'disasterRows', 'outbox', 'disasterCases'];
+  const tables = [...SYNCED_TABLES, 'caseRows', 'disasterRows', 'outbox', 'disasterCases', 'inbox', 'vault'];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((name) => db.table(name).clear()));
   });
+  lockVault(db);
 }

@@ -1,0 +1,94 @@
+import { decryptBytes, encryptBytes, type Ciphertext } from '../crypto/aes-gcm.ts';
+import { decodeJson, encodeJson } from '../crypto/bytes.ts';
+import type { TsunaguDb } from './database.ts';
+import { getDeviceKeys, type DeviceKeys } from './vault.ts';
+
+// Records at rest (docs/security.md, "On the tablet"): every table holding children's data stores, per row, the
+// few fields it is indexed or keyed by in clear and everything else as one AES-GCM ciphertext under the data key,
+// its label naming the table and the row (so a ciphertext cannot be moved to another row). All sealing and
+// opening happens here, before or after a transaction (WebCrypto is asynchronous; IndexedDB transactions are
+// not allowed to wait for it). Opened rows are kept in memory while unlocked: the decrypted working set.
+
+export const SEALED_TABLES = {
+  cases: ['id', 'rev', 'deleted', 'updatedAt', 'municipalityCode'],
+  visits: ['id', 'rev', 'deleted', 'updatedAt', 'caseId'],
+  safetyChecks: ['id', 'rev', 'deleted', 'updatedAt', 'caseId', 'eventId'],
+  conflicts: ['id', 'rev', 'deleted', 'updatedAt', 'recordId', 'collection', 'resolvedAt'],
+  caseRows: ['id', 'deleted', 'municipalityCode'],
+  disasterRows: ['municipalityCode', 'id'],
+  disasterCases: ['eventId', 'id', 'municipalityCode'],
+  outbox: ['seq', 'id', 'collection', 'recordId', 'baseRev', 'op', 'at', 'state', 'error', 'toServer'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type SealedTable = keyof typeof SEALED_TABLES;
+
+type Row = Record<string, unknown>;
+/** A row as stored: its clear fields and `sealed`, the rest encrypted. */
+export type StoredRow = Row & { sealed?: Ciphertext };
+
+export class VaultLockedError extends Error {
+  constructor() {
+    super('the app is locked: unlock with the PIN to read or change records');
+    this.name = 'VaultLockedError';
+  }
+}
+
+/** Opened rows by ciphertext, per unlock: a lock drops the keys, and with them this working set. */
+const opened = new WeakMap<DeviceKeys, Map<string, Row>>();
+
+const labelOf = (table: SealedTable, row: Row): string => `${table}:${String(row['id'])}`;
+
+function keysOf(db: TsunaguDb): DeviceKeys {
+  const keys = getDeviceKeys(db);
+  if (!keys) throw new VaultLockedError();
+  return keys;
+}
+
+function split(table: SealedTable, row: Row): [Row, Row] {
+  const clearNames: readonly string[] = SEALED_TABLES[table];
+  const clear: Row = {};
+  const secret: Row = {};
+  for (const [name, value] of Object.entries(row)) {
+    if (clearNames.includes(name)) clear[name] = value;
+    else if (value !== undefined) secret[name] = value;
+  }
+  return [clear, secret];
+}
+
+export async function sealRow(db: TsunaguDb, table: SealedTable, row: Row): Promise<StoredRow> {
+  const [clear, secret] = split(table, row);
+  const sealed = await encryptBytes(keysOf(db).dataKey, encodeJson(secret), labelOf(table, row));
+  return { ...clear, sealed };
+}
+
+export function sealRows(db: TsunaguDb, table: SealedTable, rows: readonly Row[]): Promise<StoredRow[]> {
+  return Promise.all(rows.map((row) => sealRow(db, table, row)));
+}
+
+const cacheKey = (table: SealedTable, { iv }: Ciphertext): string => table + String.fromCharCode(...iv);
+
+/** The row with its sealed fields opened; a row stored before encryption (no `sealed`) is returned as it is. */
+export async function openRow<T>(db: TsunaguDb, table: SealedTable, stored: StoredRow): Promise<T> {
+  const { sealed, ...clear } = stored;
+  if (!sealed) return stored as T;
+  const keys = keysOf(db);
+  let cache = opened.get(keys);
+  if (!cache) opened.set(keys, (cache = new Map()));
+  const name = cacheKey(table, sealed);
+  let secret = cache.get(name);
+  if (!secret) {
+    // Promise.resolve: Dexie's live queries keep track of a query across non-Dexie promises only when wrapped.
+    secret = decodeJson(await Promise.resolve(decryptBytes(keys.dataKey, sealed, labelOf(table, clear)))) as Row;
+    cache.set(name, secret);
+  }
+  return { ...secret, ...clear } as T;
+}
+
+export function openRows<T>(db: TsunaguDb, table: SealedTable, stored: readonly StoredRow[]): Promise<T[]> {
+  return Promise.all(stored.map((row) => openRow<T>(db, table, row)));
+}
+
+/** openRow for a lookup that may find nothing. */
+export async function openMaybe<T>(db: TsunaguDb, table: SealedTable, stored: StoredRow | undefined): Promise<T | undefined> {
+  return stored ? openRow<T>(db, table, stored) : undefined;
+}
