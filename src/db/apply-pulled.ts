@@ -1,43 +1,79 @@
-import type { PulledChange } from '../schema/sync-protocol.ts';
 import type { Case } from '../schema/case.ts';
-import { toCaseRow } from './case-rows.ts';
-import { putDisasterRows } from './disaster-rows.ts';
+import type { PulledChange, PullResponse } from '../schema/sync-protocol.ts';
 import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
+import { toCaseRow } from './case-rows.ts';
+import { replaceDisasterRows, sealDisasterRows } from './disaster-rows.ts';
+import { openOutboxEntry, SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
+import { purgeCases } from './purge-cases.ts';
+import { sealRows, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
 type Row = Record<string, unknown> & { id: string };
 
+/** What a pulled page asks of the device: records to store, cases to remove (they left this user's scope). */
+export type PulledPage = { changes: readonly PulledChange[]; removals: readonly string[] };
+
+export const toPulledPage = (response: PullResponse): PulledPage => ({
+  changes: response.changes,
+  removals: (response.removals ?? []).map((removal) => removal.id),
+});
+
+const MAX_ATTEMPTS = 5;
+
 /**
- * Writes one pulled page in a single transaction with bulkPut. A record with local changes not yet accepted
- * by the server is rebased: the server's version underneath, the local edit on top.
+ * Writes one pulled page in a single transaction with bulkPut (and, from the inbox, deletes its sealed copy in
+ * the same transaction). A record with local changes not yet accepted by the server is rebased: the server's
+ * version underneath, the local edit on top. Rows are sealed before the transaction; a local change made
+ * meanwhile (another tab) sends it round again.
  */
-export async function applyPulledChanges(db: TsunaguDb, changes: readonly PulledChange[]): Promise<void> {
-  if (changes.length === 0) return;
-  await db.transaction('rw', [...SYNCED_TABLES, 'caseRows', 'disasterRows', 'outbox'], async () => {
+export async function applyPulledPage(db: TsunaguDb, page: PulledPage, inboxSeq?: number): Promise<void> {
+  if (page.changes.length === 0 && page.removals.length === 0 && inboxSeq === undefined) return;
+  for (let attempt = 1; ; attempt++) {
     const local = await unsettledByRecord(db);
-    const byTable = new Map<string, Row[]>();
-    for (const { collection, record } of changes) {
-      const rows = byTable.get(collection) ?? [];
-      rows.push(rebase(record, local.get(record.id)));
-      byTable.set(collection, rows);
-    }
-    const cases = (byTable.get('cases') ?? []) as unknown as Case[];
-    await Promise.all([
-      ...[...byTable].map(([name, rows]) => db.table<Row, string>(name).bulkPut(rows)),
-      db.caseRows.bulkPut(cases.map(toCaseRow)),
-      putDisasterRows(db, cases),
-    ]);
-  });
+    const writes = await sealPage(db, page.changes, local);
+    const tables = [...SYNCED_TABLES, 'caseRows', 'disasterRows', 'visits', 'safetyChecks', 'outbox', 'inbox'];
+    const applied = await db.transaction('rw', tables, async () => {
+      const outbox = (await db.outbox.toCollection().primaryKeys()) as number[];
+      if (outbox.some((seq) => !local.seqs.has(seq))) return false;
+      if (writes.disasterRows) await replaceDisasterRows(db, writes.disasterRows);
+      await Promise.all([...writes.tables].map(([name, rows]) => db.table(name).bulkPut(rows)));
+      await purgeCases(db, page.removals);
+      if (inboxSeq !== undefined) await db.inbox.delete(inboxSeq);
+      return true;
+    });
+    if (applied) return;
+    if (attempt === MAX_ATTEMPTS) throw new Error('local changes kept arriving while a pulled page was written');
+  }
 }
 
-async function unsettledByRecord(db: TsunaguDb): Promise<Map<string, OutboxEntry[]>> {
-  const map = new Map<string, OutboxEntry[]>();
-  if ((await db.outbox.count()) === 0) return map;
-  for (const entry of await db.outbox.orderBy('seq').toArray()) {
-    const list = map.get(entry.recordId) ?? [];
+type Unsettled = { seqs: Set<number>; byRecord: Map<string, OutboxEntry[]> };
+
+async function unsettledByRecord(db: TsunaguDb): Promise<Unsettled> {
+  const byRecord = new Map<string, OutboxEntry[]>();
+  const stored = await db.outbox.orderBy('seq').toArray();
+  for (const entry of await Promise.all(stored.map((row) => openOutboxEntry(db, row)))) {
+    const list = byRecord.get(entry.recordId) ?? [];
     list.push(entry);
-    map.set(entry.recordId, list);
+    byRecord.set(entry.recordId, list);
   }
-  return map;
+  return { seqs: new Set(stored.map((row) => row.seq!)), byRecord };
+}
+
+async function sealPage(db: TsunaguDb, changes: readonly PulledChange[], local: Unsettled) {
+  const byTable = new Map<string, Row[]>();
+  for (const { collection, record } of changes) {
+    const rows = byTable.get(collection) ?? [];
+    rows.push(rebase(record, local.byRecord.get(record.id)));
+    byTable.set(collection, rows);
+  }
+  const cases = (byTable.get('cases') ?? []) as unknown as Case[];
+  const tables = new Map<string, StoredRow[]>();
+  await Promise.all([...byTable].map(async ([name, rows]) => {
+    const sensitive = SENSITIVE_COLLECTIONS.has(name as never);
+    tables.set(name, sensitive ? await sealRows(db, name as SealedTable, rows) : rows);
+  }));
+  if (cases.length > 0) tables.set('caseRows', await sealRows(db, 'caseRows', cases.map(toCaseRow)));
+  const disasterRows = cases.length > 0 ? await sealDisasterRows(db, cases) : null;
+  return { tables, disasterRows };
 }
 
 function rebase(record: Row, entries: readonly OutboxEntry[] | undefined): Row {

@@ -1,6 +1,8 @@
 import { findLikelyDuplicates, normalizeName, type DuplicateMatch } from '../domain/duplicates.ts';
 import type { Case, CaseFields } from '../schema/case.ts';
 import type { TsunaguDb } from './database.ts';
+import { listCaseRows } from './case-rows.ts';
+import { openRows } from './sealed-rows.ts';
 
 type Probe = Pick<CaseFields, 'name' | 'nameKana' | 'birthDate' | 'address'> & { id?: string };
 
@@ -12,10 +14,9 @@ export async function findDuplicateCases(db: TsunaguDb, probe: Probe): Promise<D
   const kana = normalizeName(probe.nameKana);
   const name = normalizeName(probe.name);
   if (!kana && !name) return [];
-  const rows = await db.caseRows
-    .filter((row) => !row.deleted && (normalizeName(row.nameKana) === kana || normalizeName(row.name) === name))
-    .toArray();
+  const rows = (await listCaseRows(db)).filter((row) => normalizeName(row.nameKana) === kana || normalizeName(row.name) === name);
   if (rows.length === 0) return [];
-  const records = (await db.cases.bulkGet(rows.map((row) => row.id))).filter((r): r is Case => r !== undefined && !r.deleted);
+  const stored = (await db.cases.bulkGet(rows.map((row) => row.id))).filter((r) => r !== undefined).filter((r) => !r.deleted);
+  const records = await openRows<Case>(db, 'cases', stored);
   return findLikelyDuplicates(probe, records);
 }

@@ -5,6 +5,7 @@ import { normalizeForSearch } from '../domain/search-text.ts';
 import type { CareOptionCode } from '../schema/care-options.ts';
 import type { Case } from '../schema/case.ts';
 import type { TsunaguDb } from './database.ts';
+import { openRows } from './sealed-rows.ts';
 
 /**
  * What the case list needs of a case, kept in its own small table beside `cases` and written in the same
@@ -60,8 +61,9 @@ const kanaOrder = new Intl.Collator('ja');
 
 /** Every live case's row, in kana order. */
 export async function listCaseRows(db: TsunaguDb): Promise<CaseRow[]> {
-  const rows = await db.caseRows.toArray();
-  return rows.filter((row) => !row.deleted).sort((a, b) => kanaOrder.compare(a.nameKana, b.nameKana));
+  const stored = (await db.caseRows.toArray()).filter((row) => !row.deleted);
+  const rows = await openRows<CaseRow>(db, 'caseRows', stored);
+  return rows.sort((a, b) => kanaOrder.compare(a.nameKana, b.nameKana));
 }
 
 export function summarizeCaseRow(row: CaseRow, municipalityName: (code: string) => string): CaseSummary {

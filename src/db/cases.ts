@@ -1,8 +1,9 @@
-import type { CaseFields } from '../schema/case.ts';
+import type { Case, CaseFields } from '../schema/case.ts';
 import type { TsunaguDb } from './database.ts';
+import { openMaybe } from './sealed-rows.ts';
 import { writeRecord } from './write-record.ts';
 
-export const getCase = (db: TsunaguDb, id: string) => db.cases.get(id);
+export const getCase = async (db: TsunaguDb, id: string): Promise<Case | undefined> => openMaybe<Case>(db, 'cases', await db.cases.get(id));
 
 /** Creates a case from the editor's fields; returns its new id. */
 export async function createCase(db: TsunaguDb, fields: Partial<CaseFields>): Promise<string> {

@@ -10,6 +10,7 @@ import type { Resource } from '../schema/resource.ts';
 import type { SafetyCheck } from '../schema/safety-check.ts';
 import type { Mutation, MutationError } from '../schema/sync-protocol.ts';
 import type { Visit } from '../schema/visit.ts';
+import type { Ciphertext } from '../crypto/aes-gcm.ts';
 import type { SealedBox, SealedBoxWire } from '../crypto/sealed-box.ts';
 import { lockVault, type VaultRecord } from './vault.ts';
 
@@ -25,22 +26,31 @@ export type OutboxEntry = Mutation & {
 /** A mutation's fields sealed to the server's public key `keyId` (docs/sync-protocol.md, sealed mutations). */
 export type SealedMutation = SealedBoxWire & { keyId: string };
 
+/** An outbox entry as stored: what the sync engine needs to order, settle and push it in clear, `fields` sealed. */
+export type StoredOutboxEntry = Stored<OutboxEntry, 'seq' | 'id' | 'collection' | 'recordId' | 'baseRev' | 'op' | 'at' | 'state' | 'error' | 'toServer'>;
+
 /** A pulled page the service worker stored while it could not open the database's records: sealed to the device key. */
 export type InboxPage = { seq?: number; box: SealedBox; receivedAt: string };
 
+/**
+ * A row of a table holding children's data as stored: the fields it is keyed or indexed by in clear, the rest
+ * sealed (src/db/sealed-rows.ts). Read through openRow/openRows, never field by field.
+ */
+export type Stored<T, K extends keyof T> = Pick<T, K> & { sealed?: Ciphertext };
+
 export class TsunaguDb extends Dexie {
-  cases!: EntityTable<Case, 'id'>;
-  caseRows!: EntityTable<CaseRow, 'id'>;
-  visits!: EntityTable<Visit, 'id'>;
+  cases!: EntityTable<Stored<Case, 'id' | 'rev' | 'deleted' | 'updatedAt' | 'municipalityCode'>, 'id'>;
+  caseRows!: EntityTable<Stored<CaseRow, 'id' | 'deleted' | 'municipalityCode'>, 'id'>;
+  visits!: EntityTable<Stored<Visit, 'id' | 'rev' | 'deleted' | 'updatedAt' | 'caseId'>, 'id'>;
   resources!: EntityTable<Resource, 'id'>;
-  safetyChecks!: EntityTable<SafetyCheck, 'id'>;
-  conflicts!: EntityTable<Conflict, 'id'>;
-  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  safetyChecks!: EntityTable<Stored<SafetyCheck, 'id' | 'rev' | 'deleted' | 'updatedAt' | 'caseId' | 'eventId'>, 'id'>;
+  conflicts!: EntityTable<Stored<Conflict, 'id' | 'rev' | 'deleted' | 'updatedAt' | 'recordId' | 'collection' | 'resolvedAt'>, 'id'>;
+  outbox!: EntityTable<StoredOutboxEntry, 'seq'>;
   disasterEvents!: EntityTable<DisasterEvent, 'id'>;
   /** Disaster fields of cases outside this user's scope, read as a named responder; dropped when the event ends. */
-  disasterCases!: Table<WidenedCase, [string, string]>;
+  disasterCases!: Table<Stored<WidenedCase, 'eventId' | 'id' | 'municipalityCode'>, [string, string]>;
   /** What the disaster list needs of each live case, by [municipalityCode+id] (src/db/disaster-rows.ts). */
-  disasterRows!: Table<StoredDisasterRow, [string, string]>;
+  disasterRows!: Table<Stored<StoredDisasterRow, 'municipalityCode' | 'id'>, [string, string]>;
   /** The device's wrapped keys (src/db/vault.ts). */
   vault!: EntityTable<VaultRecord, 'id'>;
   /** Pulled pages sealed to the device key, waiting for an unlocked app to write them (src/db/inbox.ts). */

@@ -4,8 +4,11 @@ import {
   DEVICE_BACKUP_FORMAT, DEVICE_BACKUP_VERSION, DeviceBackupSchema, type BackupEntry, type BackupRecord, type DeviceBackup,
 } from '../schema/device-backup.ts';
 import { toCaseRow } from './case-rows.ts';
-import { putDisasterRows } from './disaster-rows.ts';
+import { replaceDisasterRows, sealDisasterRows, type SealedDisasterRows } from './disaster-rows.ts';
 import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
+import { openOutboxEntry, sealOutboxEntry, SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
+import { getRecord } from './records.ts';
+import { sealRow, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
 // A file a coordinator keeps so that unsent work survives a lost or wiped tablet (Safari deletes the data of a
 // site not opened for seven days). Restoring re-queues the same mutation ids: the server answers `duplicate`
@@ -32,19 +35,17 @@ export class DeviceBackupError extends Error {
 
 /** Every unsent and refused change, oldest first, with the local copy of each record they touch. */
 export async function exportDeviceBackup(db: TsunaguDb, now = new Date()): Promise<DeviceBackup> {
-  return db.transaction('r', [...SYNCED_TABLES, 'outbox'], async () => {
-    const outbox = await db.outbox.orderBy('seq').toArray();
-    const records: BackupRecord[] = [];
-    const seen = new Set<string>();
-    for (const entry of outbox) {
-      if (seen.has(entry.recordId)) continue;
-      seen.add(entry.recordId);
-      const record = await db.table<Row, string>(entry.collection).get(entry.recordId);
-      if (record) records.push({ collection: entry.collection, record } as BackupRecord);
-    }
-    const entries = outbox.map(({ seq: _seq, ...entry }): BackupEntry => entry);
-    return { format: DEVICE_BACKUP_FORMAT, version: DEVICE_BACKUP_VERSION, createdAt: now.toISOString(), entries, records };
-  });
+  const outbox = await Promise.all((await db.outbox.orderBy('seq').toArray()).map((entry) => openOutboxEntry(db, entry)));
+  const records: BackupRecord[] = [];
+  const seen = new Set<string>();
+  for (const entry of outbox) {
+    if (seen.has(entry.recordId)) continue;
+    seen.add(entry.recordId);
+    const record = await getRecord(db, entry.collection, entry.recordId);
+    if (record) records.push({ collection: entry.collection, record } as BackupRecord);
+  }
+  const entries = outbox.map(({ seq: _seq, toServer: _toServer, ...entry }): BackupEntry => entry);
+  return { format: DEVICE_BACKUP_FORMAT, version: DEVICE_BACKUP_VERSION, createdAt: now.toISOString(), entries, records };
 }
 
 /** Reads a backup file's text, or throws a DeviceBackupError saying what is wrong with it. */
@@ -72,22 +73,32 @@ export type RestoreResult = { added: number; alreadyQueued: number };
  */
 export async function restoreDeviceBackup(db: TsunaguDb, text: string): Promise<RestoreResult> {
   const backup = parseDeviceBackup(text);
+  const queued = await db.outbox.where('id').anyOf(backup.entries.map((entry) => entry.id)).toArray();
+  const held = new Set(queued.map((entry) => entry.id));
+  const added = backup.entries.filter((entry) => !held.has(entry.id));
+  // Sealed before the transaction (WebCrypto cannot run inside one).
+  const entries = await Promise.all(added.map((entry) => sealOutboxEntry(db, { ...entry } as OutboxEntry)));
+  const writes: { collection: string; row: StoredRow; caseRow?: StoredRow; disasterRows?: SealedDisasterRows }[] = [];
+  for (const { collection, record } of backup.records) {
+    const recordEntries = added.filter((entry) => entry.recordId === record.id);
+    const local = await getRecord(db, collection, record.id);
+    if (local && recordEntries.length === 0) continue;
+    const row = applyEntries((local as Row | undefined) ?? (record as Row), recordEntries);
+    const sensitive = SENSITIVE_COLLECTIONS.has(collection);
+    writes.push({
+      collection,
+      row: sensitive ? await sealRow(db, collection as SealedTable, row) : row,
+      ...(collection === 'cases'
+        ? { caseRow: await sealRow(db, 'caseRows', toCaseRow(row as unknown as Case)), disasterRows: await sealDisasterRows(db, [row as unknown as Case]) }
+        : {}),
+    });
+  }
   return db.transaction('rw', [...SYNCED_TABLES, 'caseRows', 'disasterRows', 'outbox'], async () => {
-    const queued = await db.outbox.where('id').anyOf(backup.entries.map((entry) => entry.id)).toArray();
-    const held = new Set(queued.map((entry) => entry.id));
-    const added = backup.entries.filter((entry) => !held.has(entry.id));
-    await db.outbox.bulkAdd(added.map((entry): OutboxEntry => ({ ...entry })));
-    for (const { collection, record } of backup.records) {
-      const entries = added.filter((entry) => entry.recordId === record.id);
-      const table = db.table<Row, string>(collection);
-      const local = await table.get(record.id);
-      if (local && entries.length === 0) continue;
-      const row = applyEntries(local ?? (record as Row), entries);
-      await table.put(row);
-      if (collection === 'cases') {
-        await db.caseRows.put(toCaseRow(row as unknown as Case));
-        await putDisasterRows(db, [row as unknown as Case]);
-      }
+    await db.outbox.bulkAdd(entries);
+    for (const write of writes) {
+      if (write.disasterRows) await replaceDisasterRows(db, write.disasterRows);
+      await db.table(write.collection).put(write.row);
+      if (write.caseRow) await db.caseRows.put(write.caseRow as never);
     }
     return { added: added.length, alreadyQueued: backup.entries.length - added.length };
   });

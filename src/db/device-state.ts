@@ -2,8 +2,10 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type * as z from 'zod/mini';
 import {
   DeviceIdSchema,
+  StoredSealKeySchema,
   StoredSessionSchema,
   TextValueSchema,
+  type StoredSealKey,
   type StoredSession,
 } from '../schema/device-state.ts';
 
@@ -39,6 +41,10 @@ export async function getDeviceId(owner: Owner): Promise<string> {
 export const getSession = (owner: Owner) => read(owner, 'session', StoredSessionSchema);
 export const saveSession = (owner: Owner, session: StoredSession) => set('session', session, kv(owner));
 export const forgetSession = (owner: Owner) => del('session', kv(owner));
+
+/** The server's sealing key: outgoing changes are sealed to it so the service worker can push them while locked. */
+export const getSealKey = (owner: Owner) => read(owner, 'sealKey', StoredSealKeySchema);
+export const saveSealKey = (owner: Owner, key: StoredSealKey) => set('sealKey', key, kv(owner));
 
 export const getCursor = async (owner: Owner) => (await read(owner, 'cursor', TextValueSchema)) ?? '';
 export const saveCursor = (owner: Owner, cursor: string) => set('cursor', cursor, kv(owner));

@@ -3,6 +3,7 @@ import { toDisasterRow, type DisasterRow } from '../domain/disaster-row.ts';
 import type { AreaCount } from '../domain/disaster-areas.ts';
 import type { Case } from '../schema/case.ts';
 import type { TsunaguDb } from './database.ts';
+import { openRows, sealRows, type StoredRow } from './sealed-rows.ts';
 
 /**
  * Disaster mode's row of each live case, keyed [municipalityCode+id] so one area is a single key-range read
@@ -10,11 +11,28 @@ import type { TsunaguDb } from './database.ts';
  */
 export type StoredDisasterRow = DisasterRow;
 
-/** Replaces the rows of these cases: a case that moved municipality leaves no row behind; a deleted one has none. */
-export async function putDisasterRows(db: TsunaguDb, records: readonly Case[]): Promise<void> {
-  if (records.length === 0) return;
-  await db.disasterRows.where('id').anyOf(records.map((record) => record.id)).delete();
-  await db.disasterRows.bulkPut(records.filter((record) => !record.deleted).map(toDisasterRow));
+/** The rows of these cases sealed before a transaction, with what decides which old rows go. */
+export type SealedDisasterRows = { cases: Pick<Case, 'id' | 'municipalityCode' | 'deleted'>[]; rows: StoredRow[] };
+
+export async function sealDisasterRows(db: TsunaguDb, records: readonly Case[]): Promise<SealedDisasterRows> {
+  const rows = await sealRows(db, 'disasterRows', records.filter((record) => !record.deleted).map(toDisasterRow));
+  return { cases: records.map(({ id, municipalityCode, deleted }) => ({ id, municipalityCode, deleted })), rows };
+}
+
+/**
+ * Inside a transaction over `cases` and `disasterRows`, before the cases themselves are written: a case that
+ * moved municipality leaves no row behind (its stored record still names the old one); a deleted one has none.
+ */
+export async function replaceDisasterRows(db: TsunaguDb, sealed: SealedDisasterRows): Promise<void> {
+  if (sealed.cases.length === 0) return;
+  const before = await db.cases.bulkGet(sealed.cases.map((record) => record.id));
+  const stale: [string, string][] = [];
+  before.forEach((old, i) => {
+    const now = sealed.cases[i]!;
+    if (old && (old.municipalityCode !== now.municipalityCode || now.deleted)) stale.push([old.municipalityCode, old.id]);
+  });
+  if (stale.length > 0) await db.disasterRows.bulkDelete(stale);
+  await db.disasterRows.bulkPut(sealed.rows as never[]);
 }
 
 export async function deleteDisasterRows(db: TsunaguDb, caseIds: readonly string[]): Promise<void> {
@@ -22,8 +40,9 @@ export async function deleteDisasterRows(db: TsunaguDb, caseIds: readonly string
 }
 
 /** The rows of one municipality, by key range. */
-export function listAreaRows(db: TsunaguDb, municipalityCode: string): Promise<DisasterRow[]> {
-  return db.disasterRows.where('[municipalityCode+id]').between([municipalityCode, ''], [municipalityCode, '\uffff']).toArray();
+export async function listAreaRows(db: TsunaguDb, municipalityCode: string): Promise<DisasterRow[]> {
+  const stored = await db.disasterRows.where('[municipalityCode+id]').between([municipalityCode, ''], [municipalityCode, '\uffff']).toArray();
+  return openRows<DisasterRow>(db, 'disasterRows', stored);
 }
 
 /** How many live cases each municipality has on this tablet, from the keys alone. */

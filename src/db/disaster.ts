@@ -4,9 +4,11 @@ import { toDisasterRow, type DisasterRow } from '../domain/disaster-row.ts';
 import type { DisasterCase, DisasterEvent, DisasterEventFields } from '../schema/disaster-event.ts';
 import type { Resource } from '../schema/resource.ts';
 import type { SafetyCheck } from '../schema/safety-check.ts';
-import type { TsunaguDb } from './database.ts';
+import type { TsunaguDb, WidenedCase } from './database.ts';
 import { countAreaRows, listAreaRows } from './disaster-rows.ts';
+import { openRows } from './sealed-rows.ts';
 import { writeRecord } from './write-record.ts';
+import type { Case } from '../schema/case.ts';
 
 export type NewDisasterEvent = Pick<DisasterEventFields, 'type' | 'outageStartedAt' | 'areas'> & Partial<Pick<DisasterEventFields, 'title' | 'startedBy' | 'note'>>;
 
@@ -43,7 +45,7 @@ export async function recordSafetyCheck(db: TsunaguDb, check: NewSafetyCheck): P
 }
 
 export async function listEventChecks(db: TsunaguDb, eventId: string): Promise<SafetyCheck[]> {
-  return db.safetyChecks.where('eventId').equals(eventId).toArray();
+  return openRows<SafetyCheck>(db, 'safetyChecks', await db.safetyChecks.where('eventId').equals(eventId).toArray());
 }
 
 /**
@@ -56,7 +58,8 @@ export async function listDisasterRows(db: TsunaguDb, event: DisasterEvent, now:
   const own = (await Promise.all(event.areas.map((code) => listAreaRows(db, code)))).flat();
   const byId = new Map<string, DisasterRow>();
   if (isWideningActive(event, now)) {
-    for (const { eventId: _eventId, ...widened } of await db.disasterCases.where('eventId').equals(event.id).toArray()) byId.set(widened.id, toDisasterRow(widened));
+    const stored = await db.disasterCases.where('eventId').equals(event.id).toArray();
+    for (const { eventId: _eventId, ...widened } of await openRows<WidenedCase>(db, 'disasterCases', stored)) byId.set(widened.id, toDisasterRow(widened));
   }
   // A deleted case has no row (and the widened read, refreshed from the server, no longer holds it).
   for (const row of own) byId.set(row.id, row);
@@ -69,12 +72,12 @@ export async function listDisasterRows(db: TsunaguDb, event: DisasterEvent, now:
  */
 export async function listDisasterRecords(db: TsunaguDb, event: DisasterEvent, ids: readonly string[], now: Date): Promise<Map<string, DisasterCase>> {
   const byId = new Map<string, DisasterCase>();
-  for (const record of await db.cases.bulkGet([...ids])) if (record && !record.deleted) byId.set(record.id, toDisasterCase(record));
+  const stored = (await db.cases.bulkGet([...ids])).filter((record) => record !== undefined).filter((record) => !record.deleted);
+  for (const record of await openRows<Case>(db, 'cases', stored)) byId.set(record.id, toDisasterCase(record));
   const missing = ids.filter((id) => !byId.has(id));
   if (missing.length > 0 && isWideningActive(event, now)) {
-    for (const widened of await db.disasterCases.bulkGet(missing.map((id): [string, string] => [event.id, id]))) {
-      if (widened) byId.set(widened.id, toDisasterCase(widened));
-    }
+    const stored = (await db.disasterCases.bulkGet(missing.map((id): [string, string] => [event.id, id]))).filter((row) => row !== undefined);
+    for (const widened of await openRows<WidenedCase>(db, 'disasterCases', stored)) byId.set(widened.id, toDisasterCase(widened));
   }
   return byId;
 }

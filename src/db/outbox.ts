@@ -1,8 +1,12 @@
 import type { PushResult } from '../schema/sync-protocol.ts';
-import type { OutboxEntry, TsunaguDb } from './database.ts';
+import type { OutboxEntry, StoredOutboxEntry, TsunaguDb } from './database.ts';
+import { openOutboxEntry } from './outbox-seal.ts';
+import { getRecord } from './records.ts';
 
-/** The oldest unsent mutations, in the order they were made. */
-export async function takePending(db: TsunaguDb, limit: number): Promise<OutboxEntry[]> {
+const openAll = (db: TsunaguDb, stored: readonly StoredOutboxEntry[]) => Promise.all(stored.map((entry) => openOutboxEntry(db, entry)));
+
+/** The oldest unsent mutations, in the order they were made, as stored (the push sends them without opening). */
+export async function takePending(db: TsunaguDb, limit: number): Promise<StoredOutboxEntry[]> {
   return db.outbox.where('state').equals('pending').limit(limit).sortBy('seq');
 }
 
@@ -10,7 +14,7 @@ export async function takePending(db: TsunaguDb, limit: number): Promise<OutboxE
  * Settles pushed mutations by the server's answers. Accepted ones leave the outbox (the next pull brings the
  * server's version); refused ones stay, with the reason, for a person to fix.
  */
-export async function settlePushed(db: TsunaguDb, sent: readonly OutboxEntry[], results: readonly PushResult[]) {
+export async function settlePushed(db: TsunaguDb, sent: readonly StoredOutboxEntry[], results: readonly PushResult[]) {
   const byId = new Map(results.map((result) => [result.id, result]));
   await db.transaction('rw', db.outbox, async () => {
     for (const entry of sent) {
@@ -37,10 +41,11 @@ export async function countOutbox(db: TsunaguDb): Promise<{ pending: number; rej
 }
 
 /** Unsent or refused changes of one record, oldest first. */
-export const listRecordChanges = (db: TsunaguDb, recordId: string) =>
-  db.outbox.where({ recordId }).sortBy('seq');
+export const listRecordChanges = async (db: TsunaguDb, recordId: string): Promise<OutboxEntry[]> =>
+  openAll(db, await db.outbox.where({ recordId }).sortBy('seq'));
 
-export const listRejected = (db: TsunaguDb) => db.outbox.where('state').equals('rejected').sortBy('seq');
+export const listRejected = async (db: TsunaguDb): Promise<OutboxEntry[]> =>
+  openAll(db, await db.outbox.where('state').equals('rejected').sortBy('seq'));
 
 /** Drops a refused change the coordinator chose not to fix. */
 export const discardChange = (db: TsunaguDb, seq: number) => db.outbox.delete(seq);
@@ -56,9 +61,7 @@ export type PendingChange = { entry: OutboxEntry; record: Record<string, unknown
 
 /** Every unsent change, oldest first, with its record, for the 同期 page. */
 export async function listPendingChanges(db: TsunaguDb): Promise<PendingChange[]> {
-  const entries = await db.outbox.where('state').equals('pending').sortBy('seq');
-  const records = await Promise.all(
-    entries.map((entry) => db.table<Record<string, unknown>, string>(entry.collection).get(entry.recordId)),
-  );
+  const entries = await openAll(db, await db.outbox.where('state').equals('pending').sortBy('seq'));
+  const records = await Promise.all(entries.map((entry) => getRecord(db, entry.collection, entry.recordId)));
   return entries.map((entry, i) => ({ entry, record: records[i] ?? null }));
 }

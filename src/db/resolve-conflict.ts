@@ -7,6 +7,7 @@ import { writeRecord } from './write-record.ts';
  * the conflict resolved, so every device stops showing it.
  */
 export async function resolveConflict(db: TsunaguDb, conflict: Conflict, chosen: unknown, by: string) {
+  // The record's existence is all that is asked: no need to open it.
   const record = await db.table<Record<string, unknown>, string>(conflict.collection).get(conflict.recordId);
   if (record && conflict.field !== 'deleted') {
     await writeRecord(db, conflict.collection as Conflict['collection'] & 'cases', conflict.recordId, {

@@ -1,5 +1,6 @@
 import type { Visit, VisitFields } from '../schema/visit.ts';
 import type { TsunaguDb } from './database.ts';
+import { openMaybe, openRows } from './sealed-rows.ts';
 import { writeRecord } from './write-record.ts';
 
 type NewVisit = Pick<Visit, 'caseId' | 'note'> & Partial<Omit<VisitFields, 'caseId' | 'note' | 'correctsVisitId' | 'writtenAt'>>;
@@ -17,7 +18,7 @@ export async function addVisit(db: TsunaguDb, visit: NewVisit): Promise<string> 
  * original and earlier corrections stay as they were.
  */
 export async function correctVisit(db: TsunaguDb, originalId: string, fields: Omit<NewVisit, 'caseId'>): Promise<string> {
-  const original = await db.visits.get(originalId);
+  const original = await openMaybe<Visit>(db, 'visits', await db.visits.get(originalId));
   if (!original) throw new Error(`visit ${originalId} not found`);
   const id = crypto.randomUUID();
   const rootId = original.correctsVisitId ?? original.id;
@@ -30,11 +31,13 @@ export async function correctVisit(db: TsunaguDb, originalId: string, fields: Om
 
 /** A case's visits (every original and correction), newest first. */
 export async function listVisits(db: TsunaguDb, caseId: string): Promise<Visit[]> {
-  const visits = await db.visits.where({ caseId }).toArray();
-  return visits.filter((v) => !v.deleted).sort((a, b) => b.at.localeCompare(a.at));
+  const stored = (await db.visits.where({ caseId }).toArray()).filter((v) => !v.deleted);
+  const visits = await openRows<Visit>(db, 'visits', stored);
+  return visits.sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /** Every visit with follow-ups, for the reminders. */
 export async function listVisitsWithFollowUps(db: TsunaguDb): Promise<Visit[]> {
-  return db.visits.filter((v) => !v.deleted && (v.followUps?.length ?? 0) > 0).toArray();
+  const visits = await openRows<Visit>(db, 'visits', await db.visits.filter((v) => !v.deleted).toArray());
+  return visits.filter((v) => (v.followUps?.length ?? 0) > 0);
 }

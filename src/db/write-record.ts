@@ -3,10 +3,12 @@ import { toFieldErrors, type FieldError } from '../domain/field-errors.ts';
 import type { Case } from '../schema/case.ts';
 import { FIELDS_SCHEMAS, type Collection } from '../schema/collections.ts';
 import { toCaseRow } from './case-rows.ts';
-import { putDisasterRows } from './disaster-rows.ts';
 import { nextStamp } from './clock.ts';
-import type { OutboxEntry, TsunaguDb } from './database.ts';
+import type { OutboxEntry, StoredOutboxEntry, TsunaguDb } from './database.ts';
 import { getDeviceId } from './device-state.ts';
+import { replaceDisasterRows, sealDisasterRows, type SealedDisasterRows } from './disaster-rows.ts';
+import { openOutboxEntry, sealOutboxEntry, SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
+import { openMaybe, sealRow, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
 /** Thrown when input does not parse; nothing was written. */
 export class ValidationError extends Error {
@@ -18,10 +20,25 @@ export class ValidationError extends Error {
 
 type Row = Record<string, unknown> & { id: string; rev: number; deleted: boolean; updatedAt: string };
 
+/** A write worked out (and sealed) before its transaction, with what it was based on. */
+export type WritePlan = {
+  collection: Collection;
+  id: string;
+  /** The stored row and refused changes it was computed from: if either changed meanwhile, it is planned again. */
+  basedOn: { row: string; refused: number[] };
+  row: StoredRow;
+  caseRow: StoredRow | null;
+  disasterRows: SealedDisasterRows | null;
+  entry: StoredOutboxEntry;
+};
+
+const MAX_ATTEMPTS = 5;
+
 /**
  * Writes a record and its outbox mutation in one transaction: both or neither.
  * Only the fields that really changed travel; a refused earlier change to the same record is folded in,
- * so fixing the record resends it.
+ * so fixing the record resends it. Children's data is sealed before the transaction (WebCrypto cannot run
+ * inside one); if another tab wrote the record meanwhile, the write is worked out again on top of it.
  */
 export async function writeRecord(
   db: TsunaguDb,
@@ -31,30 +48,38 @@ export async function writeRecord(
   op: 'upsert' | 'delete' = 'upsert',
 ): Promise<void> {
   const stamp = nextStamp(await getDeviceId(db));
-  await db.transaction('rw', [db.table(collection), db.caseRows, db.disasterRows, db.outbox], () =>
-    writeInTransaction(db, collection, id, changes, op, stamp),
-  );
+  for (let attempt = 1; ; attempt++) {
+    const plan = await planWrite(db, collection, id, changes, op, stamp);
+    if (!plan) return;
+    if (await db.transaction('rw', [db.table(collection), db.caseRows, db.disasterRows, db.outbox], () => commitWrite(db, plan))) return;
+    if (attempt === MAX_ATTEMPTS) throw new Error(`${collection}/${id} kept changing while it was saved`);
+  }
 }
 
-/**
- * The body of writeRecord, for callers already inside a transaction over `collection`, `caseRows`,
- * `disasterRows` and `outbox` (the bulk import): the same validation, diffing and outbox rules, record by record.
- */
-export async function writeInTransaction(
+const isSealed = (collection: Collection): collection is Collection & SealedTable => SENSITIVE_COLLECTIONS.has(collection);
+
+/** The fingerprint of a stored row: its ciphertext's nonce when sealed (new on every write), else its content. */
+function fingerprint(row: StoredRow | undefined): string {
+  if (!row) return '';
+  return row.sealed ? String.fromCharCode(...row.sealed.iv) : JSON.stringify(row);
+}
+
+/** Works out a write outside any transaction; null when nothing changes. Throws ValidationError on bad input. */
+export async function planWrite(
   db: TsunaguDb,
   collection: Collection,
   id: string,
   changes: Record<string, unknown>,
   op: 'upsert' | 'delete',
   stamp: string,
-): Promise<void> {
-  const schema = FIELDS_SCHEMAS[collection];
-  const table = db.table<Row, string>(collection);
-  const current = await table.get(id);
-  const refused = await db.outbox.where({ recordId: id, state: 'rejected' }).toArray();
-  const base = current ?? null;
-  const merged: Record<string, unknown> = { ...stripMeta(base), ...changes };
-  const parsed = schema.safeParse(merged);
+): Promise<WritePlan | null> {
+  const stored = await db.table<StoredRow, string>(collection).get(id);
+  const refusedStored = await db.outbox.where({ recordId: id, state: 'rejected' }).toArray();
+  const base = isSealed(collection) ? await openMaybe<Row>(db, collection, stored) : (stored as Row | undefined);
+  const refused = await Promise.all(refusedStored.map((entry) => openOutboxEntry(db, entry)));
+
+  const merged: Record<string, unknown> = { ...stripMeta(base ?? null), ...changes };
+  const parsed = FIELDS_SCHEMAS[collection].safeParse(merged);
   if (op === 'upsert' && !parsed.success) throw new ValidationError(toFieldErrors(parsed.error.issues));
   const next = op === 'upsert' && parsed.success ? (parsed.data as Record<string, unknown>) : merged;
 
@@ -63,7 +88,7 @@ export async function writeInTransaction(
   for (const [key, value] of Object.entries(next)) {
     if (!base || !isDeepEqual(base[key], value)) fields[key] = value;
   }
-  if (op === 'upsert' && Object.keys(fields).length === 0) return;
+  if (op === 'upsert' && Object.keys(fields).length === 0) return null;
 
   const row: Row = {
     ...next,
@@ -72,12 +97,6 @@ export async function writeInTransaction(
     deleted: op === 'delete' || (base?.deleted ?? false),
     updatedAt: new Date().toISOString(),
   };
-  await table.put(row);
-  if (collection === 'cases') {
-    await db.caseRows.put(toCaseRow(row as unknown as Case));
-    await putDisasterRows(db, [row as unknown as Case]);
-  }
-  await db.outbox.bulkDelete(refused.map((entry) => entry.seq!));
   const entry: OutboxEntry = {
     id: crypto.randomUUID(),
     collection,
@@ -88,7 +107,37 @@ export async function writeInTransaction(
     at: stamp,
     state: 'pending',
   };
-  await db.outbox.add(entry);
+  const isCase = collection === 'cases';
+  const [sealedRow, caseRow, disasterRows, sealedEntry] = await Promise.all([
+    isSealed(collection) ? sealRow(db, collection, row) : row,
+    isCase ? sealRow(db, 'caseRows', toCaseRow(row as unknown as Case)) : null,
+    isCase ? sealDisasterRows(db, [row as unknown as Case]) : null,
+    sealOutboxEntry(db, entry),
+  ]);
+  return {
+    collection, id,
+    basedOn: { row: fingerprint(stored), refused: refusedStored.map((e) => e.seq!) },
+    row: sealedRow, caseRow, disasterRows, entry: sealedEntry,
+  };
+}
+
+/**
+ * Inside a transaction over the record's table, `caseRows`, `disasterRows` and `outbox`: writes a plan if what
+ * it was based on is still there. False: something changed; plan again.
+ */
+export async function commitWrite(db: TsunaguDb, plan: WritePlan): Promise<boolean> {
+  const [current, refused] = await Promise.all([
+    db.table<StoredRow, string>(plan.collection).get(plan.id),
+    db.outbox.where({ recordId: plan.id, state: 'rejected' }).primaryKeys(),
+  ]);
+  if (fingerprint(current) !== plan.basedOn.row || !isDeepEqual(refused, plan.basedOn.refused)) return false;
+  // Disaster rows first: replacing them reads the municipality the case is stored under until now.
+  if (plan.disasterRows) await replaceDisasterRows(db, plan.disasterRows);
+  await db.table(plan.collection).put(plan.row);
+  if (plan.caseRow) await db.caseRows.put(plan.caseRow as never);
+  await db.outbox.bulkDelete(plan.basedOn.refused);
+  await db.outbox.add(plan.entry);
+  return true;
 }
 
 function stripMeta(row: Row | null): Record<string, unknown> {

@@ -3,7 +3,7 @@ import type { Collection } from '../schema/collections.ts';
 import { nextStamp } from './clock.ts';
 import type { TsunaguDb } from './database.ts';
 import { getDeviceId } from './device-state.ts';
-import { ValidationError, writeInTransaction } from './write-record.ts';
+import { commitWrite, planWrite, ValidationError, type WritePlan } from './write-record.ts';
 
 /** Thrown by writeRecords when one item does not parse; nothing at all was written. */
 export class BulkValidationError extends Error {
@@ -13,6 +13,9 @@ export class BulkValidationError extends Error {
   }
 }
 
+/** A record changed between planning the import and writing it: planned again. */
+class StaleImport extends Error {}
+
 export type BulkItem = { id: string; changes: Record<string, unknown> };
 
 /**
@@ -21,14 +24,25 @@ export type BulkItem = { id: string; changes: Record<string, unknown> };
  */
 export async function writeRecords(db: TsunaguDb, collection: Collection, items: readonly BulkItem[]): Promise<void> {
   const deviceId = await getDeviceId(db);
-  await db.transaction('rw', [db.table(collection), db.caseRows, db.disasterRows, db.outbox], async () => {
+  for (let attempt = 1; ; attempt++) {
+    const plans: WritePlan[] = [];
     for (const [index, item] of items.entries()) {
       try {
-        await writeInTransaction(db, collection, item.id, item.changes, 'upsert', nextStamp(deviceId));
+        const plan = await planWrite(db, collection, item.id, item.changes, 'upsert', nextStamp(deviceId));
+        if (plan) plans.push(plan);
       } catch (caught) {
         if (caught instanceof ValidationError) throw new BulkValidationError(index, caught.errors);
         throw caught;
       }
     }
-  });
+    try {
+      await db.transaction('rw', [db.table(collection), db.caseRows, db.disasterRows, db.outbox], async () => {
+        // Throwing aborts the transaction: records already written in it are rolled back with it.
+        for (const plan of plans) if (!(await commitWrite(db, plan))) throw new StaleImport();
+      });
+      return;
+    } catch (caught) {
+      if (!(caught instanceof StaleImport) || attempt === 3) throw caught;
+    }
+  }
 }

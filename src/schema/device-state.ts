@@ -15,3 +15,7 @@ export type StoredSession = z.infer<typeof StoredSessionSchema>;
 
 export const DeviceIdSchema = z.string().check(z.regex(/^[\w-]{8,64}$/));
 export const TextValueSchema = z.string();
+
+/** The server's public key for sealed mutations (as in src/schema/seal-key.ts), kept from the last sign-in. */
+export const StoredSealKeySchema = z.object({ keyId: z.string(), publicKey: z.string() });
+export type StoredSealKey = z.infer<typeof StoredSealKeySchema>;

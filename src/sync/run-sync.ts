@@ -1,8 +1,9 @@
-import { applyPulledChanges } from '../db/apply-pulled.ts';
+import { toPulledPage } from '../db/apply-pulled.ts';
 import type { TsunaguDb } from '../db/database.ts';
 import { getCursor, saveCursor, saveLastSyncAt } from '../db/device-state.ts';
+import { storePulledPage } from '../db/inbox.ts';
 import { settlePushed, takePending } from '../db/outbox.ts';
-import { purgeCases } from '../db/purge-cases.ts';
+import { toWireMutation, type WireMutation } from '../db/outbox-seal.ts';
 import type { SyncApi } from './api-client.ts';
 import { withRetry } from './retry.ts';
 
@@ -18,19 +19,28 @@ export type SyncOptions = {
   retryDelayMs?: number;
 };
 
-/** Pushes the whole outbox in batches, in order. Returns how many mutations were sent. */
+/**
+ * Pushes the whole outbox in batches, in order. Returns how many mutations were sent. Children's data goes as
+ * sealed to the server's key (the service worker never opens it); a change this context can neither send sealed
+ * nor open (locked, before the server's key was known) waits, with everything after it, for an unlocked app.
+ */
 export async function pushOutbox({ db, api, clientId, pushBatch = 500, retryDelayMs }: SyncOptions): Promise<number> {
   let sent = 0;
   for (;;) {
-    const batch = await takePending(db, pushBatch);
-    if (batch.length === 0) return sent;
-    const mutations = batch.map(({ id, collection, recordId, baseRev, op, fields, at }) => ({
-      id, collection, recordId, baseRev, op, fields, at,
-    }));
+    const pending = await takePending(db, pushBatch);
+    const mutations: WireMutation[] = [];
+    for (const entry of pending) {
+      const mutation = await toWireMutation(db, entry);
+      if (!mutation) break;
+      mutations.push(mutation);
+    }
+    if (mutations.length === 0) return sent;
+    const batch = pending.slice(0, mutations.length);
     // A replay after a lost response is safe: the server answers `duplicate` for mutations it already has.
     const { results } = await withRetry(() => api.push({ clientId, mutations }), 3, retryDelayMs);
     await settlePushed(db, batch, results);
     sent += batch.length;
+    if (mutations.length < pending.length) return sent;
   }
 }
 
@@ -51,9 +61,9 @@ export async function pullChanges({ db, api, clientId, pullLimit = 2000, retryDe
         // Awaited on the next turn; until then a failure (401 mid-pull) must not surface as an unhandled rejection.
         next.catch(() => {});
       }
-      await applyPulledChanges(db, page.changes);
-      // Scope changes purge: cases this user may no longer see leave the device, with all that hangs on them.
-      await purgeCases(db, (page.removals ?? []).map((removal) => removal.id));
+      // Written (unlocked) or sealed into the inbox (locked, the service worker); scope changes purge: cases this
+      // user may no longer see leave the device, with all that hangs on them.
+      await storePulledPage(db, toPulledPage(page));
       await saving;
       saving = saveCursor(db, page.cursor);
       // Awaited before the next save and on every exit; until then its failure must not go unhandled.

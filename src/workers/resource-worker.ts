@@ -11,7 +11,10 @@ import { buildImportPreview, readCsvTable, suggestMapping, type ColumnMapping, t
 import { formatUnmetNeedsCsv } from '../domain/unmet-needs-csv.ts';
 import { computeUnmetNeeds, type UnmetOptions, type UnmetReport } from '../domain/unmet-needs.ts';
 import { ColumnMappingSchema, CsvEncodingSchema, MatchRequestSchema, UnmetOptionsSchema } from '../schema/resource-worker.ts';
+import { openRows } from '../db/sealed-rows.ts';
+import type { Case } from '../schema/case.ts';
 import { currentIndex, currentResources } from './resource-index.ts';
+import { setWorkerKeys } from './worker-keys.ts';
 
 // The resource worker: CSV reading, matching and the unmet-needs report, off the page's main thread.
 
@@ -23,6 +26,8 @@ const bytesOf = (value: unknown) => {
 const transfer = (bytes: Uint8Array) => Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
 
 const api = {
+  setKeys: setWorkerKeys,
+
   /** Decodes (UTF-8 / Shift_JIS) and splits a CSV file, with the header mapping we can guess. */
   readCsv(bytes: Uint8Array) {
     const { table, error } = readCsvTable(bytesOf(bytes));
@@ -48,7 +53,8 @@ const api = {
 
   async unmetNeeds(options: UnmetOptions, today: string, onProgress?: (done: number, total: number) => void): Promise<UnmetReport> {
     const parsed = UnmetOptionsSchema.parse(options) as UnmetOptions;
-    const cases = await getDb().cases.filter((record) => !record.deleted).toArray();
+    const db = getDb();
+    const cases = await openRows<Case>(db, 'cases', await db.cases.filter((record) => !record.deleted).toArray());
     const children = cases.map((record) => toUnmetChild(record, today));
     return computeUnmetNeeds(await currentIndex(), children, parsed, onProgress);
   },

@@ -1,0 +1,43 @@
+import { encodeJson, fromBase64Url } from '../crypto/bytes.ts';
+import { importBoxPublicKey, sealTo, toWire } from '../crypto/sealed-box.ts';
+import type { Collection } from '../schema/collections.ts';
+import type { Mutation } from '../schema/sync-protocol.ts';
+import type { OutboxEntry, SealedMutation, StoredOutboxEntry, TsunaguDb } from './database.ts';
+import { getSealKey } from './device-state.ts';
+import { openRow, sealRow } from './sealed-rows.ts';
+import { getDeviceKeys } from './vault.ts';
+
+/** Collections holding children's data: their records and their outbox entries are sealed on the device. */
+export const SENSITIVE_COLLECTIONS: ReadonlySet<Collection> = new Set(['cases', 'visits', 'safetyChecks', 'conflicts']);
+
+/** `fields` sealed to the server's key, under the mutation's id; null before the tablet has learned that key. */
+export async function sealForServer(db: TsunaguDb, mutationId: string, fields: Record<string, unknown>): Promise<SealedMutation | null> {
+  const key = await getSealKey(db);
+  if (!key) return null;
+  const box = await sealTo(await importBoxPublicKey(fromBase64Url(key.publicKey)), encodeJson(fields), `mutation:${mutationId}`);
+  return { keyId: key.keyId, ...toWire(box) };
+}
+
+/** An outbox entry as it is stored: a sensitive collection's fields sealed twice (for this device and for the server). */
+export async function sealOutboxEntry(db: TsunaguDb, entry: OutboxEntry): Promise<StoredOutboxEntry> {
+  if (!SENSITIVE_COLLECTIONS.has(entry.collection)) return entry;
+  const toServer = await sealForServer(db, entry.id, entry.fields);
+  return sealRow(db, 'outbox', { ...entry, toServer }) as Promise<StoredOutboxEntry>;
+}
+
+export const openOutboxEntry = (db: TsunaguDb, stored: StoredOutboxEntry): Promise<OutboxEntry> => openRow<OutboxEntry>(db, 'outbox', stored);
+
+export type WireMutation = Omit<Mutation, 'fields'> & ({ fields: Mutation['fields'] } | { sealed: SealedMutation });
+
+/**
+ * What the push sends for an entry: clear fields for the directory, the server-sealed box for children's data,
+ * or — unlocked, before the server's key was known — the opened fields. Null: it cannot be sent by this context.
+ */
+export async function toWireMutation(db: TsunaguDb, stored: StoredOutboxEntry): Promise<WireMutation | null> {
+  const { id, collection, recordId, baseRev, op, at } = stored;
+  if (!stored.sealed) return { id, collection, recordId, baseRev, op, at, fields: (stored as OutboxEntry).fields };
+  if (stored.toServer) return { id, collection, recordId, baseRev, op, at, sealed: stored.toServer };
+  if (!getDeviceKeys(db)) return null;
+  const { fields } = await openOutboxEntry(db, stored);
+  return { id, collection, recordId, baseRev, op, at, fields };
+}
