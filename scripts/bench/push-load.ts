@@ -1,9 +1,13 @@
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { formatHlc } from '../../src/domain/hlc.ts';
 import type { PulledChange, PushResponse } from '../../src/schema/sync-protocol.ts';
 
 // Push load on the server over loopback HTTP: concurrent tablets each sending batches of mutations, the way
-// the sync engine does after a day of offline work (new visit notes, edits to cases).
+// the sync engine does after a day of offline work (new visit notes, edits to cases). The tablets run in a
+// child process (this same bundle, started with --push-client), as real ones would on other machines: in the
+// server's process their request building, fetch and JSON parsing would take the CPU the server is measured on.
 
 export type PushLoadOptions = {
   clients: number;
@@ -18,8 +22,13 @@ export type PushLoadResult = { mutations: number; requests: number; elapsedMs: n
 
 const VISIT_SHARE = 0.7;
 
+/** The case a tablet writes to: its id and the revision it last pulled. */
+type Target = { id: string; rev: number };
+
+type ClientJob = { url: string; token: string; targets: Target[]; options: PushLoadOptions };
+
 /** Request bodies prepared before the clock starts: 70 % new visits, 30 % edits to distinct cases' notes. */
-function prepareBodies(cases: readonly PulledChange[], options: PushLoadOptions): string[][] {
+function prepareBodies(cases: readonly Target[], options: PushLoadOptions): string[][] {
   const perClient = Math.ceil(options.maxRequests / options.clients);
   const wall = Date.now();
   let visitIndex = 0;
@@ -31,11 +40,11 @@ function prepareBodies(cases: readonly PulledChange[], options: PushLoadOptions)
       const mutations = Array.from({ length: options.batchSize }, (_, i) => {
         const at = formatHlc({ wall, counter: counter++ % 10_000 }, clientId);
         if (i < options.batchSize * VISIT_SHARE) {
-          const target = cases[visitIndex++ % cases.length]!.record;
+          const target = cases[visitIndex++ % cases.length]!;
           const fields = { caseId: target.id, at: '2026-04-01T10:30:00+09:00', kind: 'home-visit', author: 'ベンチ（コーディネーター）', note: '自宅訪問。体調は安定している。次回は1か月後に訪問予定。' };
           return { id: randomUUID(), collection: 'visits', recordId: randomUUID(), baseRev: null, op: 'upsert', fields, at };
         }
-        const target = cases[editIndex++ % cases.length]!.record;
+        const target = cases[editIndex++ % cases.length]!;
         const fields = { notes: `訪問時に確認（${client}-${counter}）` };
         return { id: randomUUID(), collection: 'cases', recordId: target.id, baseRev: target.rev, op: 'upsert', fields, at };
       });
@@ -44,7 +53,27 @@ function prepareBodies(cases: readonly PulledChange[], options: PushLoadOptions)
   });
 }
 
+/** Runs the load from a child process against the server at `url`, writing to `cases`. */
 export async function runPushLoad(url: string, token: string, cases: readonly PulledChange[], options: PushLoadOptions): Promise<PushLoadResult> {
+  const child = fork(process.argv[1]!, ['--push-client'], { stdio: 'inherit' });
+  const exited = once(child, 'exit');
+  const targets = cases.map(({ record }) => ({ id: record.id, rev: record.rev }));
+  child.send({ url, token, targets, options } satisfies ClientJob);
+  const [message] = (await Promise.race([once(child, 'message'), exited])) as [PushLoadResult | number | null];
+  await exited;
+  if (typeof message !== 'object' || message === null) throw new Error(`push client exited with ${String(message)}`);
+  return message;
+}
+
+/** The child's side (`--push-client`): takes one job from the parent, runs it, sends back the result. */
+export async function runPushClient(): Promise<void> {
+  const [job] = (await once(process, 'message')) as [ClientJob];
+  const result = await sendBatches(job.url, job.token, job.targets, job.options);
+  // Exit once the result is written: the fetch client's idle keep-alive sockets would hold the process open.
+  process.send!(result, () => process.exit(0));
+}
+
+async function sendBatches(url: string, token: string, cases: readonly Target[], options: PushLoadOptions): Promise<PushLoadResult> {
   const bodies = prepareBodies(cases, options);
   const endpoint = new URL('/api/sync/push', url);
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };

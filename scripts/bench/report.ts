@@ -16,6 +16,18 @@ export function metric(name: string, value: number, unit: string, budget: string
   return { metric: name, value: Math.round(value * 10) / 10, unit, budget, command: COMMAND, date: new Date().toISOString() };
 }
 
+function describeVerdict(verdicts: ReadonlyMap<string, boolean>, name: string): string {
+  const ok = verdicts.get(name);
+  return ok === undefined ? '—' : ok ? 'yes' : '**no**';
+}
+
+/** Prints the figures as a table, then the notes and the load average (a partial run writes nothing else). */
+export function printReport(metrics: readonly Metric[], notes: readonly string[], verdicts: ReadonlyMap<string, boolean>): void {
+  console.table(metrics.map(({ metric, value, unit, budget }) => ({ metric, value, unit, budget, met: describeVerdict(verdicts, metric) })));
+  for (const note of notes) console.log(`- ${note}`);
+  console.log(`load average: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min)`);
+}
+
 /** Prints a table and writes docs/benchmarks.json (for tools) and docs/benchmarks.md (for people). */
 export function writeReport(
   root: string,
@@ -23,12 +35,9 @@ export function writeReport(
   notes: readonly string[],
   verdicts: ReadonlyMap<string, boolean> = new Map(),
 ): void {
-  const verdict = (name: string) => {
-    const ok = verdicts.get(name);
-    return ok === undefined ? '—' : ok ? 'yes' : '**no**';
-  };
+  const verdict = (name: string) => describeVerdict(verdicts, name);
   const rows = metrics.map((m) => `| \`${m.metric}\` | ${m.value.toLocaleString('en')} ${m.unit} | ${m.budget} | ${verdict(m.metric)} |`);
-  console.table(metrics.map(({ metric, value, unit, budget }) => ({ metric, value, unit, budget, met: verdict(metric) })));
+  printReport(metrics, [], verdicts);
   writeFileSync(join(root, 'docs', 'benchmarks.json'), `${JSON.stringify(metrics, null, 2)}\n`);
   const md = [
     '# Benchmarks',

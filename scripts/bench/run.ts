@@ -1,14 +1,17 @@
 // `npm run bench` (bundled by scripts/bench.mjs): every budget of DESIGN.md §6 measured in one run, in
 // headless Chromium and Node, into docs/benchmarks.{md,json}. Timings live here, never in tests.
+// `npm run bench -- --only push` (or sync, pouch, domain; comma-separated) measures those parts only and
+// prints them, leaving docs/ alone: a partial run is for working on one budget, the docs hold whole runs.
 import { measureColdStarts, measureFirstSync } from './app-measures.ts';
 import { pullEverything, signInBench, startBenchServer } from './bench-server.ts';
 import { measureRawIdbWrite } from './browser-measures.ts';
 import { measureDomain } from './domain-measures.ts';
 import { measurePouchReplication, startPouchPeer } from './pouchdb-peer.ts';
-import { runPushLoad } from './push-load.ts';
-import { writeReport } from './report.ts';
+import { runPushClient, runPushLoad } from './push-load.ts';
+import { printReport, writeReport } from './report.ts';
 import { measureSearchKeystrokes, searchKeystrokes } from './search-measure.ts';
-import { emptyMeasured, summarize } from './summarize.ts';
+import { emptyMeasured, summarize, summarizePush, type Measured, type Summary } from './summarize.ts';
+import type { PulledChange } from '../../src/schema/sync-protocol.ts';
 
 const CASES = 10_000;
 const RESOURCES = 5_000;
@@ -16,66 +19,102 @@ const SYNC_RUNS = 3;
 const COLD_RUNS = 5;
 const POUCH_RUNS = 3;
 const PUSH = { clients: 4, batchSize: 100, maxRequests: 300, maxMs: 20_000 };
+const PARTS = ['sync', 'pouch', 'push', 'domain'] as const;
+type Part = (typeof PARTS)[number];
 
 const root = process.cwd();
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-async function main(): Promise<void> {
-  log(`generating ${CASES} cases and ${RESOURCES} resources into SQLite…`);
-  const server = await startBenchServer(root, CASES, RESOURCES);
-  try {
-    const token = await signInBench(server.url);
-    const changes = await pullEverything(server.url, token);
-    const records = changes.map((change) => change.record);
-    const expected = { cases: CASES, resources: RESOURCES };
-    if (records.length !== CASES + RESOURCES) throw new Error(`pulled ${records.length} records`);
+/** The parts named by `--only a,b`, or null for a whole run. */
+function readParts(args: readonly string[]): Set<Part> | null {
+  const at = args.indexOf('--only');
+  if (at === -1) return null;
+  const names = (args[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((name) => !(PARTS as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0) throw new Error(`--only takes some of ${PARTS.join(', ')}`);
+  return new Set(names as Part[]);
+}
 
-    const measured = emptyMeasured();
-    for (let run = 1; run <= SYNC_RUNS; run++) {
-      log(`first sync ${run}/${SYNC_RUNS} into a fresh profile…`);
-      const sync = await measureFirstSync(server.url, expected);
-      measured.firstSync.push(sync.totalMs);
-      measured.signIn.push(sync.signInMs);
-      measured.syncCpu.push(sync.cpu);
-      measured.signInScripts = sync.signInScripts;
-      measured.raw.push(await measureRawIdbWrite(sync.tablet.page, records));
-      log(`  first sync ${sync.totalMs.toFixed(0)} ms, raw IndexedDB ${measured.raw.at(-1)!.toFixed(0)} ms`);
-      if (run < SYNC_RUNS) {
-        await sync.tablet.close();
-        continue;
-      }
-      log(`offline cold starts (${COLD_RUNS}) and search keystrokes…`);
-      const cold = await measureColdStarts(sync.tablet, COLD_RUNS);
-      measured.cold = cold.times;
-      measured.listScripts = cold;
-      const sample = changes.find((change) => change.collection === 'cases')!.record as unknown as { name: string; nameKana: string };
-      measured.search = await measureSearchKeystrokes(sync.tablet.page, searchKeystrokes(sample, '逗子'));
+async function measureSyncs(url: string, changes: readonly PulledChange[], measured: Measured): Promise<void> {
+  const records = changes.map((change) => change.record);
+  for (let run = 1; run <= SYNC_RUNS; run++) {
+    log(`first sync ${run}/${SYNC_RUNS} into a fresh profile…`);
+    const sync = await measureFirstSync(url, { cases: CASES, resources: RESOURCES });
+    measured.firstSync.push(sync.totalMs);
+    measured.signIn.push(sync.signInMs);
+    measured.syncCpu.push(sync.cpu);
+    measured.signInScripts = sync.signInScripts;
+    measured.raw.push(await measureRawIdbWrite(sync.tablet.page, records));
+    log(`  first sync ${sync.totalMs.toFixed(0)} ms, raw IndexedDB ${measured.raw.at(-1)!.toFixed(0)} ms`);
+    if (run < SYNC_RUNS) {
       await sync.tablet.close();
+      continue;
     }
-
-    log('PouchDB peer: express-pouchdb (memory) → pouchdb-browser…');
-    const peer = await startPouchPeer(records);
-    try {
-      for (let run = 1; run <= POUCH_RUNS; run++) {
-        measured.pouch.push(await measurePouchReplication(peer, records.length));
-        log(`  PouchDB replication ${run}/${POUCH_RUNS}: ${measured.pouch.at(-1)!.toFixed(0)} ms`);
-      }
-    } finally {
-      await peer.close();
-    }
-
-    log(`push load: ${PUSH.clients} clients × batches of ${PUSH.batchSize}…`);
-    const cases = changes.filter((change) => change.collection === 'cases');
-    await runPushLoad(server.url, token, cases.slice(9_000), { ...PUSH, maxRequests: 20 });
-    measured.push = await runPushLoad(server.url, token, cases.slice(0, 9_000), PUSH);
-
-    const { metrics, notes, verdicts } = summarize(server.staticDir, measured, { cases: CASES, resources: RESOURCES, push: PUSH });
-    const domain = await measureDomain(log);
-    writeReport(root, [...metrics, ...domain.metrics], [...notes, ...domain.notes], new Map([...verdicts, ...domain.verdicts]));
-    log('wrote docs/benchmarks.md and docs/benchmarks.json');
-  } finally {
-    await server.dispose();
+    log(`offline cold starts (${COLD_RUNS}) and search keystrokes…`);
+    const cold = await measureColdStarts(sync.tablet, COLD_RUNS);
+    measured.cold = cold.times;
+    measured.listScripts = cold;
+    const sample = changes.find((change) => change.collection === 'cases')!.record as unknown as { name: string; nameKana: string };
+    measured.search = await measureSearchKeystrokes(sync.tablet.page, searchKeystrokes(sample, '逗子'));
+    await sync.tablet.close();
   }
 }
 
-await main();
+async function measurePouch(changes: readonly PulledChange[], measured: Measured): Promise<void> {
+  log('PouchDB peer: express-pouchdb (memory) → pouchdb-browser…');
+  const peer = await startPouchPeer(changes.map((change) => change.record));
+  try {
+    for (let run = 1; run <= POUCH_RUNS; run++) {
+      measured.pouch.push(await measurePouchReplication(peer, changes.length));
+      log(`  PouchDB replication ${run}/${POUCH_RUNS}: ${measured.pouch.at(-1)!.toFixed(0)} ms`);
+    }
+  } finally {
+    await peer.close();
+  }
+}
+
+async function measurePush(url: string, token: string, changes: readonly PulledChange[], measured: Measured): Promise<void> {
+  log(`push load: ${PUSH.clients} clients × batches of ${PUSH.batchSize}, from a separate process…`);
+  const cases = changes.filter((change) => change.collection === 'cases');
+  await runPushLoad(url, token, cases.slice(9_000), { ...PUSH, maxRequests: 20 });
+  measured.push = await runPushLoad(url, token, cases.slice(0, 9_000), PUSH);
+}
+
+async function main(parts: Set<Part> | null): Promise<void> {
+  const has = (part: Part) => parts === null || parts.has(part);
+  const measured = emptyMeasured();
+  let whole: Summary | null = null;
+  if (has('sync') || has('pouch') || has('push')) {
+    log(`generating ${CASES} cases and ${RESOURCES} resources into SQLite…`);
+    const server = await startBenchServer(root, CASES, RESOURCES);
+    try {
+      const token = await signInBench(server.url);
+      const changes = await pullEverything(server.url, token);
+      if (changes.length !== CASES + RESOURCES) throw new Error(`pulled ${changes.length} records`);
+      if (has('sync')) await measureSyncs(server.url, changes, measured);
+      if (has('pouch')) await measurePouch(changes, measured);
+      if (has('push')) await measurePush(server.url, token, changes, measured);
+      // Before dispose: the first page's scripts are sized from the server's copy of dist/.
+      if (parts === null) whole = summarize(server.staticDir, measured, { cases: CASES, resources: RESOURCES, push: PUSH });
+    } finally {
+      await server.dispose();
+    }
+  }
+  const results = whole ? [whole] : [];
+  if (parts !== null && has('push')) results.push(summarizePush(measured.push!, PUSH));
+  if (has('domain')) results.push(await measureDomain(log));
+  const metrics = results.flatMap((r) => r.metrics);
+  const notes = results.flatMap((r) => r.notes);
+  const verdicts = new Map(results.flatMap((r) => [...r.verdicts]));
+  if (parts === null) {
+    writeReport(root, metrics, notes, verdicts);
+    log('wrote docs/benchmarks.md and docs/benchmarks.json');
+    return;
+  }
+  if (has('sync') || has('pouch')) log('first-sync and PouchDB figures are summarized by a whole run only (timings above)');
+  printReport(metrics, notes, verdicts);
+  log('partial run: docs/ left unchanged');
+}
+
+if (process.argv[2] === '--push-client') await runPushClient();
+else await main(readParts(process.argv.slice(2)));

@@ -35,8 +35,29 @@ function describeCpu(runs: ReadonlyArray<Record<string, number>>): string {
   return `CPU time during the sync (medians): ${named.join(', ')}`;
 }
 
+export type Summary = { metrics: Metric[]; notes: string[]; verdicts: Map<string, boolean> };
+
+/** The push load's throughput and p99, and how they were measured. */
+export function summarizePush(push: PushLoadResult, options: PushLoadOptions): Summary {
+  const throughput = push.mutations / (push.elapsedMs / 1000);
+  const p99 = percentile(push.latencies, 99);
+  return {
+    metrics: [
+      metric('push_throughput_per_s', throughput, 'mutations/s', '>= 5,000'),
+      metric('push_p99_ms', p99, 'ms', '<= 50 ms'),
+    ],
+    verdicts: new Map([
+      ['push_throughput_per_s', throughput >= 5000],
+      ['push_p99_ms', p99 <= 50],
+    ]),
+    notes: [
+      `\`push_throughput_per_s\` and \`push_p99_ms\`: the same server on SQLite, ${options.clients} concurrent clients over loopback HTTP, each sending batches of ${options.batchSize} mutations (70 new visit notes, 30 edits to distinct cases' notes) back to back, bounded at ${options.maxRequests} requests or ${options.maxMs / 1000} s, after 20 warm-up requests; the clients run in a separate Node process, so the load generator's own CPU is not the server's; ${push.requests} requests, ${push.mutations.toLocaleString('en')} mutations in ${(push.elapsedMs / 1000).toFixed(2)} s; results ${JSON.stringify(push.statuses)}; latency is per request (one batch); median ${percentile(push.latencies, 50).toFixed(1)} ms, p90 ${percentile(push.latencies, 90).toFixed(1)} ms, max ${Math.max(...push.latencies).toFixed(1)} ms.`,
+    ],
+  };
+}
+
 /** Medians, ratios and the words that say how each figure was measured. */
-export function summarize(staticDir: string, m: Measured, sizes: Sizes): { metrics: Metric[]; notes: string[]; verdicts: Map<string, boolean> } {
+export function summarize(staticDir: string, m: Measured, sizes: Sizes): Summary {
   const n = `${(sizes.cases / 1000).toFixed(0)}k`;
   const list = gzipBytes(staticDir, m.listScripts.early);
   const lazy = gzipBytes(staticDir, m.listScripts.late);
@@ -44,9 +65,7 @@ export function summarize(staticDir: string, m: Measured, sizes: Sizes): { metri
   const [sync, raw, pouch, cold, search] = [m.firstSync, m.raw, m.pouch, m.cold, m.search].map(median) as [number, number, number, number, number];
   const ratio = sync / raw;
   const speedup = pouch / sync;
-  const push = m.push!;
-  const throughput = push.mutations / (push.elapsedMs / 1000);
-  const p99 = percentile(push.latencies, 99);
+  const push = summarizePush(m.push!, sizes.push);
   const total = sizes.cases + sizes.resources;
 
   const metrics = [
@@ -58,8 +77,7 @@ export function summarize(staticDir: string, m: Measured, sizes: Sizes): { metri
     metric('first_sync_to_raw_ratio', ratio, '×', '<= 1.25'),
     metric('pouchdb_first_sync_15k_ms', pouch, 'ms', 'ours >= 7× faster'),
     metric('pouchdb_to_first_sync_ratio', speedup, '×', '>= 7'),
-    metric('push_throughput_per_s', throughput, 'mutations/s', '>= 5,000'),
-    metric('push_p99_ms', p99, 'ms', '<= 50 ms'),
+    ...push.metrics,
   ];
   const verdicts = new Map<string, boolean>([
     ['initial_js_gzip_bytes', list.total <= 80 * KB],
@@ -69,8 +87,7 @@ export function summarize(staticDir: string, m: Measured, sizes: Sizes): { metri
     ['first_sync_to_raw_ratio', ratio <= 1.25],
     ['pouchdb_first_sync_15k_ms', speedup >= 7],
     ['pouchdb_to_first_sync_ratio', speedup >= 7],
-    ['push_throughput_per_s', throughput >= 5000],
-    ['push_p99_ms', p99 <= 50],
+    ...push.verdicts,
   ]);
   const notes = [
     `\`initial_js_gzip_bytes\`: the signed-in case list after an offline reload; every .js file (not sw.js) whose request started before the app's \`tsunagu:list-visible\` mark, each gzipped (zlib default level) from dist/: ${list.files.map(([p, b]) => `${p} ${kb(b)}`).join(', ')}. Loaded after the list was on screen (lazy, not counted): ${kb(lazy.total)} in ${lazy.files.length} files. The sign-in page of a fresh profile loads ${kb(signIn.total)} (${signIn.files.length} files).`,
@@ -79,7 +96,7 @@ export function summarize(staticDir: string, m: Measured, sizes: Sizes): { metri
     `\`raw_idb_write_15k_ms\`: the same ${total.toLocaleString('en')} records exactly as pulled, \`put\` one by one into a single object store in one readwrite transaction, in the profile of each first-sync run just after it; runs: ${ms(m.raw)} ms.`,
     `\`first_sync_15k_ms\`: a fresh Chromium profile opens the app, the service worker takes control, then from the click on ログイン (as the bench administrator, areas ['*'], server on SQLite over loopback) to the service worker's first \`idle\` status after it, when every page is written and the cursor saved (all ${total.toLocaleString('en')} rows checked afterwards); runs: ${ms(m.firstSync)} ms, of which sign-in until the sync began: ${ms(m.signIn)} ms. ${describeCpu(m.syncCpu)} (IndexedDB's backend runs in the browser process; page and service worker in the renderer). \`first_sync_to_raw_ratio\` is the median first sync over the median raw write.`,
     `\`pouchdb_first_sync_15k_ms\`: pouchdb-browser in the same Chromium (fresh profile each run, IndexedDB adapter) running \`PouchDB.replicate(remote, local)\` with default settings from express-pouchdb (pouchdb-core with the in-memory adapter) on loopback holding the same ${total.toLocaleString('en')} records; runs: ${ms(m.pouch)} ms. \`pouchdb_to_first_sync_ratio\` is how many times faster ours is.`,
-    `\`push_throughput_per_s\` and \`push_p99_ms\`: the same server on SQLite, ${sizes.push.clients} concurrent clients over loopback HTTP, each sending batches of ${sizes.push.batchSize} mutations (70 new visit notes, 30 edits to distinct cases' notes) back to back, bounded at ${sizes.push.maxRequests} requests or ${sizes.push.maxMs / 1000} s, after 20 warm-up requests; ${push.requests} requests, ${push.mutations.toLocaleString('en')} mutations in ${(push.elapsedMs / 1000).toFixed(2)} s; results ${JSON.stringify(push.statuses)}; latency is per request (one batch); median ${percentile(push.latencies, 50).toFixed(1)} ms.`,
+    ...push.notes,
   ];
   return { metrics, notes, verdicts };
 }

@@ -43,6 +43,9 @@ export function startCheckpointer(db: Database.Database, file: string): Checkpoi
   worker.on('exit', () => (running = false));
   return {
     async stop() {
+      // Unreferenced, the worker would not keep the process alive while it closes, and a caller awaiting stop()
+      // with nothing else pending would end in Node's "unsettled top-level await" (exit code 13).
+      worker.ref();
       if (running) worker.postMessage('stop');
       await exited;
     },
