@@ -41,3 +41,18 @@ export async function toWireMutation(db: TsunaguDb, stored: StoredOutboxEntry): 
   const { fields } = await openOutboxEntry(db, stored);
   return { id, collection, recordId, baseRev, op, at, fields };
 }
+
+/**
+ * Seals to the server the changes made before the tablet knew the server's key (updated offline from a version
+ * without encryption), so the service worker can push them while locked. Needs an unlocked app.
+ */
+export async function resealOutbox(db: TsunaguDb): Promise<number> {
+  if (!getDeviceKeys(db) || !(await getSealKey(db))) return 0;
+  const waiting = (await db.outbox.toArray()).filter((entry) => entry.sealed && !entry.toServer);
+  for (const stored of waiting) {
+    const entry = await openOutboxEntry(db, stored);
+    const toServer = await sealForServer(db, entry.id, entry.fields);
+    await db.outbox.where('seq').equals(stored.seq!).modify({ toServer });
+  }
+  return waiting.length;
+}

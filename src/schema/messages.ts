@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 export const SyncStatusSchema = z.object({
-  state: z.enum(['idle', 'syncing', 'error', 'signed-out', 'wiped']),
+  state: z.enum(['idle', 'syncing', 'error', 'signed-out', 'wiped', 'needs-pin']),
   lastSuccessAt: z.string().nullable(),
   lastError: z.string().nullable(),
   pending: z.int().min(0),

@@ -5,6 +5,8 @@ import {
   type PushRequest,
   type PushResponse,
 } from '../schema/sync-protocol.ts';
+import { SealKeySchema, type SealKey } from '../schema/seal-key.ts';
+import type { WireMutation } from '../db/outbox-seal.ts';
 import type { SessionTokens } from './session-tokens.ts';
 
 // WARNING: runs in the service worker; keep DOM-free.
@@ -21,8 +23,13 @@ export class SyncHttpError extends Error {
   }
 }
 
+/** A push body as sent: each mutation with clear `fields` or `sealed` to the server's key. */
+export type PushBody = Omit<PushRequest, 'mutations'> & { mutations: WireMutation[] };
+
 export type SyncApi = {
-  push(body: PushRequest): Promise<PushResponse>;
+  push(body: PushBody): Promise<PushResponse>;
+  /** The server's public key for sealed mutations. */
+  sealKey(): Promise<SealKey>;
   /** `clientId` names this device, so the server can say which cases it must remove. */
   pull(since: string, limit: number, clientId?: string): Promise<PullResponse>;
 };
@@ -68,6 +75,9 @@ export function createSyncApi(baseUrl: string, auth: Auth, fetchImpl: typeof fet
   return {
     async push(body) {
       return PushResponseSchema.parse(await call('/api/sync/push', { method: 'POST', body: JSON.stringify(body) }));
+    },
+    async sealKey() {
+      return SealKeySchema.parse(await call('/api/sync/key'));
     },
     async pull(since, limit, clientId) {
       const query = new URLSearchParams({ since, limit: String(limit), ...(clientId ? { client: clientId } : {}) });

@@ -1,6 +1,6 @@
 import { toPulledPage } from '../db/apply-pulled.ts';
 import type { TsunaguDb } from '../db/database.ts';
-import { getCursor, saveCursor, saveLastSyncAt } from '../db/device-state.ts';
+import { getCursor, getSealKey, saveCursor, saveLastSyncAt, saveSealKey } from '../db/device-state.ts';
 import { storePulledPage } from '../db/inbox.ts';
 import { settlePushed, takePending } from '../db/outbox.ts';
 import { toWireMutation, type WireMutation } from '../db/outbox-seal.ts';
@@ -77,8 +77,15 @@ export async function pullChanges({ db, api, clientId, pullLimit = 2000, retryDe
   }
 }
 
+/** Learns the server's sealing key once: from then on the app seals every change to it. */
+async function ensureSealKey({ db, api }: SyncOptions): Promise<void> {
+  if (await getSealKey(db)) return;
+  await saveSealKey(db, await api.sealKey());
+}
+
 /** One full sync: push first (so the pull brings back the server's merge of our changes), then pull. */
 export async function runSync(options: SyncOptions): Promise<{ pushed: number; pulled: number }> {
+  await ensureSealKey(options);
   const pushed = await pushOutbox(options);
   const pulled = await pullChanges(options);
   await saveLastSyncAt(options.db, new Date().toISOString());

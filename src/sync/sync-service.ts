@@ -1,6 +1,7 @@
 import type { TsunaguDb } from '../db/database.ts';
 import { forgetSession, getDeviceId, getLastSyncAt, getSession } from '../db/device-state.ts';
 import { countOutbox } from '../db/outbox.ts';
+import { hasVault } from '../db/vault.ts';
 import type { SyncStatus } from '../schema/messages.ts';
 import { createSyncApi, SyncHttpError } from './api-client.ts';
 import { wipeDevice } from './remote-wipe.ts';
@@ -33,6 +34,8 @@ export async function syncNow(db: TsunaguDb, baseUrl: string, fetchImpl: typeof 
   return withSyncLock(async () => {
     const session = await getSession(db);
     if (!session) return readSyncStatus(db, 'signed-out');
+    // Nothing is pulled onto a tablet before its PIN is chosen: there is no key to seal it to.
+    if (!(await hasVault(db))) return readSyncStatus(db, 'needs-pin');
     const clientId = await getDeviceId(db);
     // The access token lives 15 minutes; an expired one is refreshed transparently (api-client.ts).
     const api = createSyncApi(baseUrl, createSessionTokens(db, session, baseUrl, fetchImpl), fetchImpl);

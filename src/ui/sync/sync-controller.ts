@@ -1,6 +1,7 @@
 import { getDb } from '../../db/database.ts';
 import { getLastSyncAt } from '../../db/device-state.ts';
 import type { SyncStatus } from '../../schema/messages.ts';
+import { startOpeningPulledPages } from './open-pulled-pages.ts';
 
 // Decides when to sync and who runs it: the service worker once it controls the page, else the page itself.
 // The bridge (workbox-window) and the in-page sync engine are loaded with import() after the first paint:
@@ -66,6 +67,7 @@ export function startSyncController(): () => void {
   });
   const handleOnline = () => triggerSync();
   window.addEventListener('online', handleOnline);
+  const stopOpening = startOpeningPulledPages();
   const timer = window.setInterval(triggerSync, SYNC_INTERVAL_MS);
   // After the case list is on screen, so neither competes with the cold start.
   const stopWaiting = afterFirstScreen(() => {
@@ -76,6 +78,7 @@ export function startSyncController(): () => void {
     window.removeEventListener('online', handleOnline);
     window.clearInterval(timer);
     stopWaiting();
+    stopOpening();
   };
 }
 
