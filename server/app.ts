@@ -14,12 +14,15 @@ import { addDisasterRoutes } from './routes/disaster.ts';
 import { addSessionRoutes } from './routes/session.ts';
 import { addStatsRoutes } from './routes/stats.ts';
 import { addSyncRoutes } from './routes/sync.ts';
+import type { ServerSealKey } from './keys/seal-key.ts';
 import type { Store } from './store/store.ts';
 
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export type AppOptions = {
   store: Store;
+  /** The key tablets seal mutations to (`loadSealKey`). */
+  sealKey: ServerSealKey;
   version: string;
   /** The built app; defaults to `dist` under the working directory. */
   staticDir?: string;
@@ -31,7 +34,7 @@ export type AppOptions = {
 };
 
 export function createApp(options: AppOptions) {
-  const { store, version, staticDir = 'dist', now = () => new Date(), maxBodyBytes = MAX_BODY_BYTES, security = {} } = options;
+  const { store, sealKey, version, staticDir = 'dist', now = () => new Date(), maxBodyBytes = MAX_BODY_BYTES, security = {} } = options;
   const app = new Hono<AppEnv>();
   app.use(securityHeaders(security));
   app.use('/api/*', sameOriginOnly(security));
@@ -52,8 +55,8 @@ export function createApp(options: AppOptions) {
   );
 
   app.get('/api/health', (c) => c.json({ ok: true, version } satisfies z.infer<typeof HealthResponseSchema>));
-  addSessionRoutes(app, store, now, { trustProxy: security.trustProxy ?? false });
-  addSyncRoutes(app, store, now);
+  addSessionRoutes(app, store, now, { trustProxy: security.trustProxy ?? false, sealKey });
+  addSyncRoutes(app, store, now, sealKey);
   addStatsRoutes(app, store, now);
   addDisasterRoutes(app, store, now);
   addAdminRoutes(app, store, now);

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, type AppOptions } from './app.ts';
+import { loadSealKey } from './keys/seal-key.ts';
 import { seedDemo, type DemoSize } from './seed/seed-demo.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
@@ -47,7 +48,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const seeded = demo !== false && (await store.isEmpty());
   if (seeded) await seedDemo(store, demo === true ? {} : demo);
 
-  const app = createApp({ store, version, staticDir, ...(now ? { now } : {}), ...(options.security ? { security: options.security } : {}) });
+  // Generated and stored on first start; every later start (and every server on the same database) reads it back.
+  const sealKey = await loadSealKey(store);
+  const app = createApp({ store, sealKey, version, staticDir, ...(now ? { now } : {}), ...(options.security ? { security: options.security } : {}) });
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer) => {
     const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolveServer(started));
   });

@@ -38,10 +38,25 @@ export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S):
   return parseOrFail(schema, raw);
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * The issue to report. A union (a plain or a sealed mutation) lists each alternative's issues: name the
+ * alternative that came closest (fewest issues, then the deepest path), so the field is the one to fix.
+ */
+function pickIssue(issue: Issue | undefined, prefix: readonly PropertyKey[] = []): { path: PropertyKey[]; message?: string } {
+  if (issue?.code === 'invalid_union' && issue.errors.length > 0) {
+    const depth = (issues: Issue[]) => issues[0]?.path.length ?? 0;
+    const closest = [...issue.errors].sort((a, b) => a.length - b.length || depth(b) - depth(a))[0]!;
+    return pickIssue(closest[0], [...prefix, ...issue.path]);
+  }
+  return issue ? { path: [...prefix, ...issue.path], message: issue.message } : { path: [...prefix] };
+}
+
 export function parseOrFail<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.map(String).join('.') || undefined;
-  throw new ApiFailure(400, 'invalid_body', issue?.message ?? '本文が正しくありません', field);
+  const issue = pickIssue(parsed.error.issues[0]);
+  const field = issue.path.map(String).join('.') || undefined;
+  throw new ApiFailure(400, 'invalid_body', issue.message ?? '本文が正しくありません', field);
 }

@@ -1,5 +1,5 @@
 import type { Context, Hono } from 'hono';
-import { RefreshRequestSchema, SessionRequestSchema } from '../../src/schema/session.ts';
+import { RefreshRequestSchema, SessionRequestSchema, type SessionResponse } from '../../src/schema/session.ts';
 import { issueTokens } from '../auth/issue-tokens.ts';
 import { verifyAgainstDummy, verifyPassword } from '../auth/password.ts';
 import { ACCOUNT_POLICY, ADDRESS_POLICY, SignInLimiter } from '../auth/rate-limit.ts';
@@ -7,9 +7,14 @@ import { hashToken, sessionExpiry } from '../auth/tokens.ts';
 import { ApiFailure, parseJsonBody } from '../http/api-error.ts';
 import { readClientAddress } from '../http/client-address.ts';
 import { requireUser, type AppEnv } from '../http/require-user.ts';
+import { toSealKeyWire, type ServerSealKey } from '../keys/seal-key.ts';
 import type { Store } from '../store/store.ts';
 
-export type SessionRouteOptions = { trustProxy?: boolean };
+export type SessionRouteOptions = {
+  trustProxy?: boolean;
+  /** Sent with every sign-in and refresh, so a tablet can seal changes before it ever asks for the key. */
+  sealKey: ServerSealKey;
+};
 
 function refuseUntil(waitMs: number): never {
   const seconds = Math.ceil(waitMs / 1000);
@@ -26,7 +31,8 @@ export function disabledFailure(): ApiFailure {
  * POST /api/session (sign-in, rate-limited per account and per address with backoff), POST /api/session/refresh
  * (rotates the refresh token; a reused one revokes the sign-in), DELETE /api/session (sign-out). All audited.
  */
-export function addSessionRoutes(app: Hono<AppEnv>, store: Store, now: () => Date, options: SessionRouteOptions = {}): void {
+export function addSessionRoutes(app: Hono<AppEnv>, store: Store, now: () => Date, options: SessionRouteOptions): void {
+  const sealKey = toSealKeyWire(options.sealKey);
   const byAccount = new SignInLimiter(ACCOUNT_POLICY);
   const byAddress = new SignInLimiter(ADDRESS_POLICY);
   const audit = (c: Context, userId: string, action: string, detail: Record<string, unknown>) =>
@@ -60,7 +66,8 @@ export function addSessionRoutes(app: Hono<AppEnv>, store: Store, now: () => Dat
       throw disabledFailure();
     }
     await audit(c, found.id, 'sign-in', {});
-    return c.json(await issueTokens(store.access, found, null, now(), () => sessionExpiry(now())));
+    const tokens = await issueTokens(store.access, found, null, now(), () => sessionExpiry(now()));
+    return c.json({ ...tokens, sealKey } satisfies SessionResponse);
   });
 
   app.post('/api/session/refresh', async (c) => {
@@ -72,7 +79,8 @@ export function addSessionRoutes(app: Hono<AppEnv>, store: Store, now: () => Dat
     const account = await store.access.findAccount(used.userId);
     if (!account) throw new ApiFailure(401, 'invalid_token', 'もう一度サインインしてください');
     const family = { id: used.familyId, endsAt: used.endsAt };
-    return c.json(await issueTokens(store.access, account, family, now(), () => used.endsAt));
+    const tokens = await issueTokens(store.access, account, family, now(), () => used.endsAt);
+    return c.json({ ...tokens, sealKey } satisfies SessionResponse);
   });
 
   app.delete('/api/session', requireUser(store, now), async (c) => {

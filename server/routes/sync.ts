@@ -5,17 +5,23 @@ import {
   type PullResponse,
   type PushResponse,
 } from '../../src/schema/sync-protocol.ts';
+import type { SealKey } from '../../src/schema/seal-key.ts';
 import { ApiFailure, parseJsonBody, parseOrFail } from '../http/api-error.ts';
 import { compressedJson } from '../http/compressed-json.ts';
 import { requireUser, type AppEnv } from '../http/require-user.ts';
+import { toSealKeyWire, type ServerSealKey } from '../keys/seal-key.ts';
 import type { Store } from '../store/store.ts';
+import { openPushRequest } from '../sync/open-sealed.ts';
 
-export function addSyncRoutes(app: Hono<AppEnv>, store: Store, now: () => Date): void {
+export function addSyncRoutes(app: Hono<AppEnv>, store: Store, now: () => Date, sealKey: ServerSealKey): void {
   app.use('/api/sync/*', requireUser(store, now));
 
+  app.get('/api/sync/key', (c) => c.json(toSealKeyWire(sealKey) satisfies SealKey));
+
   app.post('/api/sync/push', async (c) => {
-    const request = await parseJsonBody(c, PushRequestSchema);
-    const response: PushResponse = { results: await store.push(c.get('user'), request, now()) };
+    // Sealed mutations are opened here, before the store's write transaction, so it stays as short as before.
+    const batch = await openPushRequest(await parseJsonBody(c, PushRequestSchema), sealKey);
+    const response: PushResponse = { results: await store.push(c.get('user'), batch, now()) };
     return c.json(response);
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { User } from '../../src/schema/session.ts';
-import type { Mutation, PushRequest, PushResult } from '../../src/schema/sync-protocol.ts';
+import type { Mutation, PushResult } from '../../src/schema/sync-protocol.ts';
 import { planMutation } from '../sync/apply-mutation.ts';
 import { toCaseScope } from '../sync/plan-helpers.ts';
 import { findScopeCaseId, toJapanDate } from '../sync/scope.ts';
@@ -9,7 +9,9 @@ import type { PlanContext, StoredRecord } from '../sync/stored-record.ts';
 import { insertAudits, type AuditRow } from './pg-audit.ts';
 import { PgBatchRecords } from './pg-batch-records.ts';
 import { selectMaxSeq } from './pg-records.ts';
+import { answerRefused, isRefused } from './refused-mutation.ts';
 import { answerReplay } from './replay-result.ts';
+import type { PushBatch } from './store.ts';
 
 type Remembered = { id: string; result: PushResult };
 
@@ -48,19 +50,23 @@ async function findEvent(records: PgBatchRecords, mutation: Mutation, existing: 
  * One push batch inside a writing transaction (the caller holds the write lock, see pg-transaction.ts):
  * every effect and every remembered result commit together, so a crash leaves all of the batch or none.
  */
-export async function pushBatch(client: pg.PoolClient, user: User, request: PushRequest, now: Date): Promise<PushResult[]> {
+export async function pushBatch(client: pg.PoolClient, user: User, batch: PushBatch, now: Date): Promise<PushResult[]> {
   const records = new PgBatchRecords(client);
-  const remembered = await selectRemembered(client, request.mutations.map((m) => m.id));
-  await preload(records, request.mutations);
+  const remembered = await selectRemembered(client, batch.mutations.map((m) => m.id));
+  await preload(records, batch.mutations.filter((m): m is Mutation => !isRefused(m)));
   let seq = await selectMaxSeq(client);
-  const ctx: PlanContext = { user, clientId: request.clientId, now, today: toJapanDate(now), nextSeq: () => ++seq, newId: randomUUID };
+  const ctx: PlanContext = { user, clientId: batch.clientId, now, today: toJapanDate(now), nextSeq: () => ++seq, newId: randomUUID };
   const fresh: Remembered[] = [];
   const audits: AuditRow[] = [];
   const results: PushResult[] = [];
-  for (const mutation of request.mutations) {
+  for (const mutation of batch.mutations) {
     const earlier = remembered.get(mutation.id);
     if (earlier) {
       results.push(answerReplay(mutation.id, earlier));
+      continue;
+    }
+    if (isRefused(mutation)) {
+      results.push(answerRefused(mutation));
       continue;
     }
     const existing = await records.get(mutation.collection, mutation.recordId);
@@ -85,7 +91,7 @@ export async function pushBatch(client: pg.PoolClient, user: User, request: Push
     results.push(plan.result);
   }
   await records.flush();
-  await insertRemembered(client, user, request.clientId, fresh, now);
+  await insertRemembered(client, user, batch.clientId, fresh, now);
   await insertAudits(client, user, audits, now);
   return results;
 }

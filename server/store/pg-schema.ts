@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import { PG_ACCESS_DDL } from './pg-access-schema.ts';
+import { PG_SERVER_KEYS_DDL } from './pg-server-keys.ts';
 
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 // The same tables as SQLite (see sqlite-schema.ts), with JSONB for records and stamps. records.seq is the
 // global change sequence; it is allocated as max(seq) + 1 under the write lock (see pg-transaction.ts), never
@@ -70,6 +71,7 @@ export async function preparePgSchema(pool: pg.Pool): Promise<void> {
     await client.query("SELECT pg_advisory_xact_lock(hashtext('tsunagu-schema:' || current_schema()))");
     await client.query(DDL);
     await client.query(PG_ACCESS_DDL);
+    await client.query(PG_SERVER_KEYS_DDL);
     const { rows } = await client.query<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'");
     const version = rows[0] ? Number(rows[0].value) : 0;
     if (version > SCHEMA_VERSION) {

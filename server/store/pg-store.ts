@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { DisasterReadResult } from '../sync/disaster-read.ts';
 import type { User } from '../../src/schema/session.ts';
-import type { PullResponse, PushRequest, PushResult } from '../../src/schema/sync-protocol.ts';
+import type { PullResponse, PushResult } from '../../src/schema/sync-protocol.ts';
 import { importRecord } from './import-record.ts';
 import { PgAccess } from './pg-access.ts';
 import { PgAccounts } from './pg-accounts.ts';
@@ -11,9 +11,10 @@ import { pullPage } from './pg-pull.ts';
 import { pushBatch } from './pg-push.ts';
 import { replaceAccessRows, selectMaxSeq, toKey, upsertRecords } from './pg-records.ts';
 import { preparePgSchema } from './pg-schema.ts';
+import { claimServerKey } from './pg-server-keys.ts';
 import { insertAuditEntry, selectStatsRecords } from './pg-stats.ts';
 import { runTransaction } from './pg-transaction.ts';
-import type { AuditEntry, ImportEntry, PullDevice, StatsRecords, Store, StoredUser } from './store.ts';
+import type { AuditEntry, ImportEntry, PullDevice, PushBatch, ServerKeyRow, StatsRecords, Store, StoredUser } from './store.ts';
 
 const INT8_OID = 20;
 const IMPORT_CHUNK = 2000;
@@ -65,6 +66,10 @@ export class PgStore implements Store {
     await this.pool.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
   }
 
+  claimServerKey(candidate: ServerKeyRow): Promise<ServerKeyRow> {
+    return claimServerKey(this.pool, candidate);
+  }
+
   createUser(user: StoredUser): Promise<void> {
     return this.accounts.createUser(user);
   }
@@ -81,8 +86,8 @@ export class PgStore implements Store {
     return this.accounts.findSessionUser(tokenHash, now);
   }
 
-  push(user: User, request: PushRequest, now: Date): Promise<PushResult[]> {
-    return runTransaction(this.pool, 'write', (client) => pushBatch(client, user, request, now));
+  push(user: User, batch: PushBatch, now: Date): Promise<PushResult[]> {
+    return runTransaction(this.pool, 'write', (client) => pushBatch(client, user, batch, now));
   }
 
   pull(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<PullResponse> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { User } from '../../src/schema/session.ts';
-import type { Mutation, PullResponse, PushRequest, PushResult } from '../../src/schema/sync-protocol.ts';
+import type { Mutation, PullResponse, PushResult } from '../../src/schema/sync-protocol.ts';
 import { planMutation } from '../sync/apply-mutation.ts';
 import { toCaseScope } from '../sync/plan-helpers.ts';
 import { findScopeCaseId, toJapanDate } from '../sync/scope.ts';
@@ -13,12 +13,14 @@ import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.ts';
 import { SqliteDeviceHoldings } from './sqlite-device-holdings.ts';
 import { SqliteDisaster } from './sqlite-disaster.ts';
 import { importRecord } from './import-record.ts';
+import { answerRefused, isRefused } from './refused-mutation.ts';
 import { answerReplay } from './replay-result.ts';
 import { SqlitePull, toPullBody } from './sqlite-pull.ts';
 import { SqliteRecords } from './sqlite-records.ts';
 import { SqliteStatsSource } from './sqlite-stats.ts';
 import { prepareDatabase } from './sqlite-schema.ts';
-import type { AuditEntry, ImportEntry, PullDevice, StatsRecords, Store, StoredUser } from './store.ts';
+import { prepareClaimServerKey } from './sqlite-server-keys.ts';
+import type { AuditEntry, ImportEntry, PullDevice, PushBatch, RefusedMutation, ServerKeyRow, StatsRecords, Store, StoredUser } from './store.ts';
 
 type AuditRow = { at: string; user_id: string; action: string; collection: string | null; record_id: string | null; detail: string | null };
 
@@ -52,6 +54,7 @@ export class SqliteStore implements Store {
   private readonly disaster: SqliteDisaster;
   private readonly holdings: SqliteDeviceHoldings;
   private readonly checkpointer: Checkpointer;
+  private readonly claimKey: (candidate: ServerKeyRow) => ServerKeyRow;
   readonly access: SqliteAccess;
 
   constructor(file: string) {
@@ -65,6 +68,7 @@ export class SqliteStore implements Store {
     this.stats = new SqliteStatsSource(this.db);
     this.holdings = new SqliteDeviceHoldings(this.db);
     this.access = new SqliteAccess(this.db);
+    this.claimKey = prepareClaimServerKey(this.db);
     this.disaster = new SqliteDisaster(this.db, this.records, (...row) => this.statements.audit.run(...row));
   }
 
@@ -78,6 +82,10 @@ export class SqliteStore implements Store {
 
   async setMeta(key: string, value: string): Promise<void> {
     this.statements.setMeta.run(key, value);
+  }
+
+  async claimServerKey(candidate: ServerKeyRow): Promise<ServerKeyRow> {
+    return this.claimKey(candidate);
   }
 
   async createUser(user: StoredUser): Promise<void> {
@@ -96,21 +104,22 @@ export class SqliteStore implements Store {
     return this.accounts.findSessionUser(tokenHash, now);
   }
 
-  async push(user: User, request: PushRequest, now: Date): Promise<PushResult[]> {
+  async push(user: User, batch: PushBatch, now: Date): Promise<PushResult[]> {
     const run = this.db.transaction(() => {
       let seq = this.records.maxSeq();
       const ctx: PlanContext = {
-        user, clientId: request.clientId, now, today: toJapanDate(now), nextSeq: () => ++seq, newId: randomUUID,
+        user, clientId: batch.clientId, now, today: toJapanDate(now), nextSeq: () => ++seq, newId: randomUUID,
       };
-      return request.mutations.map((mutation) => this.applyMutation(mutation, ctx));
+      return batch.mutations.map((mutation) => this.applyMutation(mutation, ctx));
     });
     return run.immediate();
   }
 
   /** The mutation's effect and its remembered result commit together, so a replay can never apply twice. */
-  private applyMutation(mutation: Mutation, ctx: PlanContext): PushResult {
+  private applyMutation(mutation: Mutation | RefusedMutation, ctx: PlanContext): PushResult {
     const remembered = this.statements.getMutation.get(mutation.id);
     if (remembered) return answerReplay(mutation.id, JSON.parse(remembered.result) as PushResult);
+    if (isRefused(mutation)) return answerRefused(mutation);
     const existing = this.records.get(mutation.collection, mutation.recordId);
     const scopeCaseId = existing ? existing.scopeCase : findScopeCaseId(mutation.collection, mutation.recordId, mutation.fields);
     const caseScope =

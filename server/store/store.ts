@@ -4,7 +4,7 @@ import type { DisasterReadResult } from '../sync/disaster-read.ts';
 import type { Collection } from '../../src/schema/collections.ts';
 import type { Resource } from '../../src/schema/resource.ts';
 import type { User } from '../../src/schema/session.ts';
-import type { PullResponse, PushRequest, PushResult } from '../../src/schema/sync-protocol.ts';
+import type { Mutation, MutationError, PullResponse, PushResult } from '../../src/schema/sync-protocol.ts';
 import type { Visit } from '../../src/schema/visit.ts';
 
 /** A signed-in person as stored: the public user plus the login name and password hash. */
@@ -18,6 +18,21 @@ export type AuditEntry = {
   recordId: string | null;
   detail: string | null;
 };
+
+/**
+ * One of the server's own key pairs, as stored: `id` names its use (`seal`: sealed mutations), the keys are
+ * base64url (raw public point, PKCS #8 private key).
+ */
+export type ServerKeyRow = { id: string; publicKey: string; privateKey: string; createdAt: string };
+
+/**
+ * A pushed mutation refused before the store saw it (a sealed one that would not open). The store still
+ * answers `duplicate` when its id was applied before, so a replay never looks like a failure.
+ */
+export type RefusedMutation = { id: string; refused: MutationError };
+
+/** A push as the store applies it: sealed mutations already opened (or refused). */
+export type PushBatch = { clientId: string; mutations: readonly (Mutation | RefusedMutation)[] };
 
 /** The device a pull is for (its push `clientId`). */
 export type PullDevice = { clientId: string };
@@ -39,6 +54,8 @@ export interface Store {
   isEmpty(): Promise<boolean>;
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;
+  /** Stores `candidate` unless a key with its id exists, and returns the stored one (the first writer wins). */
+  claimServerKey(candidate: ServerKeyRow): Promise<ServerKeyRow>;
 
   createUser(user: StoredUser): Promise<void>;
   findUserByUsername(username: string): Promise<StoredUser | null>;
@@ -47,7 +64,7 @@ export interface Store {
   findSessionUser(tokenHash: string, now: Date): Promise<User | null>;
 
   /** Applies a push batch; one result per mutation, in order. */
-  push(user: User, request: PushRequest, now: Date): Promise<PushResult[]>;
+  push(user: User, batch: PushBatch, now: Date): Promise<PushResult[]>;
   /**
    * One page of changes after `since` that `user` may see; consent reads are audited. With a `device`, the page
    * also lists the cases that device holds but may no longer see (`removals`), and restarts from 0 when the

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { MunicipalityCodeSchema } from './municipality-code.ts';
+import { SealKeySchema } from './seal-key.ts';
 
 export const ROLES = ['coordinator', 'supervisor', 'admin'] as const;
 
@@ -18,13 +19,17 @@ export const SessionRequestSchema = z.object({
 });
 export type SessionRequest = z.infer<typeof SessionRequestSchema>;
 
-/** An access token (short-lived) and a one-time refresh token that ends with the sign-in. */
+/**
+ * An access token (short-lived) and a one-time refresh token that ends with the sign-in, and the server's key
+ * for sealed mutations, so a tablet has it from its first sign-in on.
+ */
 export const SessionResponseSchema = z.object({
   token: z.string(),
   expiresAt: z.string(),
   refreshToken: z.string(),
   refreshExpiresAt: z.string(),
   user: UserSchema,
+  sealKey: SealKeySchema,
 });
 export type SessionResponse = z.infer<typeof SessionResponseSchema>;
 

@@ -15,11 +15,37 @@ export const MutationSchema = z.object({
 });
 export type Mutation = z.infer<typeof MutationSchema>;
 
+/** Sealed ciphertext of up to about 1.5 MB of fields JSON (base64url); the 5 MB body limit still applies. */
+export const MAX_SEALED_CT_CHARS = 2_000_000;
+
+const base64Url = (name: string) => z.string().regex(/^[\w-]*$/, `${name} must be base64url`);
+
+/**
+ * A mutation's `fields` sealed to the server's public key (docs/sync-protocol.md › Sealed mutations): the
+ * service worker pushes it while the app is locked without being able to read it.
+ */
+export const SealedFieldsSchema = z.object({
+  /** The server key it was sealed to (`GET /api/sync/key`). */
+  keyId: z.string().regex(/^[\w-]{1,64}$/, 'keyId is not a key id'),
+  /** Ephemeral P-256 public key, raw uncompressed point (65 bytes). */
+  epk: base64Url('epk').length(87),
+  /** AES-GCM nonce (12 bytes). */
+  iv: base64Url('iv').length(16),
+  /** AES-256-GCM ciphertext with its 16-byte tag. */
+  ct: base64Url('ct').min(22).max(MAX_SEALED_CT_CHARS),
+});
+export type SealedFields = z.infer<typeof SealedFieldsSchema>;
+
+/** A mutation as the locked app's worker sends it: everything but `fields` in the clear. */
+export const SealedMutationSchema = MutationSchema.omit({ fields: true }).extend({ sealed: SealedFieldsSchema });
+export type SealedMutation = z.infer<typeof SealedMutationSchema>;
+
 export const MAX_PUSH_MUTATIONS = 1000;
 
 export const PushRequestSchema = z.object({
   clientId: z.string().min(1).max(64),
-  mutations: z.array(MutationSchema).max(MAX_PUSH_MUTATIONS),
+  // Sealed first: a plain mutation has no `sealed`, so it never parses as one.
+  mutations: z.array(z.union([SealedMutationSchema, MutationSchema])).max(MAX_PUSH_MUTATIONS),
 });
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 

@@ -12,6 +12,7 @@ import {
   type PulledChange,
   type PullResponse,
   type PushResult,
+  type SealedMutation,
 } from '../../src/schema/sync-protocol.ts';
 
 export type TestServer = RunningServer & { dataDir: string; stop(): Promise<void> };
@@ -37,7 +38,7 @@ export class TestClient {
   readonly clientId = `device-${randomUUID().slice(0, 8)}`;
   constructor(readonly url: string, readonly token: string) {}
 
-  async push(...mutations: Mutation[]): Promise<PushResult[]> {
+  async push(...mutations: (Mutation | SealedMutation)[]): Promise<PushResult[]> {
     const response = await fetch(`${this.url}/api/sync/push`, {
       method: 'POST',
       headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
