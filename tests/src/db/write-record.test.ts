@@ -1,14 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
-import { createCase, saveCase } from '../../../src/db/cases.ts';
-import { TsunaguDb } from '../../../src/db/database.ts';
+import { createCase, getCase, saveCase } from '../../../src/db/cases.ts';
+import type { TsunaguDb } from '../../../src/db/database.ts';
 import { settlePushed, takePending } from '../../../src/db/outbox.ts';
-import { addVisit } from '../../../src/db/visits.ts';
+import { addVisit, listVisits } from '../../../src/db/visits.ts';
 import { ValidationError, writeRecord } from '../../../src/db/write-record.ts';
+import { listOutbox } from '../../fixtures/opened-reads.ts';
+import { openUnlockedDb } from '../../fixtures/unlocked-db.ts';
 
 let db: TsunaguDb;
-beforeEach(() => {
-  db = new TsunaguDb(`test-${crypto.randomUUID()}`);
+beforeEach(async () => {
+  db = await openUnlockedDb();
 });
 afterEach(async () => db.delete());
 
@@ -17,7 +19,7 @@ const fields = { name: '試験 花子', nameKana: 'しけん はなこ', birthDa
 describe('writeRecord', () => {
   it('stores a new record and its outbox mutation together', async () => {
     const id = await createCase(db, fields);
-    const [record, outbox] = await Promise.all([db.cases.get(id), db.outbox.toArray()]);
+    const [record, outbox] = await Promise.all([getCase(db, id), listOutbox(db)]);
     expect(record).toMatchObject({ ...fields, rev: 0, deleted: false });
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ recordId: id, collection: 'cases', baseRev: null, op: 'upsert', state: 'pending' });
@@ -43,7 +45,7 @@ describe('writeRecord', () => {
     await db.cases.update(id, { rev: 7 });
     await db.outbox.clear();
     await saveCase(db, id, { address: '三浦市南下浦町 1-2-3', name: fields.name });
-    const [entry] = await db.outbox.toArray();
+    const [entry] = await listOutbox(db);
     expect(entry?.fields).toEqual({ address: '三浦市南下浦町 1-2-3' });
     expect(entry?.baseRev).toBe(7);
   });
@@ -51,13 +53,13 @@ describe('writeRecord', () => {
   it('writes nothing when the input does not parse', async () => {
     const id = await createCase(db, fields);
     await expect(saveCase(db, id, { municipalityCode: '142019' })).rejects.toBeInstanceOf(ValidationError);
-    expect((await db.cases.get(id))?.municipalityCode).toBe('142107');
+    expect((await getCase(db, id))?.municipalityCode).toBe('142107');
     expect(await db.outbox.count()).toBe(1);
   });
 
   it('rolls the record back when the outbox write fails', async () => {
     const id = await createCase(db, fields);
-    const [first] = await db.outbox.toArray();
+    const [first] = await listOutbox(db);
     const original = crypto.randomUUID;
     // Force a unique-key violation on the outbox's mutation id inside the transaction.
     crypto.randomUUID = () => first!.id as ReturnType<typeof original>;
@@ -66,7 +68,7 @@ describe('writeRecord', () => {
     } finally {
       crypto.randomUUID = original;
     }
-    expect((await db.cases.get(id))?.notes).toBe('');
+    expect((await getCase(db, id))?.notes).toBe('');
     expect(await db.outbox.count()).toBe(1);
   });
 
@@ -74,9 +76,9 @@ describe('writeRecord', () => {
     const id = await createCase(db, fields);
     const sent = await takePending(db, 10);
     await settlePushed(db, sent, [{ id: sent[0]!.id, status: 'rejected', error: { code: 'invalid', field: 'phone', message: 'bad' } }]);
-    expect((await db.outbox.toArray())[0]?.state).toBe('rejected');
+    expect((await listOutbox(db))[0]?.state).toBe('rejected');
     await saveCase(db, id, { phone: '046-000-0000' });
-    const outbox = await db.outbox.toArray();
+    const outbox = await listOutbox(db);
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ state: 'pending' });
     expect(outbox[0]?.fields).toMatchObject({ ...fields, phone: '046-000-0000' });
@@ -85,14 +87,14 @@ describe('writeRecord', () => {
   it('keeps a tombstone on delete', async () => {
     const id = await createCase(db, fields);
     await writeRecord(db, 'cases', id, {}, 'delete');
-    expect((await db.cases.get(id))?.deleted).toBe(true);
-    expect((await db.outbox.toArray()).map((e) => e.op)).toEqual(['upsert', 'delete']);
+    expect((await getCase(db, id))?.deleted).toBe(true);
+    expect((await listOutbox(db)).map((e) => e.op)).toEqual(['upsert', 'delete']);
   });
 
   it('appends visits with their case id', async () => {
     const caseId = await createCase(db, fields);
     await addVisit(db, { caseId, note: '訪問。吸引回数が増えている。' });
-    const visits = await db.visits.where({ caseId }).toArray();
+    const visits = await listVisits(db, caseId);
     expect(visits).toHaveLength(1);
     expect(visits[0]?.kind).toBe('home-visit');
   });
