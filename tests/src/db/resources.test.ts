@@ -1,17 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCase, getCase } from '../../../src/db/cases.ts';
-import { TsunaguDb } from '../../../src/db/database.ts';
+import type { TsunaguDb } from '../../../src/db/database.ts';
 import { importResources, linkResourceToCase, listResources, saveResource } from '../../../src/db/resources.ts';
 import { BulkValidationError } from '../../../src/db/write-records.ts';
 import { MUNICIPALITIES } from '../../../src/domain/municipalities.ts';
 import { createMunicipalityResolver } from '../../../src/domain/municipality-resolver.ts';
 import { buildImportPreview, readCsvTable, suggestMapping } from '../../../src/domain/resource-csv-import.ts';
 import type { ResourceFields } from '../../../src/domain/resource-rules.ts';
+import { listOutbox } from '../../fixtures/opened-reads.ts';
 import { makeResource } from '../../fixtures/resources.ts';
+import { openUnlockedDb } from '../../fixtures/unlocked-db.ts';
 
 let db: TsunaguDb;
-beforeEach(() => {
-  db = new TsunaguDb(`test-${crypto.randomUUID()}`);
+beforeEach(async () => {
+  db = await openUnlockedDb();
 });
 afterEach(async () => db.delete());
 
@@ -22,7 +24,7 @@ describe('importResources', () => {
     const records = [makeResource({ name: 'A' }), makeResource({ name: 'B' })].map((r) => ({ id: r.id, fields: fieldsOf(r) }));
     await importResources(db, records);
     expect((await listResources(db)).map((r) => r.name)).toEqual(['A', 'B']);
-    expect((await db.outbox.toArray()).map((entry) => entry.collection)).toEqual(['resources', 'resources']);
+    expect((await listOutbox(db)).map((entry) => entry.collection)).toEqual(['resources', 'resources']);
   });
 
   it('writes nothing when one record is invalid, and names it', async () => {
@@ -46,7 +48,7 @@ describe('importResources', () => {
     expect(preview.errors).toEqual([]);
     await importResources(db, preview.records);
     expect((await db.resources.get(known.id))?.vacancy).toBe(2);
-    const outbox = await db.outbox.toArray();
+    const outbox = await listOutbox(db);
     expect(outbox.find((entry) => entry.recordId === known.id)?.fields).toEqual({ vacancy: 2 });
     expect(outbox).toHaveLength(2);
   });
