@@ -1,36 +1,42 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPulledChanges } from '../../../src/db/apply-pulled.ts';
-import { saveCase } from '../../../src/db/cases.ts';
-import { TsunaguDb } from '../../../src/db/database.ts';
+import { applyPulledPage } from '../../../src/db/apply-pulled.ts';
+import { getCase, saveCase } from '../../../src/db/cases.ts';
+import type { TsunaguDb } from '../../../src/db/database.ts';
+import type { PulledChange } from '../../../src/schema/sync-protocol.ts';
 import { makeCase } from '../../fixtures/records.ts';
+import { openUnlockedDb } from '../../fixtures/unlocked-db.ts';
 
 let db: TsunaguDb;
-beforeEach(() => {
-  db = new TsunaguDb(`test-${crypto.randomUUID()}`);
+beforeEach(async () => {
+  db = await openUnlockedDb();
 });
 afterEach(async () => db.delete());
 
-describe('applyPulledChanges', () => {
+const pageOf = (changes: PulledChange[]) => ({ changes, removals: [] });
+
+describe('applyPulledPage', () => {
   it('writes a page of records into their tables', async () => {
     const records = Array.from({ length: 50 }, (_, i) => makeCase({ rev: i + 1 }));
-    await applyPulledChanges(db, records.map((record) => ({ collection: 'cases', record })));
+    await applyPulledPage(db, pageOf(records.map((record) => ({ collection: 'cases', record }))));
     expect(await db.cases.count()).toBe(50);
+    expect(await getCase(db, records[7]!.id)).toMatchObject({ name: records[7]!.name, rev: 8 });
   });
 
   it('keeps an unsent local edit on top of the pulled version', async () => {
     const record = makeCase({ rev: 3 });
-    await db.cases.put(record);
+    await applyPulledPage(db, pageOf([{ collection: 'cases', record }]));
     await saveCase(db, record.id, { notes: '端末での編集' });
-    await applyPulledChanges(db, [{ collection: 'cases', record: { ...record, rev: 5, address: 'サーバー側の住所' } }]);
-    const stored = await db.cases.get(record.id);
+    await applyPulledPage(db, pageOf([{ collection: 'cases', record: { ...record, rev: 5, address: 'サーバー側の住所' } }]));
+    const stored = await getCase(db, record.id);
     expect(stored).toMatchObject({ rev: 5, address: 'サーバー側の住所', notes: '端末での編集' });
   });
 
   it('is idempotent when the same page arrives twice', async () => {
     const record = makeCase({ rev: 2 });
-    const page = [{ collection: 'cases' as const, record }];
-    await applyPulledChanges(db, page);
-    await applyPulledChanges(db, page);
+    const page = pageOf([{ collection: 'cases' as const, record }]);
+    await applyPulledPage(db, page);
+    await applyPulledPage(db, page);
     expect(await db.cases.count()).toBe(1);
+    expect(await getCase(db, record.id)).toMatchObject({ id: record.id, rev: 2 });
   });
 });
