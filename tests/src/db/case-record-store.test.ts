@@ -2,16 +2,18 @@ import 'fake-indexeddb/auto';
 import * as z from 'zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findDuplicateCases } from '../../../src/db/case-duplicates.ts';
-import { createCase } from '../../../src/db/cases.ts';
-import { toCaseRow } from '../../../src/db/case-rows.ts';
+import { createCase, getCase } from '../../../src/db/cases.ts';
+import { toCaseRow, type CaseRow } from '../../../src/db/case-rows.ts';
 import { TsunaguDb } from '../../../src/db/database.ts';
 import { clearDraft, loadDraft, saveDraft } from '../../../src/db/drafts.ts';
+import { openMaybe } from '../../../src/db/sealed-rows.ts';
 import { addVisit, correctVisit, listVisits } from '../../../src/db/visits.ts';
 import { makeCase } from '../../fixtures/records.ts';
+import { openUnlockedDb } from '../../fixtures/unlocked-db.ts';
 
 let db: TsunaguDb;
-beforeEach(() => {
-  db = new TsunaguDb(`case-record-${crypto.randomUUID()}`);
+beforeEach(async () => {
+  db = await openUnlockedDb(`case-record-${crypto.randomUUID()}`);
 });
 afterEach(async () => {
   await db.delete();
@@ -83,9 +85,10 @@ describe('database version 2', () => {
     await v1.table('cases').put(old);
     await v1.table('caseRows').put({ id: old.id, deleted: false, name: old.name });
     v1.close();
+    // Rows written in clear by an older version are read as they are until a PIN seals them (seal-existing.ts).
     const upgraded = new TsunaguDb(name);
-    expect((await upgraded.cases.get(old.id))?.siblings).toEqual([]);
-    expect((await upgraded.caseRows.get(old.id))?.livingSituation).toBe('facility');
+    expect((await getCase(upgraded, old.id))?.siblings).toEqual([]);
+    expect((await openMaybe<CaseRow>(upgraded, 'caseRows', await upgraded.caseRows.get(old.id)))?.livingSituation).toBe('facility');
     await upgraded.delete();
   });
 });
