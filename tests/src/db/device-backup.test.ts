@@ -1,20 +1,31 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCase, saveCase } from '../../../src/db/cases.ts';
-import { clearLocalData, TsunaguDb, type OutboxEntry } from '../../../src/db/database.ts';
+import { applyPulledPage } from '../../../src/db/apply-pulled.ts';
+import { createCase, getCase, saveCase } from '../../../src/db/cases.ts';
+import { listCaseRows } from '../../../src/db/case-rows.ts';
+import { clearLocalData, type OutboxEntry, type TsunaguDb } from '../../../src/db/database.ts';
 import { DeviceBackupError, exportDeviceBackup, restoreDeviceBackup } from '../../../src/db/device-backup.ts';
 import { settlePushed, takePending } from '../../../src/db/outbox.ts';
+import { createVault } from '../../../src/db/vault.ts';
 import { addVisit } from '../../../src/db/visits.ts';
 import { DeviceBackupSchema } from '../../../src/schema/device-backup.ts';
+import { listOutbox } from '../../fixtures/opened-reads.ts';
+import { openUnlockedDb, TEST_PIN } from '../../fixtures/unlocked-db.ts';
 
 let db: TsunaguDb;
-beforeEach(() => {
-  db = new TsunaguDb(`test-${crypto.randomUUID()}`);
+beforeEach(async () => {
+  db = await openUnlockedDb();
 });
 afterEach(async () => db.delete());
 
 const fields = { name: '試験 花子', nameKana: 'しけん はなこ', birthDate: '2019-06-01', municipalityCode: '142107' };
 const withoutSeq = (entries: OutboxEntry[]) => entries.map(({ seq: _seq, ...entry }) => entry);
+
+/** A wiped tablet (its keys gone with its data), signed in again: a new PIN before anything is written. */
+async function clearAndChoosePinAgain(): Promise<void> {
+  await clearLocalData(db);
+  await createVault(db, TEST_PIN, 1_000);
+}
 
 /** Two cases and a visit unsent, the first case's earlier change refused by the server. */
 async function makeUnsentWork(): Promise<{ caseId: string; otherId: string }> {
@@ -29,15 +40,15 @@ async function makeUnsentWork(): Promise<{ caseId: string; otherId: string }> {
 describe('device backup', () => {
   it('restores the same outbox and records after the device is cleared', async () => {
     const { caseId, otherId } = await makeUnsentWork();
-    const before = withoutSeq(await db.outbox.orderBy('seq').toArray());
+    const before = withoutSeq(await listOutbox(db));
     const text = JSON.stringify(await exportDeviceBackup(db));
-    await clearLocalData(db);
+    await clearAndChoosePinAgain();
 
     expect(await restoreDeviceBackup(db, text)).toEqual({ added: 3, alreadyQueued: 0 });
-    expect(withoutSeq(await db.outbox.orderBy('seq').toArray())).toEqual(before);
+    expect(withoutSeq(await listOutbox(db))).toEqual(before);
     expect(before.map((entry) => entry.state)).toEqual(['rejected', 'pending', 'pending']);
-    expect(await db.cases.get(caseId)).toMatchObject(fields);
-    expect((await db.caseRows.get(otherId))?.id).toBe(otherId);
+    expect(await getCase(db, caseId)).toMatchObject(fields);
+    expect((await listCaseRows(db)).find((row) => row.id === otherId)).toMatchObject({ name: '試験 太郎' });
     expect(await db.visits.count()).toBe(1);
   });
 
@@ -51,9 +62,9 @@ describe('device backup', () => {
   it('adds nothing twice when restored on a device that still holds the entries', async () => {
     await makeUnsentWork();
     const text = JSON.stringify(await exportDeviceBackup(db));
-    const before = await db.outbox.orderBy('seq').toArray();
+    const before = await listOutbox(db);
     expect(await restoreDeviceBackup(db, text)).toEqual({ added: 0, alreadyQueued: 3 });
-    expect(await db.outbox.orderBy('seq').toArray()).toEqual(before);
+    expect(await listOutbox(db)).toEqual(before);
   });
 
   it('puts restored fields on top of a newer local copy of the record', async () => {
@@ -62,11 +73,11 @@ describe('device backup', () => {
     await db.cases.update(caseId, { rev: 1 });
     await saveCase(db, caseId, { address: '三浦市南下浦町 1-2-3' });
     const text = JSON.stringify(await exportDeviceBackup(db));
-    const pulledLater = { ...(await db.cases.get(caseId))!, rev: 5, address: '', phone: '046-000-0000' };
-    await clearLocalData(db);
-    await db.cases.put(pulledLater);
+    const pulledLater = { ...(await getCase(db, caseId))!, rev: 5, address: '', phone: '046-000-0000' };
+    await clearAndChoosePinAgain();
+    await applyPulledPage(db, { changes: [{ collection: 'cases', record: pulledLater }], removals: [] });
     await restoreDeviceBackup(db, text);
-    expect(await db.cases.get(caseId)).toMatchObject({ rev: 5, address: '三浦市南下浦町 1-2-3', phone: '046-000-0000' });
+    expect(await getCase(db, caseId)).toMatchObject({ rev: 5, address: '三浦市南下浦町 1-2-3', phone: '046-000-0000' });
   });
 
   it.each([
@@ -75,18 +86,18 @@ describe('device backup', () => {
     ['a newer version', JSON.stringify({ format: 'tsunagu-device-backup', version: 2 }), 'newer-version'],
   ])('refuses %s in Japanese and writes nothing', async (_name, text, code) => {
     await makeUnsentWork();
-    const before = await db.outbox.toArray();
+    const before = await listOutbox(db);
     const error = await restoreDeviceBackup(db, text).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DeviceBackupError);
     expect((error as DeviceBackupError).code).toBe(code);
     expect((error as Error).message).toMatch(/[ぁ-んァ-ン]/);
-    expect(await db.outbox.toArray()).toEqual(before);
+    expect(await listOutbox(db)).toEqual(before);
   });
 
   it('refuses a backup with a damaged entry and writes nothing', async () => {
     await makeUnsentWork();
     const backup = await exportDeviceBackup(db);
-    await clearLocalData(db);
+    await clearAndChoosePinAgain();
     const damaged = { ...backup, entries: [...backup.entries.slice(0, 2), { ...backup.entries[2], id: 'not-a-uuid' }] };
     await expect(restoreDeviceBackup(db, JSON.stringify(damaged))).rejects.toThrow('バックアップファイルの内容が正しくありません');
     expect(await db.outbox.count()).toBe(0);
