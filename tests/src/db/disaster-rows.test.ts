@@ -1,17 +1,21 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPulledChanges } from '../../../src/db/apply-pulled.ts';
+import { applyPulledPage } from '../../../src/db/apply-pulled.ts';
+import type { CaseRow } from '../../../src/db/case-rows.ts';
 import { TsunaguDb } from '../../../src/db/database.ts';
+import { setUpPin } from '../../../src/db/device-lock.ts';
 import { listLocalAreas } from '../../../src/db/disaster.ts';
 import { listAreaRows } from '../../../src/db/disaster-rows.ts';
 import { purgeCases } from '../../../src/db/purge-cases.ts';
+import { openMaybe } from '../../../src/db/sealed-rows.ts';
 import { writeRecord } from '../../../src/db/write-record.ts';
 import { makeCase } from '../../fixtures/records.ts';
+import { openUnlockedDb, TEST_PIN } from '../../fixtures/unlocked-db.ts';
 
 let db: TsunaguDb;
-beforeEach(() => {
-  db = new TsunaguDb(`disaster-rows-${crypto.randomUUID()}`);
+beforeEach(async () => {
+  db = await openUnlockedDb(`disaster-rows-${crypto.randomUUID()}`);
 });
 afterEach(async () => {
   await db.delete();
@@ -36,7 +40,7 @@ describe('disaster rows', () => {
   it('follow pulls and purges, and count each municipality on the tablet', async () => {
     const here = makeCase({ municipalityCode: YOKOSUKA });
     const shared = makeCase({ municipalityCode: KAMAKURA });
-    await applyPulledChanges(db, [here, shared].map((record) => ({ collection: 'cases', record })));
+    await applyPulledPage(db, { changes: [here, shared].map((record) => ({ collection: 'cases', record })), removals: [] });
     expect(await listLocalAreas(db)).toEqual([{ code: YOKOSUKA, cases: 1 }, { code: KAMAKURA, cases: 1 }].sort((a, b) => a.code.localeCompare(b.code)));
     await purgeCases(db, [shared.id]);
     expect(await listLocalAreas(db)).toEqual([{ code: YOKOSUKA, cases: 1 }]);
@@ -53,8 +57,14 @@ describe('disaster rows', () => {
     old.close();
     const upgraded = new TsunaguDb(name);
     try {
+      // Rows written in clear before encryption at rest are read as they are, until a PIN seals them.
       expect((await listAreaRows(upgraded, YOKOSUKA)).map((row) => row.id)).toEqual([live.id]);
-      expect(Object.keys((await upgraded.caseRows.get(live.id))!)).not.toContain('poweredDevices');
+      const caseRow = await openMaybe<CaseRow>(upgraded, 'caseRows', await upgraded.caseRows.get(live.id));
+      expect(Object.keys(caseRow!)).not.toContain('poweredDevices');
+
+      await setUpPin(upgraded, TEST_PIN, 1_000);
+      expect((await upgraded.disasterRows.toArray()).map((row) => [row.id, 'sealed' in row, 'address' in row])).toEqual([[live.id, true, false]]);
+      expect((await listAreaRows(upgraded, YOKOSUKA)).map((row) => [row.id, row.address])).toEqual([[live.id, live.address]]);
     } finally {
       await upgraded.delete();
     }
