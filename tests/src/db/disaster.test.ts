@@ -1,18 +1,19 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TsunaguDb } from '../../../src/db/database.ts';
+import { applyPulledPage } from '../../../src/db/apply-pulled.ts';
+import type { TsunaguDb } from '../../../src/db/database.ts';
 import { declareDisasterEvent, endDisasterEvent, listDisasterEvents, listDisasterRecords, listDisasterRows, listEventChecks, recordSafetyCheck, startDisasterEvent } from '../../../src/db/disaster.ts';
 import { dropEndedWidening, saveWidenedRead } from '../../../src/db/disaster-widened.ts';
 import { toDisasterCase } from '../../../src/domain/disaster-access.ts';
 import { toDisasterRow } from '../../../src/domain/disaster-row.ts';
 import { latestChecks } from '../../../src/domain/safety-status.ts';
 import { SafetyCheckSchema } from '../../../src/schema/safety-check.ts';
-import { putDisasterRows } from '../../../src/db/disaster-rows.ts';
 import { makeCase } from '../../fixtures/records.ts';
+import { openUnlockedDb } from '../../fixtures/unlocked-db.ts';
 
 let db: TsunaguDb;
-beforeEach(() => {
-  db = new TsunaguDb(`disaster-${crypto.randomUUID()}`);
+beforeEach(async () => {
+  db = await openUnlockedDb(`disaster-${crypto.randomUUID()}`);
 });
 afterEach(async () => {
   await db.delete();
@@ -25,8 +26,7 @@ describe('disaster events on the tablet', () => {
   it('starts an event and records safety checks offline, each with its outbox mutation', async () => {
     const eventId = await startDisasterEvent(db, { type: 'earthquake', outageStartedAt: hoursAgo(1), areas: [YOKOSUKA], startedBy: '横須賀' });
     const child = makeCase();
-    await db.cases.put(child);
-    await putDisasterRows(db, [child]);
+    await applyPulledPage(db, { changes: [{ collection: 'cases', record: child }], removals: [] });
     await recordSafetyCheck(db, { caseId: child.id, eventId, status: 'unreachable', by: 'A' });
     await recordSafetyCheck(db, { caseId: child.id, eventId, status: 'safe', by: 'B', at: new Date(Date.now() + 1000).toISOString() });
     const outbox = await db.outbox.toArray();
