@@ -1,6 +1,6 @@
 import { decodeJson } from '../../src/crypto/bytes.ts';
 import { fromWire, openSealed } from '../../src/crypto/sealed-box.ts';
-import { MutationSchema, type Mutation, type PushRequest, type SealedMutation } from '../../src/schema/sync-protocol.ts';
+import { MutationSchema, sealLabel, type Mutation, type PushRequest, type SealedMutation } from '../../src/schema/sync-protocol.ts';
 import type { ServerSealKey } from '../keys/seal-key.ts';
 import type { PushBatch, RefusedMutation } from '../store/store.ts';
 
@@ -8,9 +8,6 @@ const FieldsSchema = MutationSchema.shape.fields;
 
 const isSealed = (mutation: Mutation | SealedMutation): mutation is SealedMutation => 'sealed' in mutation;
 const isPlain = (mutation: Mutation | SealedMutation): mutation is Mutation => !isSealed(mutation);
-
-/** The label a mutation's fields are sealed under: it binds the box to that mutation id. */
-export const sealLabel = (mutationId: string): string => `mutation:${mutationId}`;
 
 const refuse = (id: string, code: string, message: string): RefusedMutation => ({ id, refused: { code, message, field: 'sealed' } });
 
@@ -26,7 +23,7 @@ export async function openSealedMutation(mutation: SealedMutation, key: ServerSe
   let json: unknown;
   try {
     // Rejects when the box was altered, sealed to another key or under another mutation's label.
-    json = decodeJson(await openSealed(key.privateKey, fromWire(sealed), sealLabel(mutation.id)));
+    json = decodeJson(await openSealed(key.privateKey, fromWire(sealed), sealLabel(mutation)));
   } catch {
     return unreadable(mutation.id);
   }

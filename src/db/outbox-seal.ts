@@ -1,7 +1,7 @@
 import { encodeJson, fromBase64Url } from '../crypto/bytes.ts';
 import { importBoxPublicKey, sealTo, toWire } from '../crypto/sealed-box.ts';
 import type { Collection } from '../schema/collections.ts';
-import type { Mutation } from '../schema/sync-protocol.ts';
+import { sealLabel, type Mutation } from '../schema/sync-protocol.ts';
 import type { OutboxEntry, SealedMutation, StoredOutboxEntry, TsunaguDb } from './database.ts';
 import { getSealKey } from './device-state.ts';
 import { openRow, sealRow } from './sealed-rows.ts';
@@ -10,18 +10,18 @@ import { getDeviceKeys } from './vault.ts';
 /** Collections holding children's data: their records and their outbox entries are sealed on the device. */
 export const SENSITIVE_COLLECTIONS: ReadonlySet<Collection> = new Set(['cases', 'visits', 'safetyChecks', 'conflicts']);
 
-/** `fields` sealed to the server's key, under the mutation's id; null before the tablet has learned that key. */
-export async function sealForServer(db: TsunaguDb, mutationId: string, fields: Record<string, unknown>): Promise<SealedMutation | null> {
+/** `fields` sealed to the server's key, under the mutation's label (id, collection, record); null before the tablet has learned that key. */
+export async function sealForServer(db: TsunaguDb, entry: OutboxEntry): Promise<SealedMutation | null> {
   const key = await getSealKey(db);
   if (!key) return null;
-  const box = await sealTo(await importBoxPublicKey(fromBase64Url(key.publicKey)), encodeJson(fields), `mutation:${mutationId}`);
+  const box = await sealTo(await importBoxPublicKey(fromBase64Url(key.publicKey)), encodeJson(entry.fields), sealLabel(entry));
   return { keyId: key.keyId, ...toWire(box) };
 }
 
 /** An outbox entry as it is stored: a sensitive collection's fields sealed twice (for this device and for the server). */
 export async function sealOutboxEntry(db: TsunaguDb, entry: OutboxEntry): Promise<StoredOutboxEntry> {
   if (!SENSITIVE_COLLECTIONS.has(entry.collection)) return entry;
-  const toServer = await sealForServer(db, entry.id, entry.fields);
+  const toServer = await sealForServer(db, entry);
   return sealRow(db, 'outbox', { ...entry, toServer }) as Promise<StoredOutboxEntry>;
 }
 
@@ -51,7 +51,7 @@ export async function resealOutbox(db: TsunaguDb): Promise<number> {
   const waiting = (await db.outbox.toArray()).filter((entry) => entry.sealed && !entry.toServer);
   for (const stored of waiting) {
     const entry = await openOutboxEntry(db, stored);
-    const toServer = await sealForServer(db, entry.id, entry.fields);
+    const toServer = await sealForServer(db, entry);
     await db.outbox.where('seq').equals(stored.seq!).modify({ toServer });
   }
   return waiting.length;

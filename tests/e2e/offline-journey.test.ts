@@ -32,7 +32,8 @@ describe('the offline journey in Chromium', () => {
         count.onsuccess = () => resolve(count.result);
       };
     })), { timeout: 30_000 }).toBe(yokosukaCount);
-    type Stored = { municipalityCode: string; consents: { areas: string[] }[] };
+    // Rows are sealed at rest: only the id and municipality are in clear (docs/security.md).
+    type Stored = { id: string; municipalityCode: string };
     const stored = await page.evaluate(() => new Promise<Stored[]>((resolve) => {
       const open = indexedDB.open('tsunagu');
       open.onsuccess = () => {
@@ -40,9 +41,12 @@ describe('the offline journey in Chromium', () => {
         all.onsuccess = () => resolve(all.result as Stored[]);
       };
     }));
-    // Outside 横須賀市 only what a consent shares with it (市町を越えた連携).
+    // Exactly the server's answer for this user: outside 横須賀市 only what a consent shares with it (市町を越えた連携).
+    expect(new Set(stored.map((c) => c.id))).toEqual(new Set(cases.map((c) => c.record.id)));
+    const sharedIn = cases.filter((c) => (c.record as { municipalityCode?: string }).municipalityCode !== '142018');
+    expect(sharedIn.every((c) => (c.record as unknown as { consents: { areas: string[] }[] }).consents.some((consent) => consent.areas.includes('142018')))).toBe(true);
     const outside = stored.filter((c) => c.municipalityCode !== '142018');
-    expect(outside.every((c) => c.consents.some((consent) => consent.areas.includes('142018')))).toBe(true);
+    expect(outside.length).toBe(sharedIn.length);
     expect(stored.length - outside.length).toBeGreaterThan(20);
     await expect.poll(() => page.getByTestId('case-row').count()).toBeGreaterThan(0);
   });

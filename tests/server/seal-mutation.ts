@@ -1,7 +1,7 @@
 import { encodeJson, fromBase64Url } from '../../src/crypto/bytes.ts';
 import { importBoxPublicKey, sealTo, toWire } from '../../src/crypto/sealed-box.ts';
 import { SealKeySchema, type SealKey } from '../../src/schema/seal-key.ts';
-import type { Mutation, SealedMutation } from '../../src/schema/sync-protocol.ts';
+import { sealLabel, type Mutation, type SealedMutation } from '../../src/schema/sync-protocol.ts';
 
 /** The server's seal key as a signed-in tablet asks for it. */
 export async function fetchSealKey(url: string, token: string): Promise<SealKey> {
@@ -17,7 +17,7 @@ export async function fetchSealKey(url: string, token: string): Promise<SealKey>
 export async function sealMutation(
   { fields, ...rest }: Mutation,
   key: SealKey,
-  { plaintext = encodeJson(fields), label = `mutation:${rest.id}` }: { plaintext?: Uint8Array<ArrayBuffer>; label?: string } = {},
+  { plaintext = encodeJson(fields), label = sealLabel(rest) }: { plaintext?: Uint8Array<ArrayBuffer>; label?: string } = {},
 ): Promise<SealedMutation> {
   const box = await sealTo(await importBoxPublicKey(fromBase64Url(key.publicKey)), plaintext, label);
   return { ...rest, sealed: { keyId: key.keyId, ...toWire(box) } };
