@@ -1,4 +1,6 @@
 import { expect } from 'vitest';
+import { getCase } from '../../../src/db/cases.ts';
+import { listOutbox } from '../../fixtures/opened-reads.ts';
 import type { SimTablet } from './sim-tablet.ts';
 import { canonical, FIELDS, type Field } from './convergence-model.ts';
 
@@ -19,7 +21,7 @@ export type Run = {
 /** Notes every field value each tablet's records show now. */
 export async function observe(run: Run, step: number): Promise<void> {
   for (const [i, tablet] of run.tablets.entries()) {
-    for (const record of await tablet.db.cases.bulkGet(run.caseIds)) {
+    for (const record of await Promise.all(run.caseIds.map((id) => getCase(tablet.db, id)))) {
       if (!record) continue;
       for (const field of FIELDS) {
         const key = `${record.id}/${field}`;
@@ -34,11 +36,11 @@ export async function observe(run: Run, step: number): Promise<void> {
 /** Rebase: whatever a tablet has not yet had accepted shows on its record, whatever it pulled meanwhile. */
 export async function checkUnsentOnTop(run: Run): Promise<void> {
   for (const tablet of run.tablets) {
-    const unsent = (await tablet.db.outbox.orderBy('seq').toArray()).filter((e) => e.collection === 'cases');
+    const unsent = (await listOutbox(tablet.db)).filter((e) => e.collection === 'cases');
     const expected = new Map<string, Record<string, unknown>>();
     for (const entry of unsent) expected.set(entry.recordId, { ...expected.get(entry.recordId), ...entry.fields });
     for (const [id, fields] of expected) {
-      const record = (await tablet.db.cases.get(id)) as Record<string, unknown> | undefined;
+      const record = (await getCase(tablet.db, id)) as Record<string, unknown> | undefined;
       const shown = Object.fromEntries(Object.keys(fields).map((key) => [key, record?.[key]]));
       expect(canonical(shown)).toBe(canonical(fields));
     }

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCase, saveCase } from '../../../src/db/cases.ts';
+import { createCase, getCase, saveCase } from '../../../src/db/cases.ts';
 import { listOpenConflicts } from '../../../src/db/conflicts.ts';
+import { openRows } from '../../../src/db/sealed-rows.ts';
 import { resolveConflict } from '../../../src/db/resolve-conflict.ts';
 import { addVisit } from '../../../src/db/visits.ts';
+import type { Conflict } from '../../../src/schema/conflict.ts';
 import type { SessionResponse } from '../../../src/schema/session.ts';
+import type { Visit } from '../../../src/schema/visit.ts';
 import { makeCaseFields, MIURA } from '../../server/fixtures.ts';
 import { CASES_PER_RUN, canonical, commandArb, USERS, valueOf, type Command, type EditSpec, type Field } from './convergence-model.ts';
 import { FaultyNetwork } from './faulty-network.ts';
@@ -48,7 +51,7 @@ async function edit(run: Run, tabletIndex: number, spec: EditSpec, step: number)
   const tablet = run.tablets[tabletIndex]!;
   const caseId = run.caseIds[spec.record]!;
   const value = valueOf(spec.field, spec.value === 'unique' ? 100 + step : spec.value);
-  const current = await tablet.db.cases.get(caseId);
+  const current = await getCase(tablet.db, caseId);
   const knew = knownValues(run, tabletIndex, caseId, spec.field);
   knew.set(canonical(current?.[spec.field]), step);
   if (canonical(current?.[spec.field]) === canonical(value)) return;
@@ -85,7 +88,7 @@ async function execute(run: Run, command: Command, step: number): Promise<void> 
       const knew = knownValues(run, tabletIndex, conflict.recordId, field);
       // The person saw both values side by side before choosing.
       for (const value of [conflict.keptValue, conflict.winningValue]) knew.set(canonical(value), step);
-      const current = await tablet.db.cases.get(conflict.recordId);
+      const current = await getCase(tablet.db, conflict.recordId);
       await resolveConflict(tablet.db, conflict, chosen, `tablet ${tabletIndex}`);
       if (canonical(current?.[field]) !== canonical(chosen)) {
         run.writes.push({ step, tablet: tabletIndex, caseId: conflict.recordId, field, value: chosen, knew });
@@ -126,11 +129,12 @@ async function checkConverged(run: Run): Promise<void> {
 
   for (const tablet of run.tablets) {
     expect(await tablet.db.outbox.count()).toBe(0);
-    expect(await tablet.db.cases.bulkGet(run.caseIds)).toEqual(run.caseIds.map((id) => latest.get(`cases/${id}`)));
-    const localConflicts = (await tablet.db.conflicts.toArray()).filter((c) => run.caseIds.includes(c.recordId));
-    expect(sortById(localConflicts)).toEqual(sortById(conflicts));
-    const localVisits = await tablet.db.visits.where('caseId').anyOf(run.caseIds).toArray();
-    expect(sortById(localVisits)).toEqual(sortById(visits));
+    const localCases = await Promise.all(run.caseIds.map((id) => getCase(tablet.db, id)));
+    expect(localCases).toEqual(run.caseIds.map((id) => latest.get(`cases/${id}`)));
+    const storedConflicts = (await tablet.db.conflicts.toArray()).filter((c) => run.caseIds.includes(c.recordId));
+    expect(sortById(await openRows<Conflict>(tablet.db, 'conflicts', storedConflicts))).toEqual(sortById(conflicts));
+    const storedVisits = await tablet.db.visits.where('caseId').anyOf(run.caseIds).toArray();
+    expect(sortById(await openRows<Visit>(tablet.db, 'visits', storedVisits))).toEqual(sortById(visits));
   }
 
   // Exactly once: however often a mutation reached the server, it took effect once; replays answered `duplicate`.
