@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCase, saveCase } from '../../../src/db/cases.ts';
+import { createCase, getCase, saveCase } from '../../../src/db/cases.ts';
 import { getCursor } from '../../../src/db/device-state.ts';
 import { listRejected } from '../../../src/db/outbox.ts';
 import { createSyncApi } from '../../../src/sync/api-client.ts';
@@ -88,6 +88,6 @@ describe('runSync with a rejected mutation', () => {
     expect(await tablet.db.outbox.count()).toBe(0);
     const stored = (await server.readLatest(yokosuka.token)).get(`cases/${id}`);
     expect(stored).toMatchObject({ municipalityCode: YOKOSUKA, notes: '地域外で作成' });
-    expect(await tablet.db.cases.get(id)).toEqual(stored);
+    expect(await getCase(tablet.db, id)).toEqual(stored);
   });
 });

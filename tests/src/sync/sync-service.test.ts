@@ -1,11 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCase, saveCase } from '../../../src/db/cases.ts';
+import { createCase, getCase, saveCase } from '../../../src/db/cases.ts';
 import { getSession } from '../../../src/db/device-state.ts';
 import { addVisit } from '../../../src/db/visits.ts';
 import { createSyncApi } from '../../../src/sync/api-client.ts';
 import { pullChanges } from '../../../src/sync/run-sync.ts';
 import { SESSION_HOURS } from '../../../server/auth/tokens.ts';
 import { makeCaseFields } from '../../server/fixtures.ts';
+import { listOutbox } from '../../fixtures/opened-reads.ts';
 import { BASE_URL, FaultyNetwork } from './faulty-network.ts';
 import { LoopbackServer } from './loopback-server.ts';
 import { SimTablet } from './sim-tablet.ts';
@@ -62,12 +63,12 @@ describe('syncNow', () => {
     const id = await createCase(tablet.db, makeCaseFields());
     await tablet.sync();
     await saveCase(tablet.db, id, { address: '横須賀市本町 1-1', phone: '046-111-2222' });
-    const unsent = await tablet.db.outbox.toArray();
+    const unsent = await listOutbox(tablet.db);
     expect(unsent).toHaveLength(1);
 
     await tablet.reopen();
-    expect(await tablet.db.outbox.toArray()).toEqual(unsent);
-    expect(await tablet.db.cases.get(id)).toMatchObject({ address: '横須賀市本町 1-1', phone: '046-111-2222' });
+    expect(await listOutbox(tablet.db)).toEqual(unsent);
+    expect(await getCase(tablet.db, id)).toMatchObject({ address: '横須賀市本町 1-1', phone: '046-111-2222' });
     expect(await tablet.sync()).toMatchObject({ state: 'idle', pending: 0 });
     expect(await serverRecord('cases', id)).toMatchObject({ address: '横須賀市本町 1-1', phone: '046-111-2222' });
   });
