@@ -65,7 +65,7 @@ export function sealRows(db: TsunaguDb, table: SealedTable, rows: readonly Row[]
   return Promise.all(rows.map((row) => sealRow(db, table, row)));
 }
 
-const cacheKey = (table: SealedTable, { iv }: Ciphertext): string => table + String.fromCharCode(...iv);
+const cacheKey = (table: SealedTable, { iv }: Ciphertext): string => table + String.fromCharCode.apply(null, iv as unknown as number[]);
 
 /** The row with its sealed fields opened; a row stored before encryption (no `sealed`) is returned as it is. */
 export async function openRow<T>(db: TsunaguDb, table: SealedTable, stored: StoredRow): Promise<T> {
@@ -84,8 +84,19 @@ export async function openRow<T>(db: TsunaguDb, table: SealedTable, stored: Stor
   return { ...secret, ...clear } as T;
 }
 
-export function openRows<T>(db: TsunaguDb, table: SealedTable, stored: readonly StoredRow[]): Promise<T[]> {
-  return Promise.all(stored.map((row) => openRow<T>(db, table, row)));
+/** openRow for many rows: those already in the working set without a promise each, the rest decrypted in parallel. */
+export async function openRows<T>(db: TsunaguDb, table: SealedTable, stored: readonly StoredRow[]): Promise<T[]> {
+  const cache = opened.get(keysOf(db));
+  const rows = new Array<T>(stored.length);
+  const misses: number[] = [];
+  stored.forEach((row, i) => {
+    const { sealed, ...clear } = row;
+    const secret = sealed ? cache?.get(cacheKey(table, sealed)) : row;
+    if (secret) rows[i] = (sealed ? { ...secret, ...clear } : row) as T;
+    else misses.push(i);
+  });
+  await Promise.all(misses.map(async (i) => (rows[i] = await openRow<T>(db, table, stored[i]!))));
+  return rows;
 }
 
 /** openRow for a lookup that may find nothing. */
