@@ -19,9 +19,10 @@ export type Route =
   | { name: 'disaster' }
   | { name: 'admin-users' }
   | { name: 'admin-audit' }
+  | { name: 'settings' }
   | { name: 'not-found' };
 
-/** Parses a location hash: `#/`, `#/cases/new`, `#/cases/:id`, `#/cases/:id/edit`, `#/conflicts`, `#/sync`. */
+/** Parses a location hash: `#/`, `#/cases/new`, `#/cases/:id`, `#/cases/:id/edit`, `#/conflicts`, `#/sync`, `#/settings`. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/') return { name: 'list' };
@@ -32,6 +33,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/disaster') return { name: 'disaster' };
   if (path === '/admin/users') return { name: 'admin-users' };
   if (path === '/admin/audit') return { name: 'admin-audit' };
+  if (path === '/settings') return { name: 'settings' };
   if (path === '/cases/new') return { name: 'new' };
   const resourceRoute = parseResourceRoute(path);
   if (resourceRoute) return resourceRoute;

@@ -47,4 +47,11 @@ export const loadUsersScreen = (): Promise<ComponentType<Record<string, never>>>
 export const loadAuditScreen = (): Promise<ComponentType<Record<string, never>>> =>
   import('./admin/audit-screen.tsx').then((m) => m.AuditScreen);
 
+export const loadSettingsScreen = (): Promise<ComponentType<Record<string, never>>> =>
+  import('./lock/settings-screen.tsx').then((m) => m.SettingsScreen);
+
 export const loadSignIn = () => import('./session/sign-in.tsx').then((m) => m.SignIn);
+
+export const loadPinSetup = () => import('./lock/pin-setup-screen.tsx').then((m) => m.PinSetupScreen);
+
+export const loadLockScreen = () => import('./lock/lock-screen.tsx').then((m) => m.LockScreen);

@@ -1,6 +1,8 @@
 import type { StoredSession } from '../../schema/device-state.ts';
 import { useOutboxCounts } from '../hooks/use-outbox.ts';
 import { t } from '../i18n/i18n.ts';
+import { LockIcon } from '../lock/lock-icon.tsx';
+import { lockApp } from '../lock/lock-state.ts';
 import { LanguageToggle } from './language-toggle.tsx';
 import { SyncStatusBar } from './sync-status.tsx';
 
@@ -31,11 +33,15 @@ export function AppHeader({ session, onSignOut }: Props) {
           <a href="#/resources">{t('nav.resources')}</a>
           <a href="#/stats">{t('nav.stats')}</a>
           <a href="#/sync">{t('nav.sync')}</a>
+          <a href="#/settings">{t('nav.settings')}</a>
           {session.user.role === 'admin' && <a href="#/admin/users" data-testid="admin-link">{t('nav.admin')}</a>}
         </nav>
         <div class="app-header__user">
           <span class="app-header__name" data-testid="user-name">{session.user.name}</span>
           <LanguageToggle />
+          <button type="button" class="button button--quiet button--small app-header__lock" onClick={lockApp} data-testid="lock-button">
+            <LockIcon />{t('lock.button')}
+          </button>
           <button type="button" class="button button--quiet button--small" onClick={handleSignOut}>
             {t('signout.button')}
           </button>

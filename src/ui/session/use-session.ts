@@ -1,22 +1,31 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
 import { forgetSession, getSession, saveSession } from '../../db/device-state.ts';
+import { countOutbox } from '../../db/outbox.ts';
+import { hasVault, lockVault } from '../../db/vault.ts';
 import type { StoredSession } from '../../schema/device-state.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import { triggerSync } from '../sync/sync-controller.ts';
+import { setUpAppPin } from '../lock/lock-state.ts';
 import { useSyncState } from '../sync/use-sync-state.ts';
 import { clearDeviceData, endServerSession, prepareDeviceFor, rememberUser } from './device-user.ts';
 import { checkPersistentStorage, requestPersistentStorage } from './storage-persistence.ts';
+import { startSyncAfterPin } from './sync-start.ts';
 
 export type SessionState =
   | { kind: 'loading' }
   | { kind: 'signed-out'; notice: MessageKey | null }
+  /** Signed in on the server, but the device has no PIN yet: the session is saved (and syncs) only after it. */
+  | { kind: 'needs-pin'; session: StoredSession }
   | { kind: 'signed-in'; session: StoredSession };
 
 export type SessionActions = {
   signIn(username: string, password: string): Promise<void>;
   /** `hasUnsent`: keep local data (and the outbox) for the next sign-in; otherwise wipe the device. */
-  signOut(hasUnsent: boolean): Promise<void>;
+  signOut(hasUnsent: boolean, notice?: MessageKey | null): Promise<void>;
+  /** The PIN chosen after sign-in (or on a tablet updated from the version before encryption). */
+  setUpPin(pin: string): Promise<void>;
+  /** No PIN after all: back to sign-in (a saved session is signed out by the usual rules). */
+  cancelPinSetup(): Promise<void>;
 };
 
 export function useSession(): [SessionState, SessionActions] {
@@ -43,6 +52,14 @@ export function useSession(): [SessionState, SessionActions] {
     });
   }, [status, state]);
 
+  const startSession = useCallback(async (session: StoredSession) => {
+    await saveSession(getDb(), session);
+    rememberUser(session.user.id);
+    setState({ kind: 'signed-in', session });
+    void requestPersistentStorage();
+    startSyncAfterPin();
+  }, []);
+
   const signIn = useCallback(async (username: string, password: string) => {
     // Loaded on demand: a returning coordinator with a stored session never needs it.
     const { requestSession, SignInError } = await import('./session-api.ts');
@@ -52,21 +69,37 @@ export function useSession(): [SessionState, SessionActions] {
       token: response.token, expiresAt: response.expiresAt, refreshToken: response.refreshToken,
       refreshExpiresAt: response.refreshExpiresAt, user: response.user,
     };
-    await saveSession(getDb(), session);
-    rememberUser(session.user.id);
-    setState({ kind: 'signed-in', session });
-    void requestPersistentStorage();
-    triggerSync();
-  }, []);
+    // Records kept from this person's earlier sign-in stay sealed under their PIN: the lock screen asks for it.
+    if (await hasVault(getDb())) await startSession(session);
+    else setState({ kind: 'needs-pin', session });
+  }, [startSession]);
 
-  const signOut = useCallback(async (hasUnsent: boolean) => {
+  const signOut = useCallback(async (hasUnsent: boolean, notice: MessageKey | null = null) => {
     const session = await getSession(getDb());
     // Ends the sign-in on the server too (its refresh token would otherwise live until the day ends).
     if (session) void endServerSession(session.token);
     await forgetSession(getDb());
     if (!hasUnsent) await clearDeviceData();
-    setState({ kind: 'signed-out', notice: null });
+    // Kept records stay sealed: the next sign-in asks for the PIN again.
+    lockVault(getDb());
+    setState({ kind: 'signed-out', notice });
   }, []);
 
-  return [state, { signIn, signOut }];
+  const setUpPin = useCallback(async (pin: string) => {
+    await setUpAppPin(pin);
+    if (state.kind === 'needs-pin') await startSession(state.session);
+    else startSyncAfterPin();
+  }, [state, startSession]);
+
+  const cancelPinSetup = useCallback(async () => {
+    if (state.kind === 'needs-pin') {
+      void endServerSession(state.session.token);
+      setState({ kind: 'signed-out', notice: null });
+      return;
+    }
+    const { pending, rejected } = await countOutbox(getDb());
+    await signOut(pending + rejected > 0);
+  }, [state, signOut]);
+
+  return [state, { signIn, signOut, setUpPin, cancelPinSetup }];
 }

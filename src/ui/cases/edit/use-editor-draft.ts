@@ -16,8 +16,9 @@ export async function restoreDraft(id: string | null, base: EditorState): Promis
 export const discardDraft = (id: string | null) => clearDraft(getDb(), draftKey(id));
 
 /**
- * Keeps the form on the device while the coordinator types: shortly after each change, and at once when the
- * page is hidden (an app switch on a tablet may be the last chance before the browser drops the page).
+ * Keeps the form on the device while the coordinator types: shortly after each change, at once when the page
+ * is hidden (an app switch on a tablet may be the last chance before the browser drops the page), and when the
+ * editor unmounts (a lock unmounts every screen before the keys go).
  */
 export function useDraftPersistence(id: string | null, state: EditorState | null): { stop: () => void } {
   const latest = useRef(state);
@@ -46,7 +47,8 @@ export function useDraftPersistence(id: string | null, state: EditorState | null
     return () => {
       document.removeEventListener('visibilitychange', handleHide);
       window.removeEventListener('pagehide', flush);
-      window.clearTimeout(timer.current);
+      // Unmounted with a save still waiting (the app locked, or a link followed mid-word): write it now.
+      flush();
     };
   }, [id]);
 

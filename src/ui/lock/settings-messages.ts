@@ -1,0 +1,41 @@
+import { defineMessages } from '../i18n/i18n.ts';
+
+/** 設定: auto-lock and PIN change (the settings screen's chunk). */
+export const tSettings = defineMessages({
+  ja: {
+    'settings.title': '設定',
+    'autolock.title': '自動ロック',
+    'autolock.legend': '操作しないときに自動でロックするまでの時間',
+    'autolock.minutes': '{n}分',
+    'autolock.saved': '{n}分操作しないとロックします。',
+    'autolock.hidden': 'ほかのアプリを1分以上使ったときも、戻ったときにロックします。画面上部の「ロック」ボタンで、いつでもすぐにロックできます。',
+    'pinchange.title': 'PINの変更',
+    'pinchange.lead': '記録は暗号化したまま、鍵だけを新しいPINで守り直します。',
+    'pinchange.current': '現在のPIN',
+    'pinchange.new': '新しいPIN',
+    'pinchange.again': '新しいPIN（確認）',
+    'pinchange.submit': 'PINを変更',
+    'pinchange.busy': '変更しています…',
+    'pinchange.done': 'PINを変更しました。次のロック解除から新しいPINを使います。',
+    'pinchange.wrong': '現在のPINが違います',
+    'pinchange.same': '新しいPINが現在のPINと同じです',
+  },
+  en: {
+    'settings.title': 'Settings',
+    'autolock.title': 'Auto-lock',
+    'autolock.legend': 'Lock the app when it is not used for',
+    'autolock.minutes': '{n} min',
+    'autolock.saved': 'The app locks after {n} minutes without use.',
+    'autolock.hidden': 'It also locks when you come back after using another app for over a minute. The “Lock” button at the top locks it at any time.',
+    'pinchange.title': 'Change the PIN',
+    'pinchange.lead': 'The records stay encrypted; only their keys are protected again with the new PIN.',
+    'pinchange.current': 'Current PIN',
+    'pinchange.new': 'New PIN',
+    'pinchange.again': 'New PIN (again)',
+    'pinchange.submit': 'Change the PIN',
+    'pinchange.busy': 'Changing…',
+    'pinchange.done': 'The PIN was changed. Use the new PIN from the next unlock.',
+    'pinchange.wrong': 'The current PIN is wrong',
+    'pinchange.same': 'The new PIN is the same as the current one',
+  },
+});

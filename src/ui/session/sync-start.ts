@@ -1,0 +1,29 @@
+import { getDb } from '../../db/database.ts';
+import { getSession } from '../../db/device-state.ts';
+import { hasVault } from '../../db/vault.ts';
+import { startSyncController, triggerSync } from '../sync/sync-controller.ts';
+
+// Nothing is synced onto a tablet before its PIN exists: records arrive only once they can be sealed. A fresh
+// sign-in saves its session only after the PIN is chosen; a tablet updated from the version before encryption
+// (signed in, no PIN yet) starts its sync controller only then.
+
+let isStarted = false;
+
+function start(): void {
+  if (isStarted) return;
+  isStarted = true;
+  startSyncController();
+}
+
+/** At start-up: the service worker and the sync triggers, unless a signed-in user still has to choose a PIN. */
+export async function startSyncWhenReady(): Promise<void> {
+  const db = getDb();
+  const [session, vault] = await Promise.all([getSession(db), hasVault(db)]);
+  if (!session || vault) start();
+}
+
+/** The one call after a session exists and the PIN is set (or the vault was already there): sync now. */
+export function startSyncAfterPin(): void {
+  if (isStarted) triggerSync();
+  else start();
+}
