@@ -1,7 +1,8 @@
 import type { Driver, Target } from './driver.ts';
-import { countTestIds, textOfTestId } from './driver.ts';
+import { countTestIds, textOfTestId, waitForValue } from './driver.ts';
 import { openEngine, type Engine } from './engines.ts';
 import { openLink, type Link } from './link.ts';
+import { TEST_PIN } from '../browser.ts';
 
 // A tablet in a journey: one engine with a fresh profile, behind its own network link to the server.
 
@@ -41,11 +42,27 @@ export async function openTabletIn(engine: Engine, serverUrl: string): Promise<T
   };
 }
 
+/** Signs in, then sets TEST_PIN on the PIN setup screen a fresh tablet shows next. */
 export async function signIn(driver: Driver, username: string, password = 'tsunagu-demo'): Promise<void> {
   await driver.fill({ label: 'ユーザー名' }, username);
   await driver.fill({ label: 'パスワード' }, password);
   await driver.click({ role: 'button', name: 'ログイン' } satisfies Target);
+  await driver.fill({ label: '新しいPIN' }, TEST_PIN);
+  await driver.fill({ label: '新しいPIN（確認）' }, TEST_PIN);
+  await driver.click({ role: 'button', name: 'PINを設定して始める' });
+  await waitForAppUnlocked(driver);
 }
+
+/** Unlocks the lock screen a reload (a cold start) shows. */
+export async function unlock(driver: Driver, pin = TEST_PIN): Promise<void> {
+  await driver.fill({ label: 'PIN' }, pin);
+  await driver.click({ role: 'button', name: 'ロック解除' });
+  await waitForAppUnlocked(driver);
+}
+
+/** The header's ロック button is there only while the app is unlocked. */
+const waitForAppUnlocked = (driver: Driver) =>
+  waitForValue(async () => ((await countTestIds(driver, 'lock-button')) > 0 ? true : null), 'the unlocked app', 60_000);
 
 export const hasController = (driver: Driver): Promise<boolean> =>
   driver.evaluate(() => navigator.serviceWorker?.controller != null, undefined);

@@ -15,6 +15,10 @@ describe('parseRoute', () => {
     expect(parseRoute('#/cases/new')).toEqual({ name: 'new' });
   });
 
+  it('reads the settings screen', () => {
+    expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
+  });
+
   it('reads the conflicts and sync screens', () => {
     expect(parseRoute('#/conflicts')).toEqual({ name: 'conflicts' });
     expect(parseRoute('#/sync')).toEqual({ name: 'sync' });
