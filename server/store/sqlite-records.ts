@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { FieldStamp } from '../../src/domain/merge.ts';
 import type { Collection } from '../../src/schema/collections.ts';
-import { listAccessRows, type CaseScope } from '../sync/scope.ts';
+import { listAccessRows, type AccessRow, type CaseScope } from '../sync/scope.ts';
 import { toWireRecord, type StoredRecord } from '../sync/stored-record.ts';
 import type { Fields } from '../sync/validate.ts';
+import { decodeStamps, encodeStamps } from './field-stamps.ts';
 import { hasScopeChanged } from './scope-change.ts';
 
 type RecordRow = {
@@ -27,14 +27,14 @@ function fromRow(row: RecordRow): StoredRecord {
     updatedAt: row.updated_at,
     scopeCase: row.scope_case,
     data,
-    stamps: JSON.parse(row.field_revs) as Record<string, FieldStamp>,
+    stamps: decodeStamps(row.field_revs),
   };
 }
 
 /** Reads and writes records; `data` holds the record exactly as pulled, so a pull is one JSON.parse. */
 export class SqliteRecords {
   private readonly selectOne: Database.Statement<[string, string], RecordRow>;
-  private readonly selectScope: Database.Statement<[string], { code: string; consents: string }>;
+  private readonly selectAccess: Database.Statement<[string], AccessRow>;
   private readonly upsert: Database.Statement;
   private readonly clearAccess: Database.Statement<[string]>;
   private readonly insertAccess: Database.Statement;
@@ -44,8 +44,8 @@ export class SqliteRecords {
 
   constructor(db: Database.Database) {
     this.selectOne = db.prepare('SELECT * FROM records WHERE collection = ? AND id = ?');
-    this.selectScope = db.prepare(
-      "SELECT scope_code AS code, json_extract(data, '$.consents') AS consents FROM records WHERE collection = 'cases' AND id = ?",
+    this.selectAccess = db.prepare(
+      'SELECT area, kind, valid_from AS "from", valid_until AS until FROM case_access WHERE case_id = ?',
     );
     this.upsert = db.prepare(`
       INSERT INTO records (collection, id, seq, deleted, updated_at, scope_case, scope_code, data, field_revs)
@@ -71,10 +71,19 @@ export class SqliteRecords {
     return row ? fromRow(row) : null;
   }
 
-  /** A case's area and consents without parsing the whole record (a new visit needs nothing more of its case). */
+  /**
+   * A case's area and consents, read from its access index rather than the record (a new visit needs nothing
+   * more of its case): the index holds the area and each standing consent by area with its dates, which decide
+   * access exactly as the record's consents do. Null when there is no such case.
+   */
   getCaseScope(id: string): CaseScope | null {
-    const row = this.selectScope.get(id);
-    return row ? { municipalityCode: row.code, consents: JSON.parse(row.consents) as CaseScope['consents'] } : null;
+    const rows = this.selectAccess.all(id);
+    const own = rows.find((row) => row.kind === 'own');
+    if (!own) return null;
+    const consents = rows
+      .filter((row) => row.kind === 'consent')
+      .map((row) => ({ areas: [row.area], date: row.from, expiresAt: row.until, withdrawnAt: null }));
+    return { municipalityCode: own.area, consents };
   }
 
   maxSeq(): number {
@@ -96,7 +105,7 @@ export class SqliteRecords {
       scopeCase: record.scopeCase,
       scopeCode: isCase ? String(record.data.municipalityCode) : null,
       data: JSON.stringify(toWireRecord(record)),
-      fieldRevs: JSON.stringify(record.stamps),
+      fieldRevs: encodeStamps(record.stamps),
     });
     if (!isCase || (previous && !hasScopeChanged(previous, record))) return false;
     this.clearAccess.run(record.id);
