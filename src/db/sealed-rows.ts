@@ -86,7 +86,9 @@ export async function openRow<T>(db: TsunaguDb, table: SealedTable, stored: Stor
 
 /** openRow for many rows: those already in the working set without a promise each, the rest decrypted in parallel. */
 export async function openRows<T>(db: TsunaguDb, table: SealedTable, stored: readonly StoredRow[]): Promise<T[]> {
-  const cache = opened.get(keysOf(db));
+  // Rows stored before encryption (no `sealed`) read without keys; a sealed one asks for them.
+  const keys = stored.some((row) => row.sealed) ? keysOf(db) : null;
+  const cache = keys ? opened.get(keys) : undefined;
   const rows = new Array<T>(stored.length);
   const misses: number[] = [];
   stored.forEach((row, i) => {

@@ -59,10 +59,7 @@ describe('disaster rows', () => {
     return { upgraded: new TsunaguDb(name), live };
   }
 
-  // it.fails: src/db/sealed-rows.ts openRows (since 07174da) calls keysOf(db) before looking at the rows, so rows
-  // stored in clear before encryption at rest throw VaultLockedError on a tablet without a PIN yet, where openRow
-  // returns them as they are. Back to `it` once openRows takes clear rows without keys.
-  it.fails('are built from the cases already on a tablet when the database opens at version 5', async () => {
+  it('are built from the cases already on a tablet when the database opens at version 5', async () => {
     const { upgraded, live } = await openedFromVersion4();
     try {
       // Rows written in clear before encryption at rest are read as they are, until a PIN seals them.
