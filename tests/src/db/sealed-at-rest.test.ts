@@ -1,20 +1,28 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { createCase, getCase, saveCase } from '../../../src/db/cases.ts';
 import { listCaseRows } from '../../../src/db/case-rows.ts';
 import type { TsunaguDb } from '../../../src/db/database.ts';
 import { saveSealKey } from '../../../src/db/device-state.ts';
+import { applyPulledPage } from '../../../src/db/apply-pulled.ts';
+import { listOpenConflicts } from '../../../src/db/conflicts.ts';
 import { listEventChecks, recordSafetyCheck, startDisasterEvent } from '../../../src/db/disaster.ts';
+import { saveWidenedRead } from '../../../src/db/disaster-widened.ts';
+import { loadDraft, saveDraft } from '../../../src/db/drafts.ts';
 import { listAreaRows } from '../../../src/db/disaster-rows.ts';
 import { listRecordChanges } from '../../../src/db/outbox.ts';
 import { toWireMutation } from '../../../src/db/outbox-seal.ts';
 import { getRecord } from '../../../src/db/records.ts';
 import { VaultLockedError } from '../../../src/db/sealed-rows.ts';
 import { lockVault, unlockVault } from '../../../src/db/vault.ts';
+import { toDisasterCase } from '../../../src/domain/disaster-access.ts';
+import { ConflictSchema } from '../../../src/schema/conflict.ts';
 import { addVisit, listVisits } from '../../../src/db/visits.ts';
 import { decodeJson, toBase64Url } from '../../../src/crypto/bytes.ts';
 import { sealLabel } from '../../../src/schema/sync-protocol.ts';
 import { exportBoxPublicKey, fromWire, generateBoxKeyPair, openSealed } from '../../../src/crypto/sealed-box.ts';
 import { dumpRawIndexedDb } from '../../fixtures/raw-indexeddb.ts';
+import { makeCase } from '../../fixtures/records.ts';
 import { openUnlockedDb, TEST_PIN } from '../../fixtures/unlocked-db.ts';
 
 // Distinctive, fictitious values: none may be found anywhere in IndexedDB read raw.
@@ -31,9 +39,12 @@ const CHILD = {
 };
 const VISIT_NOTE = 'SEALTEST-VISIT 封印テスト訪問メモ';
 const CHECK_NOTE = 'SEALTEST-CHECK 封印テスト安否メモ';
+const CONFLICT_VALUE = 'SEALTEST-CONFLICT 封印テスト競合値';
+const WIDENED_NAME = '封印 よそのこ';
+const DRAFT_TEXT = 'SEALTEST-DRAFT 封印テスト下書き';
 const SECRETS = [
   CHILD.name, CHILD.nameKana, CHILD.address, CHILD.phone, ...CHILD.diagnoses, CHILD.guardians[0]!.name, CHILD.guardians[0]!.phone,
-  CHILD.notes, VISIT_NOTE, CHECK_NOTE,
+  CHILD.notes, VISIT_NOTE, CHECK_NOTE, CONFLICT_VALUE, WIDENED_NAME, DRAFT_TEXT,
   // Parts too, in case a field is stored cut or re-encoded.
   '封印', 'ゆめこ', 'ひみつハイツ', 'SEALTEST',
 ];
@@ -53,13 +64,32 @@ async function writeChildData() {
   return { caseId, visitId, eventId, checkId };
 }
 
+/** What else a tablet keeps of children: a pulled conflict, a responder's widened read, an unsaved form. */
+async function writeOtherChildData(caseId: string, eventId: string) {
+  const conflict = ConflictSchema.parse({
+    id: crypto.randomUUID(), rev: 1, deleted: false, updatedAt: new Date().toISOString(), collection: 'cases', recordId: caseId,
+    field: 'notes', keptValue: CONFLICT_VALUE, winningValue: CHILD.notes, keptAt: 'a', keptBy: '端末A', winningAt: 'b', winningBy: '端末B',
+  });
+  await applyPulledPage(db, { changes: [{ collection: 'conflicts', record: conflict }], removals: [] });
+  const widened = toDisasterCase(makeCase({ name: WIDENED_NAME, municipalityCode: '142042' }));
+  await saveWidenedRead(db, { eventId, cases: [widened], safetyChecks: [] });
+  await saveDraft(db, `case:${caseId}`, { notes: DRAFT_TEXT });
+  return { conflictId: conflict.id, widenedId: widened.id };
+}
+
 const findSecrets = (dump: string) => SECRETS.filter((secret) => dump.includes(secret));
 
 describe('records at rest', () => {
   it('leave no name, address, diagnosis or note of a child in clear anywhere in IndexedDB', async () => {
-    const { caseId } = await writeChildData();
+    const { caseId, eventId } = await writeChildData();
     await saveCase(db, caseId, { notes: `${CHILD.notes}（追記 SEALTEST）` });
+    const { conflictId, widenedId } = await writeOtherChildData(caseId, eventId);
+    // Written, and readable through src/db while unlocked.
+    expect((await listOpenConflicts(db, caseId)).map((c) => [c.id, c.keptValue])).toEqual([[conflictId, CONFLICT_VALUE]]);
+    expect((await loadDraft(db, `case:${caseId}`, z.object({ notes: z.string() })))?.value).toEqual({ notes: DRAFT_TEXT });
     const dump = await dumpRawIndexedDb(db.name);
+    expect(dump).toContain(widenedId);
+    expect(dump).toContain('"savedAt"'); // the drafts' store beside the database was read too
     // The scan really reads the tables: the clear index fields are there.
     expect(dump).toContain(caseId);
     expect(dump).toContain(CHILD.municipalityCode);
