@@ -79,7 +79,8 @@ export async function lockApp(page: Page): Promise<void> {
 export async function unlockApp(page: Page, pin = TEST_PIN): Promise<void> {
   const lock = page.getByTestId('lock-screen');
   await lock.getByLabel('PIN', { exact: true }).fill(pin);
-  await lock.getByRole('button', { name: 'ロック解除' }).click();
+  // The submit button by its type: the lock screen may be in English (a stored language choice).
+  await lock.locator('button[type="submit"]').click();
   await page.getByTestId('lock-button').waitFor({ timeout: 30_000 });
 }
 

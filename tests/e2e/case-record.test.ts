@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/start-server.ts';
 import { pullAll, signInApi } from './api.ts';
 import { findViolations } from './axe.ts';
-import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { openTablet, reloadUnlocked, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let tablet: Tablet;
@@ -107,7 +107,7 @@ describe('the case record, offline from the start', () => {
   it('keeps the unsaved form through a reload', async () => {
     const { page } = tablet;
     await page.waitForTimeout(600);
-    await page.reload();
+    await reloadUnlocked(page);
     await page.getByTestId('draft-restored').waitFor({ timeout: 15_000 });
     await expect(page.getByLabel('氏名').inputValue()).resolves.toBe(NAME);
     await openSection(page, 'section-devices');
@@ -172,7 +172,7 @@ describe('the case record, offline from the start', () => {
     await page.waitForTimeout(300);
     await expect(page.getByTestId('sync-status').textContent()).resolves.not.toContain('同期中');
 
-    await page.reload();
+    await reloadUnlocked(page);
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe(NAME);
     await expect(page.getByTestId('visit').first().textContent()).resolves.toContain(NOTE);
     await expect(page.getByTestId('devices').textContent()).resolves.toContain('デモ呼吸器 X-1');

@@ -6,7 +6,7 @@ import { startServer } from '../../server/start-server.ts';
 import { PushResponseSchema } from '../../src/schema/sync-protocol.ts';
 import { pullAll, signInApi } from './api.ts';
 import { findViolations } from './axe.ts';
-import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { openTablet, reloadUnlocked, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let tablet: Tablet;
@@ -39,7 +39,7 @@ describe('disaster mode in Chromium', () => {
     await expect.poll(() => page.getByTestId('sync-status').textContent(), syncedStatus).toContain('未送信 0件');
 
     await context.setOffline(true);
-    await page.reload();
+    await reloadUnlocked(page);
     await page.getByTestId('disaster-mode').click();
     // Every municipality with children on the tablet is offered (cases shared by consent too), own area ticked.
     const choices = page.getByTestId('area-choice');

@@ -3,7 +3,7 @@ import { pullAll, signInApi } from './api.ts';
 import { startAppServer, type AppServer } from './drivers/app-server.ts';
 import { ENGINES } from './drivers/engines.ts';
 import {
-  countStoredCases, currentCaseId, editNote, hasController, hasSyncManager, openTabletIn, signIn, type Tablet,
+  countStoredCases, currentCaseId, editNote, hasController, hasSyncManager, openTabletIn, signIn, unlock, type Tablet,
 } from './drivers/tablet.ts';
 
 // The core offline journey, written once and run in every engine. Offline is a cut link (./drivers/link.ts);
@@ -66,6 +66,7 @@ describe.concurrent.each(runs)('the offline journey in $engine.name', ({ engine,
   step('opens from the service worker with the link cut, and shows the cases', async ({ expect }) => {
     await tablet.goOffline();
     await tablet.driver.reload();
+    await unlock(tablet.driver);
     await expect.poll(() => tablet.count('case-row'), { timeout: 15_000 }).toBeGreaterThan(0);
     const expected = tablet.driver.hasNetworkSwitch ? 'オフライン' : 'オンライン';
     await expect.poll(() => tablet.text('connection')).toContain(expected);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullAll, signInApi } from './api.ts';
-import { signIn, type Tablet } from './browser.ts';
+import { reloadUnlocked, signIn, type Tablet } from './browser.ts';
 import { openDemoApp, type DemoServer } from './demo-app.ts';
 
 let server: DemoServer;
@@ -24,7 +24,7 @@ describe('the English screens in Chromium', () => {
     await expect.poll(() => page.getByTestId('case-row').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.evaluate(() => localStorage.setItem('tsunagu:lang', 'en'));
     await page.goto(`${server.url}/#/stats`);
-    await page.reload();
+    await reloadUnlocked(page);
     await expect.poll(() => page.getByTestId('stats-as-of').textContent(), { timeout: 15_000 }).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
     const headers = (await page.locator('table[data-figure="careItems"] thead th').allTextContents()).join('|');
     expect(headers).toContain('1. Ventilator management (人工呼吸器の管理)');

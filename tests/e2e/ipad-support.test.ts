@@ -7,7 +7,7 @@ import { startServer } from '../../server/start-server.ts';
 import { DeviceBackupSchema } from '../../src/schema/device-backup.ts';
 import { pullAll, signInApi } from './api.ts';
 import { findViolations } from './axe.ts';
-import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { openTablet, reloadUnlocked, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
 
 // What an iPad needs from the app, shown in Chromium: Chromium's own install prompt is held back, so the page
 // is in Safari's position (no `beforeinstallprompt`, not standalone).
@@ -62,7 +62,7 @@ describe('iPad support in the app', () => {
 
   it('explains ホーム画面に追加 and the eviction risk when no install prompt comes, and remembers its dismissal', async () => {
     const { page } = tablet;
-    await page.reload();
+    await reloadUnlocked(page);
     const guidance = page.getByTestId('install-guidance');
     await guidance.waitFor({ timeout: 10_000 });
     const text = await guidance.textContent();
@@ -73,7 +73,7 @@ describe('iPad support in the app', () => {
 
     await guidance.getByRole('button', { name: '今後表示しない' }).click();
     expect(await guidance.count()).toBe(0);
-    await page.reload();
+    await reloadUnlocked(page);
     await page.getByTestId('case-row').first().waitFor();
     await page.waitForTimeout(4_000); // longer than the wait for an install prompt
     expect(await page.getByTestId('install-guidance').count()).toBe(0);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullAll, signInApi } from './api.ts';
-import { signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { reloadUnlocked, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
 import { openDemoApp, type DemoServer } from './demo-app.ts';
 
 let server: DemoServer;
@@ -62,7 +62,7 @@ describe('the offline journey in Chromium', () => {
   it('opens from the service worker with the network off, and searches', async () => {
     const { page, context } = tablet;
     await context.setOffline(true);
-    await page.reload();
+    await reloadUnlocked(page);
     await expect.poll(() => page.getByTestId('case-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('connection').textContent()).toContain('オフライン');
     const firstName = (await page.getByTestId('case-row').first().locator('[data-field="name"]').textContent()) ?? '';

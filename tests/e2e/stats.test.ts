@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Encoding from 'encoding-japanese';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations } from './axe.ts';
-import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { openTablet, reloadUnlocked, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
 import { openDemoApp, type DemoServer } from './demo-app.ts';
 
 
@@ -26,7 +26,7 @@ describe('the statistics dashboard in Chromium', () => {
     await expect.poll(() => page.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toContain('未送信 0件');
 
     await context.setOffline(true);
-    await page.reload();
+    await reloadUnlocked(page);
     await page.getByRole('link', { name: '統計' }).click();
     await expect.poll(() => page.getByTestId('stats-counted').textContent(), { timeout: 15_000 }).toMatch(/^\d+$/);
     expect(Number(await page.getByTestId('stats-counted').textContent())).toBeGreaterThan(20);

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/start-server.ts';
 import { pullAll, signInApi } from './api.ts';
-import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { openTablet, reloadUnlocked, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
 
 // Two coordinators' tablets in two cars with no signal edit the same child; the server merges them.
 
@@ -138,7 +138,7 @@ describe('an unsent change across a reload with no signal', () => {
     await editCase(page, { 住所: newAddress });
     await expect.poll(() => pendingText(page)).toContain('未送信 1件');
 
-    await page.reload();
+    await reloadUnlocked(page);
     await page.getByRole('link', { name: '編集' }).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('connection').textContent()).toContain('オフライン');
     expect(await page.getByTestId('basic-info').textContent()).toContain(newAddress);
