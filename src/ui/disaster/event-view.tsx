@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
 import { listDisasterRecords } from '../../db/disaster.ts';
 import { todayIso } from '../../domain/dates.ts';
@@ -35,6 +35,13 @@ export function EventView({ event, session }: Props) {
   const widened = useWidenedRead(event, session);
   const nameOf = useMunicipalityNames();
   const areaNames = (filter.municipalityCode ? [filter.municipalityCode] : event.areas).map(nameOf).join('、');
+  // For the bench (npm run bench): once per visit, right after the first rows are committed to the DOM.
+  const hasMarked = useRef(false);
+  useLayoutEffect(() => {
+    if (!state || hasMarked.current) return;
+    hasMarked.current = true;
+    performance.mark('tsunagu:disaster-list-visible', { detail: { listed: state.list.length } });
+  }, [state]);
 
   if (!state) return <p role="status">{t('common.loading')}</p>;
   const { list, counts, latest, notes, summary, facilities, now } = state;
