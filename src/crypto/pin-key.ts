@@ -13,11 +13,12 @@ export const newPinKdf = (iterations = PBKDF2_ITERATIONS): PinKdf => ({
   name: 'PBKDF2', hash: 'SHA-256', iterations, salt: randomBytes(16),
 });
 
-export async function derivePinKey(pin: string, kdf: PinKdf): Promise<CryptoKey> {
+/** The key of a PIN or passphrase: by default one that wraps the device keys; `usages` for a file's own key. */
+export async function derivePinKey(pin: string, kdf: PinKdf, usages: KeyUsage[] = ['wrapKey', 'unwrapKey']): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', encodeUtf8(pin.normalize('NFKC')), 'PBKDF2', false, ['deriveKey']);
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: kdf.hash, salt: kdf.salt, iterations: kdf.iterations },
-    material, AES_GCM, false, ['wrapKey', 'unwrapKey'],
+    material, AES_GCM, false, usages,
   );
 }
 

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Case } from '../schema/case.ts';
 import {
   DEVICE_BACKUP_FORMAT, DEVICE_BACKUP_VERSION, DeviceBackupSchema, type BackupEntry, type BackupRecord, type DeviceBackup,
+  SealedDeviceBackupSchema, type SealedDeviceBackup,
 } from '../schema/device-backup.ts';
 import { toCaseRow } from './case-rows.ts';
 import { replaceDisasterRows, sealDisasterRows, type SealedDisasterRows } from './disaster-rows.ts';
@@ -16,13 +17,15 @@ import { sealRow, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
 type Row = Record<string, unknown> & { id: string };
 
-export type BackupErrorCode = 'not-json' | 'not-backup' | 'newer-version' | 'invalid';
+export type BackupErrorCode = 'not-json' | 'not-backup' | 'newer-version' | 'invalid' | 'wrong-passphrase' | 'short-passphrase';
 
 const MESSAGES: Record<BackupErrorCode, string> = {
   'not-json': 'バックアップファイルを読み取れません（JSON ではありません）',
   'not-backup': 'つなぐのバックアップファイルではありません',
   'newer-version': 'このファイルは新しい版のつなぐで作られています。アプリを更新してから戻してください',
   invalid: 'バックアップファイルの内容が正しくありません（壊れているか、書き換えられています）',
+  'wrong-passphrase': 'バックアップのパスワードが違います（またはファイルが書き換えられています）',
+  'short-passphrase': 'バックアップのパスワードは8文字以上にしてください',
 };
 
 /** Thrown when a file is not a backup this app can restore; nothing was written. */
@@ -45,23 +48,34 @@ export async function exportDeviceBackup(db: TsunaguDb, now = new Date()): Promi
     if (record) records.push({ collection: entry.collection, record } as BackupRecord);
   }
   const entries = outbox.map(({ seq: _seq, toServer: _toServer, ...entry }): BackupEntry => entry);
-  return { format: DEVICE_BACKUP_FORMAT, version: DEVICE_BACKUP_VERSION, createdAt: now.toISOString(), entries, records };
+  return { format: DEVICE_BACKUP_FORMAT, version: 1, createdAt: now.toISOString(), entries, records };
 }
 
-/** Reads a backup file's text, or throws a DeviceBackupError saying what is wrong with it. */
-export function parseDeviceBackup(text: string): DeviceBackup {
-  let value: unknown;
+function parseJson(text: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new DeviceBackupError('not-json');
   }
-  const head = z.looseObject({ format: z.literal(DEVICE_BACKUP_FORMAT), version: z.int() }).safeParse(value);
-  if (!head.success) throw new DeviceBackupError('not-backup');
-  if (head.data.version > DEVICE_BACKUP_VERSION) throw new DeviceBackupError('newer-version');
+}
+
+/** A backup's contents (as sealed in a file, or a version 1 file in clear), or a DeviceBackupError. */
+export function parseDeviceBackup(value: unknown): DeviceBackup {
   const parsed = DeviceBackupSchema.safeParse(value);
   if (!parsed.success) throw new DeviceBackupError('invalid');
   return parsed.data;
+}
+
+/** A backup file's text: version 2 sealed (the passphrase opens it), version 1 in clear. */
+export function parseBackupFile(text: string): { sealed: SealedDeviceBackup } | { clear: DeviceBackup } {
+  const value = parseJson(text);
+  const head = z.looseObject({ format: z.literal(DEVICE_BACKUP_FORMAT), version: z.int() }).safeParse(value);
+  if (!head.success) throw new DeviceBackupError('not-backup');
+  if (head.data.version > DEVICE_BACKUP_VERSION) throw new DeviceBackupError('newer-version');
+  if (head.data.version === 1) return { clear: parseDeviceBackup(value) };
+  const sealed = SealedDeviceBackupSchema.safeParse(value);
+  if (!sealed.success) throw new DeviceBackupError('invalid');
+  return { sealed: sealed.data };
 }
 
 export type RestoreResult = { added: number; alreadyQueued: number };
@@ -71,8 +85,7 @@ export type RestoreResult = { added: number; alreadyQueued: number };
  * shows them at once: each touched record is the local copy (or the backup's, if there is none) with the
  * re-queued fields on top, as a pull would rebase it. One transaction: a failure writes nothing.
  */
-export async function restoreDeviceBackup(db: TsunaguDb, text: string): Promise<RestoreResult> {
-  const backup = parseDeviceBackup(text);
+export async function restoreDeviceBackup(db: TsunaguDb, backup: DeviceBackup): Promise<RestoreResult> {
   const queued = await db.outbox.where('id').anyOf(backup.entries.map((entry) => entry.id)).toArray();
   const held = new Set(queued.map((entry) => entry.id));
   const added = backup.entries.filter((entry) => !held.has(entry.id));

@@ -32,14 +32,16 @@ export async function storePulledPage(db: TsunaguDb, page: PulledPage): Promise<
   await db.inbox.add({ box, receivedAt: new Date().toISOString() });
 }
 
-let draining: Promise<number> | null = null;
+const draining = new WeakMap<TsunaguDb, Promise<number>>();
 
-/** Opens and writes every sealed page, oldest first; one drain at a time per context. Returns pages written. */
+/** Opens and writes every sealed page, oldest first; one drain at a time per database. Returns pages written. */
 export function drainInbox(db: TsunaguDb): Promise<number> {
-  draining ??= drainAll(db).finally(() => {
-    draining = null;
-  });
-  return draining;
+  let drain = draining.get(db);
+  if (!drain) {
+    drain = drainAll(db).finally(() => draining.delete(db));
+    draining.set(db, drain);
+  }
+  return drain;
 }
 
 async function drainAll(db: TsunaguDb): Promise<number> {

@@ -65,7 +65,8 @@ export function sealRows(db: TsunaguDb, table: SealedTable, rows: readonly Row[]
   return Promise.all(rows.map((row) => sealRow(db, table, row)));
 }
 
-const cacheKey = (table: SealedTable, { iv }: Ciphertext): string => table + String.fromCharCode.apply(null, iv as unknown as number[]);
+/** The row's label with its nonce: a ciphertext copied onto another row never opens from the working set either. */
+const cacheKey = (label: string, { iv }: Ciphertext): string => label + String.fromCharCode.apply(null, iv as unknown as number[]);
 
 /** The row with its sealed fields opened; a row stored before encryption (no `sealed`) is returned as it is. */
 export async function openRow<T>(db: TsunaguDb, table: SealedTable, stored: StoredRow): Promise<T> {
@@ -74,7 +75,7 @@ export async function openRow<T>(db: TsunaguDb, table: SealedTable, stored: Stor
   const keys = keysOf(db);
   let cache = opened.get(keys);
   if (!cache) opened.set(keys, (cache = new Map()));
-  const name = cacheKey(table, sealed);
+  const name = cacheKey(labelOf(table, clear), sealed);
   let secret = cache.get(name);
   if (!secret) {
     // Promise.resolve: Dexie's live queries keep track of a query across non-Dexie promises only when wrapped.
@@ -93,7 +94,7 @@ export async function openRows<T>(db: TsunaguDb, table: SealedTable, stored: rea
   const misses: number[] = [];
   stored.forEach((row, i) => {
     const { sealed, ...clear } = row;
-    const secret = sealed ? cache?.get(cacheKey(table, sealed)) : row;
+    const secret = sealed ? cache?.get(cacheKey(labelOf(table, clear), sealed)) : row;
     if (secret) rows[i] = (sealed ? { ...secret, ...clear } : row) as T;
     else misses.push(i);
   });

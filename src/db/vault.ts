@@ -99,30 +99,58 @@ async function unwrapAll(pinKey: CryptoKey, vault: VaultRecord, extractable = fa
   return { dataKey, privateKey, publicKey };
 }
 
-/** Tries a PIN. Wrong ones are counted on the device (a reload does not reset them) and slow further tries. */
-export async function unlockVault(db: TsunaguDb, pin: string, now = new Date()): Promise<UnlockResult> {
-  const vault = await readVault(db);
-  if (!vault) throw new Error('no PIN has been set on this device');
-  if (vault.failures >= WIPE_AFTER_FAILURES) return { ok: false, reason: 'wipe', failures: vault.failures };
-  if (vault.retryAfter && vault.retryAfter > now.toISOString()) return { ok: false, reason: 'wait', retryAfter: vault.retryAfter };
-  try {
-    const keys = await unwrapAll(await derivePinKey(pin, vault.kdf), vault);
-    await db.vault.update('device', { failures: 0, retryAfter: null });
-    setKeys(db, keys);
-    return { ok: true };
-  } catch {
-    return recordFailure(db, vault, now);
-  }
+type LockManagerLike = { request<T>(name: string, callback: () => Promise<T>): Promise<T> };
+const tries = new WeakMap<TsunaguDb, Promise<unknown>>();
+
+/**
+ * One PIN try at a time for this database — across tabs with Web Locks, within a context in order — so tries
+ * made at once cannot all read the same failure count and slip past the delays and the wipe limit.
+ */
+function oneTryAtATime<T>(db: TsunaguDb, attempt: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+  const run = () => (locks ? locks.request(`tsunagu-pin-${db.name}`, attempt) : attempt());
+  const next = (tries.get(db) ?? Promise.resolve()).then(run, run);
+  tries.set(db, next.catch(() => undefined));
+  return next;
 }
 
-async function recordFailure(db: TsunaguDb, vault: VaultRecord, now: Date): Promise<UnlockResult> {
-  const failures = vault.failures + 1;
-  const delayIndex = failures - FREE_FAILURES - 1;
-  const delayS = delayIndex >= 0 ? FAILURE_DELAYS_S[Math.min(delayIndex, FAILURE_DELAYS_S.length - 1)]! : 0;
-  const retryAfter = delayS > 0 ? new Date(now.getTime() + delayS * 1000).toISOString() : null;
-  await db.vault.update('device', { failures, retryAfter });
-  if (failures >= WIPE_AFTER_FAILURES) return { ok: false, reason: 'wipe', failures };
-  return { ok: false, reason: 'wrong-pin', failures, attemptsLeft: WIPE_AFTER_FAILURES - failures, retryAfter };
+/** Why no PIN may be tried now (the wipe limit reached, or a delay in force), or null. */
+function refusal(vault: VaultRecord, now: Date): UnlockResult | null {
+  if (vault.failures >= WIPE_AFTER_FAILURES) return { ok: false, reason: 'wipe', failures: vault.failures };
+  if (vault.retryAfter && vault.retryAfter > now.toISOString()) return { ok: false, reason: 'wait', retryAfter: vault.retryAfter };
+  return null;
+}
+
+/** Tries a PIN. Wrong ones are counted on the device (a reload does not reset them) and slow further tries. */
+export function unlockVault(db: TsunaguDb, pin: string, now = new Date()): Promise<UnlockResult> {
+  return oneTryAtATime(db, async () => {
+    const vault = await readVault(db);
+    if (!vault) throw new Error('no PIN has been set on this device');
+    const refused = refusal(vault, now);
+    if (refused) return refused;
+    try {
+      const keys = await unwrapAll(await derivePinKey(pin, vault.kdf), vault);
+      await db.vault.update('device', { failures: 0, retryAfter: null });
+      setKeys(db, keys);
+      return { ok: true };
+    } catch {
+      return recordFailure(db, now);
+    }
+  });
+}
+
+/** Counts a wrong PIN in one transaction that reads the count it increments. */
+async function recordFailure(db: TsunaguDb, now: Date): Promise<UnlockResult> {
+  const failures = await db.transaction('rw', db.vault, async () => {
+    const count = ((await readVault(db))?.failures ?? 0) + 1;
+    const delayIndex = count - FREE_FAILURES - 1;
+    const delayS = delayIndex >= 0 ? FAILURE_DELAYS_S[Math.min(delayIndex, FAILURE_DELAYS_S.length - 1)]! : 0;
+    const retryAfter = delayS > 0 ? new Date(now.getTime() + delayS * 1000).toISOString() : null;
+    await db.vault.update('device', { failures: count, retryAfter });
+    return { count, retryAfter };
+  });
+  if (failures.count >= WIPE_AFTER_FAILURES) return { ok: false, reason: 'wipe', failures: failures.count };
+  return { ok: false, reason: 'wrong-pin', failures: failures.count, attemptsLeft: WIPE_AFTER_FAILURES - failures.count, retryAfter: failures.retryAfter };
 }
 
 /** Forgets the keys in this context; records stay sealed on the device. */
@@ -130,29 +158,36 @@ export function lockVault(db: TsunaguDb): void {
   if (unlocked.has(db)) setKeys(db, null);
 }
 
-/** A new PIN re-wraps the two device keys under a new salt; no record is re-encrypted. False: wrong old PIN. */
-export async function changePin(db: TsunaguDb, oldPin: string, newPin: string, iterations?: number): Promise<boolean> {
+/**
+ * A new PIN re-wraps the two device keys under a new salt; no record is re-encrypted. A wrong current PIN counts
+ * like a wrong PIN at the lock screen (the same delays and limit): the result says why it was refused.
+ */
+export async function changePin(db: TsunaguDb, oldPin: string, newPin: string, iterations?: number, now = new Date()): Promise<UnlockResult> {
   assertPinShape(newPin);
-  const vault = await readVault(db);
-  if (!vault) throw new Error('no PIN has been set on this device');
-  let keys: DeviceKeys;
-  try {
-    keys = await unwrapAll(await derivePinKey(oldPin, vault.kdf), vault, true);
-  } catch {
-    return false;
-  }
-  const kdf = newPinKdf(iterations ?? vault.kdf.iterations);
-  const pinKey = await derivePinKey(newPin, kdf);
-  await db.vault.update('device', {
-    kdf,
-    dataKey: await wrapWithPin(pinKey, keys.dataKey, 'raw', LABEL_DATA_KEY),
-    privateKey: await wrapWithPin(pinKey, keys.privateKey, 'pkcs8', LABEL_PRIVATE_KEY),
-    failures: 0,
-    retryAfter: null,
-    pinChangedAt: new Date().toISOString(),
+  return oneTryAtATime(db, async () => {
+    const vault = await readVault(db);
+    if (!vault) throw new Error('no PIN has been set on this device');
+    const refused = refusal(vault, now);
+    if (refused) return refused;
+    let keys: DeviceKeys;
+    try {
+      keys = await unwrapAll(await derivePinKey(oldPin, vault.kdf), vault, true);
+    } catch {
+      return recordFailure(db, now);
+    }
+    const kdf = newPinKdf(iterations ?? vault.kdf.iterations);
+    const pinKey = await derivePinKey(newPin, kdf);
+    await db.vault.update('device', {
+      kdf,
+      dataKey: await wrapWithPin(pinKey, keys.dataKey, 'raw', LABEL_DATA_KEY),
+      privateKey: await wrapWithPin(pinKey, keys.privateKey, 'pkcs8', LABEL_PRIVATE_KEY),
+      failures: 0,
+      retryAfter: null,
+      pinChangedAt: new Date().toISOString(),
+    });
+    setKeys(db, await unwrapAll(pinKey, (await readVault(db))!));
+    return { ok: true };
   });
-  setKeys(db, await unwrapAll(pinKey, (await readVault(db))!));
-  return true;
 }
 
 export class PinShapeError extends Error {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/start-server.ts';
-import { DeviceBackupSchema } from '../../src/schema/device-backup.ts';
+import { readBackupFile } from '../../src/db/backup-file.ts';
+import { SealedDeviceBackupSchema } from '../../src/schema/device-backup.ts';
 import { pullAll, signInApi } from './api.ts';
 import { findViolations } from './axe.ts';
 import { openTablet, reloadUnlocked, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
@@ -12,6 +13,7 @@ import { openTablet, reloadUnlocked, signIn, waitForServiceWorker, type Tablet }
 // What an iPad needs from the app, shown in Chromium: Chromium's own install prompt is held back, so the page
 // is in Safari's position (no `beforeinstallprompt`, not standalone).
 
+const BACKUP_PASSPHRASE = 'ひみつの合言葉-2026';
 let server: Awaited<ReturnType<typeof startServer>>;
 let tablet: Tablet;
 let dataDir: string;
@@ -92,15 +94,19 @@ describe('iPad support in the app', () => {
 
     await page.goto(`${server.url}/#/sync`);
     const section = page.getByTestId('device-backup');
-    await expect.poll(() => section.textContent()).toContain('暗号化されずに含まれます');
+    await expect.poll(() => section.textContent()).toContain('パスワードで暗号化されます');
     expect(await findViolations(page)).toEqual([]);
+    await section.getByLabel('バックアップのパスワード（8文字以上）').fill(BACKUP_PASSPHRASE);
     const download = page.waitForEvent('download');
     await section.getByRole('button', { name: '未送信の変更をバックアップ' }).click();
     expect((await download).suggestedFilename()).toMatch(/^tsunagu-backup-\d{8}-\d{4}\.json$/);
     const file = readFileSync((await (await download).path())!);
     backupFile = file;
-    const backup = DeviceBackupSchema.parse(JSON.parse(file.toString('utf8')));
-    expect(backup.entries).toHaveLength(1);
+    // Sealed under the passphrase: the note is not in the file, only how many changes it holds.
+    const sealed = SealedDeviceBackupSchema.parse(JSON.parse(file.toString('utf8')));
+    expect(sealed.entryCount).toBe(1);
+    expect(file.toString('utf8')).not.toContain(note);
+    const backup = await readBackupFile(file.toString('utf8'), BACKUP_PASSPHRASE);
     expect(backup.entries[0]).toMatchObject({ recordId: caseId, state: 'pending', fields: { notes: note } });
 
     const other = await openTablet();
@@ -114,6 +120,9 @@ describe('iPad support in the app', () => {
       expect(await otherPage.getByTestId('sync-status').textContent()).toContain('未送信 0件');
 
       await input.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
+      await expect.poll(() => otherPage.getByTestId('backup-notice').textContent()).toContain('パスワードが違う');
+      await otherPage.getByLabel('バックアップのパスワード（8文字以上）').fill(BACKUP_PASSPHRASE);
+      await input.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
       await expect.poll(() => otherPage.getByTestId('backup-notice').textContent()).toContain('1件の変更を送信待ちに戻しました');
       const token = await signInApi(server.url, 'yokosuka');
       await expect.poll(async () => (await pullAll(server.url, token)).find((c) => c.record.id === caseId)?.record.notes,
@@ -126,6 +135,7 @@ describe('iPad support in the app', () => {
 
   it('restores nothing twice on the tablet that made the backup; its own copy arrives as a duplicate, audited', async () => {
     const { page, context } = tablet;
+    await page.getByLabel('バックアップのパスワード（8文字以上）').fill(BACKUP_PASSPHRASE);
     await page.getByLabel('バックアップから戻す（ファイルを選ぶ）')
       .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backupFile });
     await expect.poll(() => page.getByTestId('backup-notice').textContent()).toContain('すでにあった変更: 1件');

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
-import { changePin, isPinShapeValid } from '../../db/vault.ts';
+import { changePin, isPinShapeValid, lockVault } from '../../db/vault.ts';
 import { t } from '../i18n/i18n.ts';
 import { tLock } from './lock-messages.ts';
 import { KeyboardSwitch, PinInput } from './pin-input.tsx';
@@ -33,7 +33,10 @@ export function PinChangeForm() {
     setBusy(true);
     setResult(null);
     try {
-      if (!(await changePin(getDb(), values.current, values.new))) return setResult({ field: 'current', message: tSettings('pinchange.wrong') });
+      const changed = await changePin(getDb(), values.current, values.new);
+      // Too many wrong PINs (here too they count): the lock screen takes over, with its wait or its wipe.
+      if (!changed.ok && changed.reason !== 'wrong-pin') return lockVault(getDb());
+      if (!changed.ok) return setResult({ field: 'current', message: tSettings('pinchange.wrong') });
       savePinKeyboard(keyboardFor(values.new));
       setValues({ current: '', new: '', again: '' });
       setResult({ field: 'done' });

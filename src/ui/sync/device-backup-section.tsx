@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { BACKUP_PASSPHRASE_MIN_LENGTH } from '../../db/backup-file.ts';
 import { useOutboxCounts } from '../hooks/use-outbox.ts';
 import { EvictionWarning } from '../install/eviction-warning.tsx';
 import { isStandalone } from '../install/install-prompt.ts';
@@ -12,12 +14,14 @@ export function DeviceBackupSection() {
   const counts = useOutboxCounts();
   const { notice, saveBackup, restoreBackup } = useDeviceBackup(session.token);
   const unsent = (counts?.pending ?? 0) + (counts?.rejected ?? 0);
+  const [passphrase, setPassphrase] = useState('');
+  const isPassphraseLong = passphrase.normalize('NFKC').length >= BACKUP_PASSPHRASE_MIN_LENGTH;
 
   function handleFile(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    void restoreBackup(file).finally(() => {
+    void restoreBackup(file, passphrase).finally(() => {
       input.value = ''; // the same file may be chosen again
     });
   }
@@ -33,8 +37,17 @@ export function DeviceBackupSection() {
       )}
       <p>{tBackup('backup.lead')}</p>
       <p class="warning">{tBackup('backup.personalData')}</p>
+      <div class="field">
+        <label for="backup-passphrase">{tBackup('backup.passphrase')}</label>
+        <input
+          id="backup-passphrase" type="password" autocomplete="new-password" minLength={BACKUP_PASSPHRASE_MIN_LENGTH}
+          aria-describedby="backup-passphrase-hint" value={passphrase}
+          onInput={(event) => setPassphrase((event.currentTarget as HTMLInputElement).value)}
+        />
+        <p id="backup-passphrase-hint" class="muted">{tBackup('backup.passphraseHint')}</p>
+      </div>
       <div class="actions">
-        <button type="button" class="button button--primary" disabled={unsent === 0} onClick={() => void saveBackup()}>
+        <button type="button" class="button button--primary" disabled={unsent === 0 || !isPassphraseLong} onClick={() => void saveBackup(passphrase)}>
           {tBackup('backup.export')}
         </button>
       </div>

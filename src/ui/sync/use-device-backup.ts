@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
+import { readBackupFile, writeBackupFile } from '../../db/backup-file.ts';
 import { DeviceBackupError, exportDeviceBackup, restoreDeviceBackup } from '../../db/device-backup.ts';
 import { todayIso } from '../../domain/dates.ts';
 import type { DeviceBackup } from '../../schema/device-backup.ts';
@@ -34,10 +35,11 @@ export function useDeviceBackup(token: string) {
     return () => window.removeEventListener('online', flush);
   }, [token]);
 
-  async function saveBackup(): Promise<void> {
+  async function saveBackup(passphrase: string): Promise<void> {
     try {
       const backup = await exportDeviceBackup(getDb());
-      downloadBytes(new TextEncoder().encode(JSON.stringify(backup, null, 2)), backupFileName(backup.createdAt), 'application/json');
+      const text = await writeBackupFile(backup, passphrase);
+      downloadBytes(new TextEncoder().encode(text), backupFileName(backup.createdAt), 'application/json');
       void recordExport(token, { kind: 'device-backup', asOf: todayIso(), source: 'device', municipalities: municipalitiesOf(backup) })
         .catch(() => undefined);
       setNotice({ kind: 'ok', text: tBackup('backup.saved', { n: backup.entries.length }) });
@@ -46,9 +48,10 @@ export function useDeviceBackup(token: string) {
     }
   }
 
-  async function restoreBackup(file: File): Promise<void> {
+  async function restoreBackup(file: File, passphrase: string): Promise<void> {
     try {
-      const { added, alreadyQueued } = await restoreDeviceBackup(getDb(), await file.text());
+      const backup = await readBackupFile(await file.text(), passphrase);
+      const { added, alreadyQueued } = await restoreDeviceBackup(getDb(), backup);
       setNotice({ kind: 'ok', text: tBackup('backup.restored', { added, already: alreadyQueued }) });
       if (added > 0) triggerSync();
     } catch (error) {

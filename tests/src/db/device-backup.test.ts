@@ -4,11 +4,12 @@ import { applyPulledPage } from '../../../src/db/apply-pulled.ts';
 import { createCase, getCase, saveCase } from '../../../src/db/cases.ts';
 import { listCaseRows } from '../../../src/db/case-rows.ts';
 import { clearLocalData, type OutboxEntry, type TsunaguDb } from '../../../src/db/database.ts';
+import { readBackupFile, writeBackupFile } from '../../../src/db/backup-file.ts';
 import { DeviceBackupError, exportDeviceBackup, restoreDeviceBackup } from '../../../src/db/device-backup.ts';
 import { settlePushed, takePending } from '../../../src/db/outbox.ts';
 import { createVault } from '../../../src/db/vault.ts';
 import { addVisit } from '../../../src/db/visits.ts';
-import { DeviceBackupSchema } from '../../../src/schema/device-backup.ts';
+import { DeviceBackupSchema, type DeviceBackup } from '../../../src/schema/device-backup.ts';
 import { listOutbox } from '../../fixtures/opened-reads.ts';
 import { openUnlockedDb, TEST_PIN } from '../../fixtures/unlocked-db.ts';
 
@@ -20,6 +21,11 @@ afterEach(async () => db.delete());
 
 const fields = { name: '試験 花子', nameKana: 'しけん はなこ', birthDate: '2019-06-01', municipalityCode: '142107' };
 const withoutSeq = (entries: OutboxEntry[]) => entries.map(({ seq: _seq, ...entry }) => entry);
+const PASSPHRASE = 'ひみつの合言葉-2026';
+
+/** The file a coordinator saves: sealed under the passphrase (PBKDF2 at 1,000 rounds in tests). */
+const saveFile = async () => writeBackupFile(await exportDeviceBackup(db), PASSPHRASE, 1_000);
+const restoreFile = async (text: string, passphrase = PASSPHRASE) => restoreDeviceBackup(db, await readBackupFile(text, passphrase));
 
 /** A wiped tablet (its keys gone with its data), signed in again: a new PIN before anything is written. */
 async function clearAndChoosePinAgain(): Promise<void> {
@@ -41,15 +47,35 @@ describe('device backup', () => {
   it('restores the same outbox and records after the device is cleared', async () => {
     const { caseId, otherId } = await makeUnsentWork();
     const before = withoutSeq(await listOutbox(db));
-    const text = JSON.stringify(await exportDeviceBackup(db));
+    const text = await saveFile();
     await clearAndChoosePinAgain();
 
-    expect(await restoreDeviceBackup(db, text)).toEqual({ added: 3, alreadyQueued: 0 });
+    expect(await restoreFile(text)).toEqual({ added: 3, alreadyQueued: 0 });
     expect(withoutSeq(await listOutbox(db))).toEqual(before);
     expect(before.map((entry) => entry.state)).toEqual(['rejected', 'pending', 'pending']);
     expect(await getCase(db, caseId)).toMatchObject(fields);
     expect((await listCaseRows(db)).find((row) => row.id === otherId)).toMatchObject({ name: '試験 太郎' });
     expect(await db.visits.count()).toBe(1);
+  });
+
+  it('seals the file under the passphrase: no name in it, a wrong passphrase opens nothing and writes nothing', async () => {
+    await makeUnsentWork();
+    const text = await saveFile();
+    expect(JSON.parse(text)).toMatchObject({ format: 'tsunagu-device-backup', version: 2, entryCount: 3 });
+    for (const secret of ['試験 花子', '試験 太郎', '吸引回数', '142107']) expect(text).not.toContain(secret);
+    await clearAndChoosePinAgain();
+    const error = await restoreFile(text, 'ちがう合言葉-2026').catch((caught: unknown) => caught);
+    expect((error as DeviceBackupError).code).toBe('wrong-passphrase');
+    expect(await db.outbox.count()).toBe(0);
+    await expect(writeBackupFile(await exportDeviceBackup(db), 'short', 1_000)).rejects.toMatchObject({ code: 'short-passphrase' });
+  });
+
+  it('still restores a version 1 file (in clear, from before encryption)', async () => {
+    const { otherId } = await makeUnsentWork();
+    const clearFile = JSON.stringify(await exportDeviceBackup(db));
+    await clearAndChoosePinAgain();
+    expect(await restoreFile(clearFile, '')).toEqual({ added: 3, alreadyQueued: 0 });
+    expect((await listCaseRows(db)).find((row) => row.id === otherId)).toMatchObject({ name: '試験 太郎' });
   });
 
   it('writes a versioned document that parses with its schema', async () => {
@@ -61,9 +87,9 @@ describe('device backup', () => {
 
   it('adds nothing twice when restored on a device that still holds the entries', async () => {
     await makeUnsentWork();
-    const text = JSON.stringify(await exportDeviceBackup(db));
+    const text = await saveFile();
     const before = await listOutbox(db);
-    expect(await restoreDeviceBackup(db, text)).toEqual({ added: 0, alreadyQueued: 3 });
+    expect(await restoreFile(text)).toEqual({ added: 0, alreadyQueued: 3 });
     expect(await listOutbox(db)).toEqual(before);
   });
 
@@ -72,22 +98,22 @@ describe('device backup', () => {
     await settlePushed(db, await takePending(db, 10), [{ id: (await db.outbox.toArray())[0]!.id, status: 'applied', rev: 1 }]);
     await db.cases.update(caseId, { rev: 1 });
     await saveCase(db, caseId, { address: '三浦市南下浦町 1-2-3' });
-    const text = JSON.stringify(await exportDeviceBackup(db));
+    const text = await saveFile();
     const pulledLater = { ...(await getCase(db, caseId))!, rev: 5, address: '', phone: '046-000-0000' };
     await clearAndChoosePinAgain();
     await applyPulledPage(db, { changes: [{ collection: 'cases', record: pulledLater }], removals: [] });
-    await restoreDeviceBackup(db, text);
+    await restoreFile(text);
     expect(await getCase(db, caseId)).toMatchObject({ rev: 5, address: '三浦市南下浦町 1-2-3', phone: '046-000-0000' });
   });
 
   it.each([
     ['not JSON', '{"format": ', 'not-json'],
     ['another file', JSON.stringify({ cases: [] }), 'not-backup'],
-    ['a newer version', JSON.stringify({ format: 'tsunagu-device-backup', version: 2 }), 'newer-version'],
+    ['a newer version', JSON.stringify({ format: 'tsunagu-device-backup', version: 3 }), 'newer-version'],
   ])('refuses %s in Japanese and writes nothing', async (_name, text, code) => {
     await makeUnsentWork();
     const before = await listOutbox(db);
-    const error = await restoreDeviceBackup(db, text).catch((caught: unknown) => caught);
+    const error = await restoreFile(text).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DeviceBackupError);
     expect((error as DeviceBackupError).code).toBe(code);
     expect((error as Error).message).toMatch(/[ぁ-んァ-ン]/);
@@ -99,7 +125,7 @@ describe('device backup', () => {
     const backup = await exportDeviceBackup(db);
     await clearAndChoosePinAgain();
     const damaged = { ...backup, entries: [...backup.entries.slice(0, 2), { ...backup.entries[2], id: 'not-a-uuid' }] };
-    await expect(restoreDeviceBackup(db, JSON.stringify(damaged))).rejects.toThrow('バックアップファイルの内容が正しくありません');
+    await expect(restoreFile(await writeBackupFile(damaged as unknown as DeviceBackup, PASSPHRASE, 1_000))).rejects.toThrow('バックアップファイルの内容が正しくありません');
     expect(await db.outbox.count()).toBe(0);
     expect(await db.cases.count()).toBe(0);
   });

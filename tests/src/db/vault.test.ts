@@ -113,6 +113,14 @@ describe('a wrong PIN', () => {
     const moved = { ...(await db.cases.get(second))!, sealed: (await db.cases.get(first))!.sealed };
     await expect(openRow(db, 'cases', moved)).rejects.toThrow();
   });
+
+  it('does not let a moved ciphertext open from the working set either, once the original was read', async () => {
+    const db = await openDb();
+    const [first, second] = [await createCase(db, fields), await createCase(db, { ...fields, name: '試験 次郎' })];
+    expect((await getCase(db, first))?.name).toBe('試験 花子');
+    const moved = { ...(await db.cases.get(second))!, sealed: (await db.cases.get(first))!.sealed };
+    await expect(openRow(db, 'cases', moved)).rejects.toThrow();
+  });
 });
 
 describe('wrong PINs in a row', () => {
@@ -148,6 +156,21 @@ describe('wrong PINs in a row', () => {
     expect(isUnlocked(db)).toBe(false);
   });
 
+  it('are all counted when tried at the same moment (no try slips past the limit)', async () => {
+    const db = await openDb();
+    lockVault(db);
+    const results = await Promise.all(Array.from({ length: 12 }, () => unlockVault(db, WRONG_PIN)));
+    expect((await readVault(db))!.failures).toBe(4);
+    // Three free tries, the fourth sets a delay, every later one is refused while it runs.
+    expect(results.filter((result) => !result.ok && result.reason === 'wait')).toHaveLength(8);
+  });
+
+  it('count from the PIN change form too', async () => {
+    const db = await openDb();
+    expect(await changePin(db, WRONG_PIN, NEW_PIN)).toMatchObject({ ok: false, reason: 'wrong-pin', failures: 1 });
+    expect((await readVault(db))!.failures).toBe(1);
+  });
+
   it('are forgotten after the right PIN', async () => {
     const db = await openDb();
     lockVault(db);
@@ -177,7 +200,7 @@ describe('changePin', () => {
     const before = (await db.cases.get(id))!.sealed!;
     const vaultBefore = (await readVault(db))!;
 
-    expect(await changePin(db, TEST_PIN, NEW_PIN)).toBe(true);
+    expect(await changePin(db, TEST_PIN, NEW_PIN)).toMatchObject({ ok: true });
     const after = (await db.cases.get(id))!.sealed!;
     expect([hex(after.iv), hex(after.ct)]).toEqual([hex(before.iv), hex(before.ct)]);
     const vaultAfter = (await readVault(db))!;
@@ -194,7 +217,7 @@ describe('changePin', () => {
   it('changes nothing when the old PIN is wrong', async () => {
     const db = await openDb();
     const vaultBefore = (await readVault(db))!;
-    expect(await changePin(db, WRONG_PIN, NEW_PIN)).toBe(false);
+    expect(await changePin(db, WRONG_PIN, NEW_PIN)).toMatchObject({ ok: false, reason: 'wrong-pin', failures: 1 });
     expect(hex((await readVault(db))!.dataKey.ct)).toBe(hex(vaultBefore.dataKey.ct));
     lockVault(db);
     expect(await unlockVault(db, TEST_PIN)).toEqual({ ok: true });
