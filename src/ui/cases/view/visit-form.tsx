@@ -4,6 +4,7 @@ import { VISIT_KINDS } from '../../../schema/visit.ts';
 import { t } from '../../i18n/i18n.ts';
 import { v } from './messages.ts';
 import type { VisitFormValues } from './visit-form-values.ts';
+import { useVisitDraft } from './use-visit-draft.ts';
 
 type Props = {
   idPrefix: string;
@@ -12,11 +13,14 @@ type Props = {
   submitLabel: string;
   onSubmit: (values: VisitFormValues) => Promise<void>;
   onCancel?: () => void;
+  /** Where a note being written is kept on the device until it is saved (a new visit; corrections have none). */
+  draftKey?: string;
 };
 
 /** A visit note: kind, when, who, what was discussed, needs found and follow-ups with due dates. */
-export function VisitForm({ idPrefix, initial, isCorrection = false, submitLabel, onSubmit, onCancel }: Props) {
+export function VisitForm({ idPrefix, initial, isCorrection = false, submitLabel, onSubmit, onCancel, draftKey }: Props) {
   const [values, setValues] = useState(initial);
+  const draft = useVisitDraft(draftKey ?? null, values, setValues);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof VisitFormValues>(key: K, value: VisitFormValues[K]) => setValues({ ...values, [key]: value });
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -27,10 +31,13 @@ export function VisitForm({ idPrefix, initial, isCorrection = false, submitLabel
 
   async function handleSubmit(event: Event) {
     event.preventDefault();
+    draft.pause();
     try {
       await onSubmit(values);
       setErrors({});
+      await draft.clear();
     } catch (caught) {
+      draft.resume();
       if (!(caught instanceof ValidationError)) throw caught;
       const byField: Record<string, string> = {};
       for (const e of caught.errors) byField[e.field.split('.')[0] ?? e.field] ??= /[ぁ-んァ-ン一-龥]/.test(e.message) ? e.message : t('edit.invalid');

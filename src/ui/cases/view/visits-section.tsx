@@ -28,7 +28,8 @@ export function VisitsSection({ caseId }: { caseId: string }) {
   return (
     <section class="card" aria-labelledby="visits-title">
       <h2 id="visits-title">{t('visits.title')}</h2>
-      <VisitForm key={formKey} idPrefix="visit" initial={emptyVisitForm()} submitLabel={t('visits.add')} onSubmit={handleAdd} />
+      <VisitForm key={formKey} idPrefix="visit" initial={emptyVisitForm()} submitLabel={t('visits.add')} onSubmit={handleAdd}
+        draftKey={`visit:new:${caseId}`} />
       {visits?.length === 0 && <p>{t('visits.none')}</p>}
       <ol class="visits" data-testid="visits">
         {threads.map((thread) => (

@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'preact/hooks';
+import * as z from 'zod';
+import { getDb } from '../../../db/database.ts';
+import { clearDraft, loadDraft, saveDraft } from '../../../db/drafts.ts';
+import { FollowUpSchema, VISIT_KINDS } from '../../../schema/visit.ts';
+import type { VisitFormValues } from './visit-form-values.ts';
+
+const SAVE_DELAY_MS = 300;
+
+const VisitDraftSchema = z.object({
+  kind: z.enum(VISIT_KINDS),
+  localAt: z.string(),
+  participants: z.string(),
+  note: z.string(),
+  needs: z.string(),
+  followUps: z.array(FollowUpSchema),
+  correctionReason: z.string(),
+});
+
+const hasTyped = (values: VisitFormValues) =>
+  values.note !== '' || values.needs !== '' || values.participants !== '' || values.followUps.length > 0;
+
+/**
+ * A visit note being written is kept on the device like the case editor's form: shortly after each change, when
+ * the page is hidden and when the form unmounts (a lock unmounts every screen). Restored when the form comes back.
+ */
+export type VisitDraft = {
+  /** Before submitting: no draft is written while the visit is being saved. */
+  pause(): void;
+  /** The submit failed (the form stays): drafting goes on. */
+  resume(): void;
+  /** The visit is saved: its draft goes. */
+  clear(): Promise<void>;
+};
+
+export function useVisitDraft(key: string | null, values: VisitFormValues, onRestore: (values: VisitFormValues) => void): VisitDraft {
+  const latest = useRef(values);
+  latest.current = values;
+  const timer = useRef<number | undefined>(undefined);
+  const isRestored = useRef(false);
+  /** While the note is being saved as a visit (the form then unmounts with its values still in it). */
+  const isPaused = useRef(false);
+
+  const flush = () => {
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    if (key && isRestored.current && !isPaused.current && hasTyped(latest.current)) void saveDraft(getDb(), key, latest.current);
+  };
+
+  useEffect(() => {
+    if (!key) return;
+    void loadDraft(getDb(), key, VisitDraftSchema).then((draft) => {
+      // Typing that started before the draft was read wins over it.
+      if (draft && !hasTyped(latest.current)) onRestore(draft.value);
+      isRestored.current = true;
+    });
+    const handleHide = () => document.visibilityState === 'hidden' && flush();
+    document.addEventListener('visibilitychange', handleHide);
+    return () => {
+      document.removeEventListener('visibilitychange', handleHide);
+      flush();
+    };
+  }, [key]);
+
+  useEffect(() => {
+    if (!key || !isRestored.current) return;
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(flush, SAVE_DELAY_MS);
+  }, [values]);
+
+  return {
+    pause() {
+      isPaused.current = true;
+      window.clearTimeout(timer.current);
+      timer.current = undefined;
+    },
+    resume() {
+      isPaused.current = false;
+    },
+    async clear() {
+      if (key) await clearDraft(getDb(), key);
+    },
+  };
+}
