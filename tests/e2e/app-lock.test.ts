@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations } from './axe.ts';
-import { lockApp, setUpPin, TEST_PIN, unlockApp, waitForServiceWorker, type Tablet } from './browser.ts';
+import { pullAll, signInApi } from './api.ts';
+import { lockApp, setUpPin, signIn, TEST_PIN, unlockApp, waitForServiceWorker, type Tablet } from './browser.ts';
 import { openDemoApp, type DemoServer } from './demo-app.ts';
 
 // Issue 10's app lock in real Chromium: the PIN chosen at sign-in, the lock screen (nothing of the app behind
@@ -42,8 +43,18 @@ const setHidden = (page: Page, isHidden: boolean) => page.evaluate((hidden) => {
   document.dispatchEvent(new Event('visibilitychange'));
 }, isHidden);
 
+async function tryWrongPin(page: Page): Promise<void> {
+  const errors = page.getByTestId('lock-error');
+  const before = (await errors.count()) > 0 ? await errors.textContent() : null;
+  await pinField(page).fill('864213');
+  await lockScreen(page).getByRole('button', { name: 'ロック解除' }).click();
+  await expect.poll(async () => ((await errors.count()) > 0 ? errors.textContent() : null)).not.toBe(before);
+}
+
 describe('app lock in Chromium', () => {
   let childName = '';
+  let caseId = '';
+  const unsentNote = `ロック中に残る未送信のメモ ${Date.now()}`;
 
   it('asks for a PIN right after sign-in, explains it, syncs nothing before it and is axe-clean', async () => {
     const { page } = tablet;
@@ -181,5 +192,87 @@ describe('app lock in Chromium', () => {
     await setHidden(page, false);
     await lockScreen(page).waitFor();
     await unlockApp(page, NEW_PIN);
+  });
+
+  it('keeps a visit note being written when the app locks', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/`);
+    await page.getByTestId('case-row').first().click();
+    const note = `書きかけの訪問記録 ${Date.now()}`;
+    // The new visit's note (#visit-note); a correction form would have its own id.
+    await page.locator('#visit-note').fill(note);
+    await lockApp(page);
+    expect(await page.content()).not.toContain(note);
+    await unlockApp(page, NEW_PIN);
+    await expect.poll(() => page.locator('#visit-note').inputValue(), { timeout: 15_000 }).toBe(note);
+  });
+
+  it('signs out from the lock screen (a forgotten PIN): nothing unsent, the device is erased, sign-in again sets a new PIN', async () => {
+    const { page } = tablet;
+    await lockApp(page);
+    await lockScreen(page).getByRole('button', { name: 'PINを忘れた場合（ログアウト）' }).click();
+    const panel = page.getByTestId('lock-sign-out');
+    await expect.poll(() => panel.textContent()).toContain('新しいPINを設定します');
+    expect(await findViolations(page)).toEqual([]);
+    await panel.getByRole('button', { name: 'ログアウトして消去する' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('この端末の記録を消去しました');
+    expect(await countStoredCases(page)).toBe(0);
+    await signIn(page, 'yokosuka');
+    await page.goto(`${server.url}/#/`);
+    await page.getByTestId('case-row').first().waitFor({ timeout: 30_000 });
+  });
+
+  it('counts wrong PINs through a reload, makes each later try wait with a live countdown, and warns of the wipe offline', async () => {
+    const { page, context } = tablet;
+    await context.setOffline(true);
+    await page.getByTestId('case-row').first().click();
+    caseId = /#\/cases\/([\w-]+)/.exec(page.url())![1]!;
+    await page.getByRole('link', { name: '編集' }).click();
+    await page.getByLabel('メモ').fill(unsentNote);
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.getByTestId('sync-status').textContent()).toContain('未送信 1件');
+    await lockApp(page);
+
+    for (let i = 0; i < 3; i++) await tryWrongPin(page);
+    await expect.poll(() => page.getByTestId('lock-error').textContent()).toContain('残り7回');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('lock-left').textContent()).toContain('残り7回');
+
+    await tryWrongPin(page);
+    const wait = page.getByTestId('lock-wait');
+    await expect.poll(() => wait.textContent()).toMatch(/あと (30|29)秒/);
+    expect(await lockScreen(page).getByRole('button', { name: 'ロック解除' }).isDisabled()).toBe(true);
+    await page.clock.fastForward('00:10');
+    await expect.poll(() => wait.textContent()).toMatch(/あと (20|19)秒/);
+    for (const seconds of [30, 60, 120]) {
+      await page.clock.fastForward(seconds * 1000 + 1000);
+      await expect.poll(() => wait.count()).toBe(0);
+      await tryWrongPin(page);
+    }
+    await expect.poll(() => page.getByTestId('lock-error').textContent()).toContain('残り3回');
+    const warning = page.getByTestId('wipe-warning');
+    expect(await warning.textContent()).toContain('あと3回まちがえると、この端末の記録をすべて消去します');
+    expect(await warning.textContent()).toContain('未送信の変更 1件は送信できず失われます');
+    expect(await findViolations(page)).toEqual([]);
+  });
+
+  it('at the limit, sends the unsent change first when online, then erases the device and returns to sign-in', async () => {
+    const { page, context } = tablet;
+    for (const seconds of [300, 600]) {
+      await page.clock.fastForward(seconds * 1000 + 1000);
+      await expect.poll(() => page.getByTestId('lock-wait').count()).toBe(0);
+      await tryWrongPin(page);
+    }
+    await context.setOffline(false);
+    await expect.poll(() => page.getByTestId('wipe-warning').textContent()).toContain('未送信の変更 1件をサーバーに送信します');
+    await page.clock.fastForward(900 * 1000 + 1000);
+    await expect.poll(() => page.getByTestId('lock-wait').count()).toBe(0);
+    await tryWrongPin(page);
+    await page.getByLabel('ユーザー名').waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('status').first().textContent()).toContain('PINの入力が上限に達したため');
+    expect(await countStoredCases(page)).toBe(0);
+    const token = await signInApi(server.url, 'yokosuka');
+    const record = (await pullAll(server.url, token)).find((change) => change.record.id === caseId)!.record as { notes?: string };
+    expect(record.notes).toBe(unsentNote);
   });
 });

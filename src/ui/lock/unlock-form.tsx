@@ -58,12 +58,13 @@ export function UnlockForm({ view, onTry, onForgot }: Props) {
     inputRef.current?.focus();
   }
 
-  const describedBy = [view.isWrong && 'lock-error', isWaiting && 'lock-wait'].filter(Boolean).join(' ') || undefined;
+  const describedBy = [view.isWrong ? 'lock-error' : view.failures > 0 && 'lock-left', isWaiting && 'lock-wait'].filter(Boolean).join(' ') || undefined;
   return (
     <form class="card form lock-page__form" onSubmit={handleSubmit} noValidate>
       <PinInput id="lock-pin" label={tLock('lock.pin')} value={pin} keyboard={keyboard} onInput={setPin} inputRef={inputRef}
         describedBy={describedBy} isInvalid={view.isWrong} disabled={isWaiting} />
       {view.isWrong && <p id="lock-error" class="error" role="alert" data-testid="lock-error">{tLock('lock.wrong', { n: view.attemptsLeft })}</p>}
+      {!view.isWrong && view.failures > 0 && <p id="lock-left" class="error" data-testid="lock-left">{tLock('lock.left', { n: view.attemptsLeft })}</p>}
       {isWaiting && (
         <p id="lock-wait" class="notice" role="timer" data-testid="lock-wait">
           {tLock('lock.wait', { time: formatWait(seconds, getLanguage()) })}
