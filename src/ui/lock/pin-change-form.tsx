@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
-import { changePin, isPinShapeValid, lockVault } from '../../db/vault.ts';
+import { changePin, isPinShapeValid } from '../../db/vault.ts';
 import { t } from '../i18n/i18n.ts';
 import { tLock } from './lock-messages.ts';
 import { KeyboardSwitch, PinInput } from './pin-input.tsx';
+import { lockApp } from './lock-state.ts';
 import { keyboardFor, readPinKeyboard, savePinKeyboard } from './pin-keyboard.ts';
 import { tSettings } from './settings-messages.ts';
 
@@ -35,8 +36,8 @@ export function PinChangeForm() {
     try {
       const changed = await changePin(getDb(), values.current, values.new);
       // Too many wrong PINs (here too they count): the lock screen takes over, with its wait or its wipe.
-      if (!changed.ok && changed.reason !== 'wrong-pin') return lockVault(getDb());
-      if (!changed.ok) return setResult({ field: 'current', message: tSettings('pinchange.wrong') });
+      if (!changed.ok && changed.reason !== 'wrong-pin') return lockApp();
+      if (!changed.ok) return setResult({ field: 'current', message: tSettings('pinchange.wrongLeft', { n: changed.attemptsLeft }) });
       savePinKeyboard(keyboardFor(values.new));
       setValues({ current: '', new: '', again: '' });
       setResult({ field: 'done' });

@@ -18,6 +18,7 @@ export const tSettings = defineMessages({
     'pinchange.busy': '変更しています…',
     'pinchange.done': 'PINを変更しました。次のロック解除から新しいPINを使います。',
     'pinchange.wrong': '現在のPINが違います',
+    'pinchange.wrongLeft': '現在のPINが違います。ロック画面と合わせて、残り{n}回です。',
     'pinchange.same': '新しいPINが現在のPINと同じです',
   },
   en: {
@@ -36,6 +37,7 @@ export const tSettings = defineMessages({
     'pinchange.busy': 'Changing…',
     'pinchange.done': 'The PIN was changed. Use the new PIN from the next unlock.',
     'pinchange.wrong': 'The current PIN is wrong',
+    'pinchange.wrongLeft': 'The current PIN is wrong. {n} tries left, counted together with the lock screen.',
     'pinchange.same': 'The new PIN is the same as the current one',
   },
 });
