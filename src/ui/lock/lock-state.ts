@@ -58,6 +58,11 @@ export async function setUpAppPin(pin: string): Promise<void> {
   }
 }
 
+/** Forgets the keys once the screens the current render removes have unmounted (and written their drafts). */
+export function lockAfterUnmount(): void {
+  window.setTimeout(() => lockVault(getDb()), 0);
+}
+
 export const getLockState = (): LockState => state;
 
 let isWatching = false;

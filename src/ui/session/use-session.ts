@@ -2,10 +2,10 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
 import { forgetSession, getSession, saveSession } from '../../db/device-state.ts';
 import { countOutbox } from '../../db/outbox.ts';
-import { hasVault, lockVault } from '../../db/vault.ts';
+import { hasVault } from '../../db/vault.ts';
 import type { StoredSession } from '../../schema/device-state.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import { setUpAppPin } from '../lock/lock-state.ts';
+import { lockAfterUnmount, setUpAppPin } from '../lock/lock-state.ts';
 import { useSyncState } from '../sync/use-sync-state.ts';
 import { clearDeviceData, endServerSession, prepareDeviceFor, rememberUser } from './device-user.ts';
 import { checkPersistentStorage, requestPersistentStorage } from './storage-persistence.ts';
@@ -42,13 +42,17 @@ export function useSession(): [SessionState, SessionActions] {
   // The sync engine forgets an ended sign-in, wipes a disabled account's device, and rotates tokens; follow it.
   useEffect(() => {
     if (state.kind !== 'signed-in' || !status) return;
+    // Signed out by the engine: the keys go too, so the next sign-in asks for the PIN (or sets a new one).
     if (status.state === 'wiped') {
       setState({ kind: 'signed-out', notice: 'signin.disabled' });
+      lockAfterUnmount();
       return;
     }
     void getSession(getDb()).then((session) => {
-      if (!session) setState({ kind: 'signed-out', notice: 'signin.expired' });
-      else if (session.token !== state.session.token) setState({ kind: 'signed-in', session });
+      if (!session) {
+        setState({ kind: 'signed-out', notice: 'signin.expired' });
+        lockAfterUnmount();
+      } else if (session.token !== state.session.token) setState({ kind: 'signed-in', session });
     });
   }, [status, state]);
 
@@ -80,9 +84,9 @@ export function useSession(): [SessionState, SessionActions] {
     if (session) void endServerSession(session.token);
     await forgetSession(getDb());
     if (!hasUnsent) await clearDeviceData();
-    // Kept records stay sealed: the next sign-in asks for the PIN again.
-    lockVault(getDb());
     setState({ kind: 'signed-out', notice });
+    // Kept records stay sealed: the next sign-in asks for the PIN again.
+    lockAfterUnmount();
   }, []);
 
   const setUpPin = useCallback(async (pin: string) => {
