@@ -13,6 +13,7 @@ import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.ts';
 import { SqliteDeviceHoldings } from './sqlite-device-holdings.ts';
 import { SqliteDisaster } from './sqlite-disaster.ts';
 import { importRecord } from './import-record.ts';
+import { answerAppendReplay, isRememberedByRecord } from './append-replay.ts';
 import { answerRefused, isRefused } from './refused-mutation.ts';
 import { answerReplay } from './replay-result.ts';
 import { SqlitePull, toPullBody } from './sqlite-pull.ts';
@@ -115,12 +116,17 @@ export class SqliteStore implements Store {
     return run.immediate();
   }
 
-  /** The mutation's effect and its remembered result commit together, so a replay can never apply twice. */
+  /**
+   * The mutation's effect and its remembered result commit together, so a replay can never apply twice: in a
+   * `mutations` row, or for a new visit or safety check in the record's own stamps (append-replay.ts).
+   */
   private applyMutation(mutation: Mutation | RefusedMutation, ctx: PlanContext): PushResult {
     const remembered = this.statements.getMutation.get(mutation.id);
     if (remembered) return answerReplay(mutation.id, JSON.parse(remembered.result) as PushResult);
-    if (isRefused(mutation)) return answerRefused(mutation);
     const existing = this.records.get(mutation.collection, mutation.recordId);
+    const replay = answerAppendReplay(mutation.id, existing);
+    if (replay) return replay;
+    if (isRefused(mutation)) return answerRefused(mutation);
     const scopeCaseId = existing ? existing.scopeCase : findScopeCaseId(mutation.collection, mutation.recordId, mutation.fields);
     const caseScope =
       scopeCaseId === null ? null
@@ -134,7 +140,7 @@ export class SqliteStore implements Store {
       if (this.records.write(record, previous)) this.records.reannounceDependents(record.id, ctx.nextSeq);
     }
     const at = ctx.now.toISOString();
-    if (plan.remember) {
+    if (plan.remember && !isRememberedByRecord(mutation, existing, plan)) {
       this.statements.putMutation.run(mutation.id, ctx.user.id, ctx.clientId, JSON.stringify(plan.result), at);
     }
     if (plan.viaConsent) {

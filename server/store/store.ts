@@ -29,7 +29,7 @@ export type ServerKeyRow = { id: string; publicKey: string; privateKey: string; 
  * A pushed mutation refused before the store saw it (a sealed one that would not open). The store still
  * answers `duplicate` when its id was applied before, so a replay never looks like a failure.
  */
-export type RefusedMutation = { id: string; refused: MutationError };
+export type RefusedMutation = Pick<Mutation, 'id' | 'collection' | 'recordId'> & { refused: MutationError };
 
 /** A push as the store applies it: sealed mutations already opened (or refused). */
 export type PushBatch = { clientId: string; mutations: readonly (Mutation | RefusedMutation)[] };

@@ -9,26 +9,29 @@ const FieldsSchema = MutationSchema.shape.fields;
 const isSealed = (mutation: Mutation | SealedMutation): mutation is SealedMutation => 'sealed' in mutation;
 const isPlain = (mutation: Mutation | SealedMutation): mutation is Mutation => !isSealed(mutation);
 
-const refuse = (id: string, code: string, message: string): RefusedMutation => ({ id, refused: { code, message, field: 'sealed' } });
+// The id, collection and record stay in the clear, so a replay of an applied visit is still found by its record.
+const refuse = ({ id, collection, recordId }: SealedMutation, code: string, message: string): RefusedMutation => ({
+  id, collection, recordId, refused: { code, message, field: 'sealed' },
+});
 
-const unreadable = (id: string) =>
-  refuse(id, 'seal_invalid', '暗号化された変更を開けませんでした。アプリを開いて、この変更を送り直してください');
+const unreadable = (mutation: SealedMutation) =>
+  refuse(mutation, 'seal_invalid', '暗号化された変更を開けませんでした。アプリを開いて、この変更を送り直してください');
 
 /** One sealed mutation opened into a plain one, or refused; never throws. */
 export async function openSealedMutation(mutation: SealedMutation, key: ServerSealKey): Promise<Mutation | RefusedMutation> {
   const { sealed, ...plain } = mutation;
   if (sealed.keyId !== key.keyId) {
-    return refuse(mutation.id, 'seal_key_unknown', 'サーバーの知らない鍵で暗号化された変更です。アプリを開いて、この変更を送り直してください');
+    return refuse(mutation, 'seal_key_unknown', 'サーバーの知らない鍵で暗号化された変更です。アプリを開いて、この変更を送り直してください');
   }
   let json: unknown;
   try {
     // Rejects when the box was altered, sealed to another key or under another mutation's label.
     json = decodeJson(await openSealed(key.privateKey, fromWire(sealed), sealLabel(mutation)));
   } catch {
-    return unreadable(mutation.id);
+    return unreadable(mutation);
   }
   const fields = FieldsSchema.safeParse(json);
-  return fields.success ? { ...plain, fields: fields.data } : unreadable(mutation.id);
+  return fields.success ? { ...plain, fields: fields.data } : unreadable(mutation);
 }
 
 /**
