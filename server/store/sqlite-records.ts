@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Collection } from '../../src/schema/collections.ts';
 import { listAccessRows, type AccessRow, type CaseScope } from '../sync/scope.ts';
-import { toWireRecord, type StoredRecord } from '../sync/stored-record.ts';
+import { toWireJson, type StoredRecord } from '../sync/stored-record.ts';
 import type { Fields } from '../sync/validate.ts';
 import { decodeStamps, encodeStamps } from './field-stamps.ts';
 import { hasScopeChanged } from './scope-change.ts';
@@ -104,7 +104,7 @@ export class SqliteRecords {
       updatedAt: record.updatedAt,
       scopeCase: record.scopeCase,
       scopeCode: isCase ? String(record.data.municipalityCode) : null,
-      data: JSON.stringify(toWireRecord(record)),
+      data: toWireJson(record),
       fieldRevs: encodeStamps(record.stamps),
     });
     if (!isCase || (previous && !hasScopeChanged(previous, record))) return false;

@@ -48,6 +48,19 @@ export function toWireRecord(record: StoredRecord): { id: string } & Fields {
   return { ...record.data, id: record.id, rev: record.rev, deleted: record.deleted, updatedAt: record.updatedAt };
 }
 
+const META_FIELDS = ['id', 'rev', 'deleted', 'updatedAt'] as const;
+
+/**
+ * `toWireRecord` as JSON text, the same text as `JSON.stringify(toWireRecord(record))`: the fields serialised
+ * as they are and the metadata appended, skipping the copy of every field into a new object.
+ */
+export function toWireJson(record: StoredRecord): string {
+  if (META_FIELDS.some((name) => Object.hasOwn(record.data, name))) return JSON.stringify(toWireRecord(record));
+  const fields = JSON.stringify(record.data);
+  const meta = `"id":${JSON.stringify(record.id)},"rev":${record.rev},"deleted":${record.deleted},"updatedAt":${JSON.stringify(record.updatedAt)}}`;
+  return fields === '{}' ? `{${meta}` : `${fields.slice(0, -1)},${meta}`;
+}
+
 export function rejectPlan(id: string, code: string, message: string, field?: string): Plan {
   const error = field === undefined ? { code, message } : { code, message, field };
   return { result: { id, status: 'rejected', error }, writes: [], remember: false, viaConsent: false };
