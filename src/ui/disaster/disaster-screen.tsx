@@ -12,14 +12,20 @@ import { EventView } from './event-view.tsx';
 import { StartEventForm } from './start-event-form.tsx';
 import './disaster.css';
 
+/** The form to start an event, once the municipalities on the tablet are counted (read only when it shows). */
+function StartEvent({ ownAreas, startedBy }: { ownAreas: readonly string[]; startedBy: string }) {
+  const localAreas = useLiveQuery(() => listLocalAreas(getDb()), []);
+  if (!localAreas) return <p role="status">{t('common.loading')}</p>;
+  return <StartEventForm localAreas={localAreas} ownAreas={ownAreas} startedBy={startedBy} />;
+}
+
 /** #/disaster: the open event's triaged list (or the form to start one), entirely from the tablet's data. */
 export function DisasterScreen() {
   const session = useSignedInSession();
   const isOnline = useOnline();
   const events = useLiveQuery(() => listDisasterEvents(getDb()), []);
-  const localAreas = useLiveQuery(() => listLocalAreas(getDb()), []);
   const [chosenId, setChosenId] = useState<string | null>(null);
-  if (!events || !localAreas) return <p role="status">{t('common.loading')}</p>;
+  if (!events) return <p role="status">{t('common.loading')}</p>;
 
   const now = new Date();
   const event = events.find((e) => e.id === chosenId) ?? events.find((e) => isEventOpen(e, now));
@@ -40,7 +46,7 @@ export function DisasterScreen() {
           </select>
         </div>
       )}
-      {event ? <EventView key={event.id} event={event} session={session} /> : <StartEventForm localAreas={localAreas} ownAreas={ownAreas} startedBy={session.user.name} />}
+      {event ? <EventView key={event.id} event={event} session={session} /> : <StartEvent ownAreas={ownAreas} startedBy={session.user.name} />}
     </div>
   );
 }

@@ -21,19 +21,22 @@ export function useMinuteClock(): Date {
 
 async function loadEventData(event: DisasterEvent) {
   const db = getDb();
-  const [rows, checks, resources] = await Promise.all([
-    listDisasterRows(db, event, new Date()), listEventChecks(db, event.id), listFacilities(db),
-  ]);
-  return { rows, checks, resources };
+  const [rows, checks] = await Promise.all([listDisasterRows(db, event, new Date()), listEventChecks(db, event.id)]);
+  return { rows, checks };
 }
 
 const eventDeps = (event: DisasterEvent) => [event.id, event.rev, event.declaredBy, event.endedAt, event.areas];
 
-/** Everything the disaster screen shows for one event, recomputed when records change or a minute passes. */
+/**
+ * Everything the disaster screen shows for one event, recomputed when records change or a minute passes. The
+ * list does not wait for the facilities (read beside it, assigned once both are there; `undefined` until then).
+ */
 export function useDisasterList(event: DisasterEvent, filter: DisasterFilter, sort: TriageSort) {
   const now = useMinuteClock();
   const data = useLiveQuery(() => loadEventData(event), eventDeps(event));
-  return useMemo(() => {
+  const resources = useLiveQuery(() => listFacilities(getDb()), []);
+  const areas = filter.municipalityCode ? [filter.municipalityCode] : event.areas;
+  const state = useMemo(() => {
     if (!data) return undefined;
     const chosen = filterDisasterCases(data.rows, event.areas, filter);
     const everyone = triageCases(chosen, event.outageStartedAt, now, todayIso(now), sort);
@@ -41,12 +44,15 @@ export function useDisasterList(event: DisasterEvent, filter: DisasterFilter, so
     const list = filter.powerOnly ? dependent : everyone;
     const latest = latestChecks(data.checks, event.id);
     const notes = latestNotes(data.checks, event.id);
-    const areas = filter.municipalityCode ? [filter.municipalityCode] : event.areas;
-    // Every child of the area, power or not: a shelter must know all who are coming.
-    const facilities = assignFacilities(data.resources, chosen, areas);
     const counts = { everyone: everyone.length, dependent: dependent.length };
-    return { list, counts, latest, notes, summary: summarizeSafety(list, latest), facilities, now };
+    return { chosen, list, counts, latest, notes, summary: summarizeSafety(list, latest), now };
   }, [data, filter.municipalityCode, filter.text, filter.powerOnly, sort, now, event.outageStartedAt]);
+  // Every child of the area, power or not: a shelter must know all who are coming.
+  const facilities = useMemo(
+    () => (state && resources ? assignFacilities(resources, state.chosen, areas) : undefined),
+    [state?.chosen, resources, areas.join()],
+  );
+  return state && { ...state, facilities };
 }
 
 export type DisasterListState = NonNullable<ReturnType<typeof useDisasterList>>;
