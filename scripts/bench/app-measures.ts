@@ -2,18 +2,83 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { openTablet, waitForServiceWorker, type Tablet } from '../../tests/e2e/browser.ts';
+import { openTablet, setUpPin, waitForServiceWorker, type Tablet } from '../../tests/e2e/browser.ts';
 import { BENCH_USER } from './bench-server.ts';
-import { countRows, listLoadedScripts, readListVisibleMark } from './browser-measures.ts';
+import { countRows, listLoadedScripts } from './browser-measures.ts';
 import { cpuSince, snapshotCpu } from './cpu-usage.ts';
 
-// The app itself in Chromium: first sync into a fresh profile, offline cold start, and the first page's JS.
+// The app itself in Chromium: the first sync of a fresh profile, PIN setup included, and the first page's JS.
 
-export type FirstSync = { tablet: Tablet; totalMs: number; signInMs: number; signInScripts: string[]; cpu: Record<string, number> };
+/** Page times of a first sync, from the click on ログイン to the last sealed page opened into the tables. */
+export type FirstSyncPhases = {
+  /** ログイン click → the PIN setup screen committed (the server's session answer, the setup chunk). */
+  signIn: number;
+  /** Setup screen → its submit: the bench typing the PIN twice (a person takes seconds). */
+  typing: number;
+  /** Submit → the app's header (ロック button) committed: PBKDF2, new device keys wrapped, session saved. */
+  pinSetup: number;
+  /** App shown → the service worker's first `syncing` status. */
+  toSync: number;
+  /** `syncing` → the service worker's `idle` with the cursor saved: every page pulled and stored sealed. */
+  pull: number;
+  /** That `idle` → the inbox empty: the page still opening sealed pages into the tables. */
+  drainTail: number;
+};
+
+export type FirstSync = {
+  tablet: Tablet;
+  /** ログイン click → every record in the tables (inbox empty, service worker idle, cursor saved). */
+  totalMs: number;
+  /** ログイン click → the service worker idle: every page stored (sealed in the inbox or already opened). */
+  sealedMs: number;
+  phases: FirstSyncPhases;
+  signInScripts: string[];
+  cpu: Record<string, number>;
+};
+
+type SyncMarks = { clickAt: number; setupAt: number; submitAt: number; appAt: number; syncingAt: number; sealedAt: number; drainedAt: number };
 
 /**
- * Opens the app in a fresh profile, waits for the service worker, signs in and times the click on ログイン to
- * the service worker's first `idle` status after it (sync finished: every page written, cursor saved).
+ * In the page before the click on ログイン: the click, the setup screen, its submit, the app's header, the
+ * service worker's statuses; at its `idle` the inbox is counted every 50 ms until it is empty.
+ */
+function instrumentFirstSync(): void {
+  const marks: Partial<SyncMarks> = {};
+  (window as unknown as { benchSync: Partial<SyncMarks> }).benchSync = marks;
+  const now = () => performance.now();
+  window.addEventListener('click', () => (marks.clickAt ??= now()), { capture: true });
+  let submits = 0;
+  window.addEventListener('submit', () => (++submits === 2 ? (marks.submitAt = now()) : undefined), { capture: true });
+  const seen = new MutationObserver(() => {
+    if (marks.setupAt === undefined && document.querySelector('[data-testid="pin-setup"]')) marks.setupAt = now();
+    if (marks.appAt === undefined && document.querySelector('[data-testid="lock-button"]')) {
+      marks.appAt = now();
+      seen.disconnect();
+    }
+  });
+  seen.observe(document.body, { childList: true, subtree: true });
+  const countInbox = (db: IDBDatabase) => {
+    const count = db.transaction('inbox').objectStore('inbox').count();
+    count.onsuccess = () => {
+      if (count.result > 0) return void setTimeout(() => countInbox(db), 50);
+      marks.drainedAt = now();
+      db.close();
+    };
+  };
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    const status = (event.data as { status?: { state: string; lastSuccessAt: string | null } } | null)?.status;
+    if (marks.clickAt === undefined || !status) return;
+    if (status.state === 'syncing') marks.syncingAt ??= now();
+    if (status.state !== 'idle' || !status.lastSuccessAt || marks.sealedAt !== undefined) return;
+    marks.sealedAt = now();
+    const open = indexedDB.open('tsunagu');
+    open.onsuccess = () => countInbox(open.result);
+  });
+}
+
+/**
+ * Opens the app in a fresh profile, waits for the service worker, signs in, chooses the PIN (typed twice,
+ * submitted) and times the click on ログイン to every record opened into the tables; checks the rows after.
  */
 export async function measureFirstSync(url: string, expected: Record<string, number>): Promise<FirstSync> {
   const tablet = await openTablet();
@@ -22,53 +87,49 @@ export async function measureFirstSync(url: string, expected: Record<string, num
   await page.getByRole('button', { name: 'ログイン' }).waitFor();
   const { early: signInScripts } = await listLoadedScripts(page, Number.POSITIVE_INFINITY);
   await waitForServiceWorker(page);
-  await page.evaluate(() => {
-    const marks = window as unknown as Record<string, number | undefined>;
-    window.addEventListener('click', () => (marks.benchClickAt ??= performance.now()), { capture: true });
-    navigator.serviceWorker.addEventListener('message', (event) => {
-      const status = (event.data as { status?: { state: string; lastSuccessAt: string | null } } | null)?.status;
-      if (marks.benchClickAt === undefined || !status) return;
-      if (status.state === 'syncing') marks.benchSyncingAt ??= performance.now();
-      if (status.state === 'idle' && status.lastSuccessAt) marks.benchSyncedAt ??= performance.now();
-    });
-  });
+  await page.evaluate(instrumentFirstSync);
   await page.getByLabel('ユーザー名').fill(BENCH_USER.username);
   await page.getByLabel('パスワード').fill(BENCH_USER.password);
   const cpuBefore = snapshotCpu();
   await page.getByRole('button', { name: 'ログイン' }).click();
-  await page.waitForFunction(() => 'benchSyncedAt' in window, undefined, { timeout: 120_000, polling: 100 });
+  await setUpPin(page);
+  await page.waitForFunction(() => (window as unknown as { benchSync: { drainedAt?: number } }).benchSync.drainedAt !== undefined, undefined, { timeout: 180_000, polling: 100 });
   const cpu = cpuSince(cpuBefore);
-  const times = await page.evaluate(() => {
-    const marks = window as unknown as Record<string, number>;
-    return { click: marks.benchClickAt!, syncing: marks.benchSyncingAt ?? marks.benchClickAt!, synced: marks.benchSyncedAt! };
-  });
-  for (const [table, count] of Object.entries(expected)) {
+  const m = await page.evaluate(() => (window as unknown as { benchSync: SyncMarks }).benchSync);
+  await assertStored(page, expected);
+  return {
+    tablet,
+    totalMs: m.drainedAt - m.clickAt,
+    sealedMs: m.sealedAt - m.clickAt,
+    phases: {
+      signIn: m.setupAt - m.clickAt, typing: m.submitAt - m.setupAt, pinSetup: m.appAt - m.submitAt,
+      toSync: m.syncingAt - m.appAt, pull: m.sealedAt - m.syncingAt, drainTail: m.drainedAt - m.sealedAt,
+    },
+    signInScripts,
+    cpu,
+  };
+}
+
+/** Every record in its table (cases with their list rows), nothing left sealed in the inbox, the list showing all. */
+async function assertStored(page: Page, expected: Record<string, number>): Promise<void> {
+  const wanted = { ...expected, caseRows: expected['cases'] ?? 0, inbox: 0 };
+  for (const [table, count] of Object.entries(wanted)) {
     const stored = await countRows(page, table);
-    if (stored !== count) throw new Error(`first sync stored ${stored} ${table}, expected ${count}`);
+    if (stored !== count) throw new Error(`first sync left ${stored} rows in ${table}, expected ${count}`);
   }
-  return { tablet, totalMs: times.synced - times.click, signInMs: times.syncing - times.click, signInScripts, cpu };
+  await assertListCount(page, expected['cases'] ?? 0);
 }
 
-/** Offline reloads of a synced profile: page time of the `tsunagu:list-visible` mark, and the JS loaded by then. */
-export async function measureColdStarts(tablet: Tablet, runs: number): Promise<{ times: number[]; early: string[]; late: string[] }> {
-  const { page, context } = tablet;
-  await context.setOffline(true);
-  const times: number[] = [];
-  let scripts = { early: [] as string[], late: [] as string[] };
-  for (let i = 0; i < runs; i++) {
-    await page.reload();
-    const visibleAt = await readListVisibleMark(page);
-    await assertRowsShown(page);
-    times.push(visibleAt);
-    await page.waitForTimeout(1500);
-    scripts = await listLoadedScripts(page, visibleAt);
-  }
-  return { times, ...scripts };
-}
-
-async function assertRowsShown(page: Page): Promise<void> {
-  const rows = await page.getByTestId('case-row').count();
-  if (rows === 0) throw new Error('the case list showed no rows after the cold start');
+/** The case list says it holds `cases` cases (the rows opened and readable, not merely stored). */
+export async function assertListCount(page: Page, cases: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => /^([\d,]+)/.exec(document.querySelector('[data-testid="case-count"]')?.textContent ?? '')?.[1]?.replace(/,/g, '') === String(n),
+    cases,
+    { timeout: 60_000, polling: 200 },
+  ).catch(async () => {
+    const text = await page.getByTestId('case-count').textContent().catch(() => null);
+    throw new Error(`the case list shows "${text}", expected ${cases} cases`);
+  });
 }
 
 /** Gzip bytes (zlib default level) of each built file served from `staticDir`, by URL path. */

@@ -2,14 +2,17 @@
 // headless Chromium and Node, into docs/benchmarks.{md,json}. Timings live here, never in tests.
 // `npm run bench -- --only push` (or sync, pouch, domain; comma-separated) measures those parts only and
 // prints them, leaving docs/ alone: a partial run is for working on one budget, the docs hold whole runs.
-import { measureColdStarts, measureFirstSync } from './app-measures.ts';
+import { measureFirstSync } from './app-measures.ts';
 import { pullEverything, signInBench, startBenchServer } from './bench-server.ts';
 import { measureRawIdbWrite } from './browser-measures.ts';
+import { measureColdStarts, measureUnlockCosts } from './cold-start.ts';
+import { measureDisasterVisits, startEventInApp } from './disaster-browser.ts';
 import { measureDomain } from './domain-measures.ts';
 import { measurePouchReplication, startPouchPeer } from './pouchdb-peer.ts';
 import { runPushClient, runPushLoad } from './push-load.ts';
 import { printReport, writeReport } from './report.ts';
 import { measureSearchKeystrokes, searchKeystrokes } from './search-measure.ts';
+import { summarizeApp } from './summarize-app.ts';
 import { emptyMeasured, summarize, summarizePush, type Measured, type Summary } from './summarize.ts';
 import type { PulledChange } from '../../src/schema/sync-protocol.ts';
 
@@ -17,6 +20,9 @@ const CASES = 10_000;
 const RESOURCES = 5_000;
 const SYNC_RUNS = 3;
 const COLD_RUNS = 5;
+const DISASTER_RUNS = 7;
+const DISASTER_AFTER_UNLOCK_RUNS = 3;
+const DISASTER_AREA = '横須賀市';
 const POUCH_RUNS = 3;
 const PUSH = { clients: 4, batchSize: 100, maxRequests: 300, maxMs: 20_000 };
 const PARTS = ['sync', 'pouch', 'push', 'domain'] as const;
@@ -38,24 +44,28 @@ function readParts(args: readonly string[]): Set<Part> | null {
 async function measureSyncs(url: string, changes: readonly PulledChange[], measured: Measured): Promise<void> {
   const records = changes.map((change) => change.record);
   for (let run = 1; run <= SYNC_RUNS; run++) {
-    log(`first sync ${run}/${SYNC_RUNS} into a fresh profile…`);
+    log(`first sync ${run}/${SYNC_RUNS} into a fresh profile (PIN setup included)…`);
     const sync = await measureFirstSync(url, { cases: CASES, resources: RESOURCES });
     measured.firstSync.push(sync.totalMs);
-    measured.signIn.push(sync.signInMs);
+    measured.firstSyncSealed.push(sync.sealedMs);
+    measured.phases.push(sync.phases);
     measured.syncCpu.push(sync.cpu);
     measured.signInScripts = sync.signInScripts;
     measured.raw.push(await measureRawIdbWrite(sync.tablet.page, records));
-    log(`  first sync ${sync.totalMs.toFixed(0)} ms, raw IndexedDB ${measured.raw.at(-1)!.toFixed(0)} ms`);
+    log(`  first sync ${sync.totalMs.toFixed(0)} ms (sealed ${sync.sealedMs.toFixed(0)} ms, PIN setup ${sync.phases.pinSetup.toFixed(0)} ms), raw IndexedDB ${measured.raw.at(-1)!.toFixed(0)} ms`);
     if (run < SYNC_RUNS) {
       await sync.tablet.close();
       continue;
     }
-    log(`offline cold starts (${COLD_RUNS}) and search keystrokes…`);
-    const cold = await measureColdStarts(sync.tablet, COLD_RUNS);
-    measured.cold = cold.times;
-    measured.listScripts = cold;
+    log(`offline cold starts to the lock screen and unlocks to the list (${COLD_RUNS}), search keystrokes…`);
+    const { page } = sync.tablet;
+    measured.cold = await measureColdStarts(sync.tablet, COLD_RUNS, CASES);
     const sample = changes.find((change) => change.collection === 'cases')!.record as unknown as { name: string; nameKana: string };
-    measured.search = await measureSearchKeystrokes(sync.tablet.page, searchKeystrokes(sample, '逗子'));
+    measured.search = await measureSearchKeystrokes(page, searchKeystrokes(sample, '逗子'));
+    measured.unlockCosts = await measureUnlockCosts(page);
+    log(`disaster list: an event on ${DISASTER_AREA}, ${DISASTER_RUNS} visits, then ${DISASTER_AFTER_UNLOCK_RUNS} right after an unlock…`);
+    await startEventInApp(page, DISASTER_AREA);
+    measured.disaster = await measureDisasterVisits(page, DISASTER_RUNS, DISASTER_AFTER_UNLOCK_RUNS, CASES);
     await sync.tablet.close();
   }
 }
@@ -84,6 +94,7 @@ async function main(parts: Set<Part> | null): Promise<void> {
   const has = (part: Part) => parts === null || parts.has(part);
   const measured = emptyMeasured();
   let whole: Summary | null = null;
+  let partial: Summary | null = null;
   if (has('sync') || has('pouch') || has('push')) {
     log(`generating ${CASES} cases and ${RESOURCES} resources into SQLite…`);
     const server = await startBenchServer(root, CASES, RESOURCES);
@@ -95,12 +106,14 @@ async function main(parts: Set<Part> | null): Promise<void> {
       if (has('pouch')) await measurePouch(changes, measured);
       if (has('push')) await measurePush(server.url, token, changes, measured);
       // Before dispose: the first page's scripts are sized from the server's copy of dist/.
-      if (parts === null) whole = summarize(server.staticDir, measured, { cases: CASES, resources: RESOURCES, push: PUSH });
+      const sizes = { cases: CASES, resources: RESOURCES, disasterArea: DISASTER_AREA };
+      if (parts === null) whole = summarize(server.staticDir, measured, { ...sizes, push: PUSH });
+      else if (has('sync')) partial = summarizeApp(server.staticDir, measured, sizes);
     } finally {
       await server.dispose();
     }
   }
-  const results = whole ? [whole] : [];
+  const results = whole ? [whole] : partial ? [partial] : [];
   if (parts !== null && has('push')) results.push(summarizePush(measured.push!, PUSH));
   if (has('domain')) results.push(await measureDomain(log));
   const metrics = results.flatMap((r) => r.metrics);
@@ -111,7 +124,7 @@ async function main(parts: Set<Part> | null): Promise<void> {
     log('wrote docs/benchmarks.md and docs/benchmarks.json');
     return;
   }
-  if (has('sync') || has('pouch')) log('first-sync and PouchDB figures are summarized by a whole run only (timings above)');
+  if (has('pouch')) log('PouchDB figures are summarized by a whole run only (timings above)');
   printReport(metrics, notes, verdicts);
   log('partial run: docs/ left unchanged');
 }
