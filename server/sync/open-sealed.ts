@@ -1,6 +1,7 @@
 import { decodeJson } from '../../src/crypto/bytes.ts';
 import { fromWire, openSealed } from '../../src/crypto/sealed-box.ts';
-import { MutationSchema, sealLabel, type Mutation, type PushRequest, type SealedMutation } from '../../src/schema/sync-protocol.ts';
+import { sealLabel } from '../../src/schema/seal-label.ts';
+import { MutationSchema, type Mutation, type PushRequest, type SealedMutation } from '../../src/schema/sync-protocol.ts';
 import type { ServerSealKey } from '../keys/seal-key.ts';
 import type { PushBatch, RefusedMutation } from '../store/store.ts';
 

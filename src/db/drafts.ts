@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval';
 import * as z from 'zod';
 import { decryptBytes, encryptBytes } from '../crypto/aes-gcm.ts';
 import { decodeJson, encodeJson } from '../crypto/bytes.ts';
@@ -64,3 +64,6 @@ export async function loadDraft<T>(owner: Owner, key: string, schema: z.ZodType<
 }
 
 export const clearDraft = (owner: Owner, key: string) => del(key, kv(owner));
+
+/** Every draft of this database (a wipe: they could not be opened any more, but nothing of a child may stay). */
+export const clearAllDrafts = (owner: Owner) => clear(kv(owner));

@@ -1,7 +1,8 @@
 import { encodeJson, fromBase64Url } from '../crypto/bytes.ts';
 import { importBoxPublicKey, sealTo, toWire } from '../crypto/sealed-box.ts';
 import type { Collection } from '../schema/collections.ts';
-import { sealLabel, type Mutation } from '../schema/sync-protocol.ts';
+import { sealLabel } from '../schema/seal-label.ts';
+import type { Mutation } from '../schema/sync-protocol.ts';
 import type { OutboxEntry, SealedMutation, StoredOutboxEntry, TsunaguDb } from './database.ts';
 import { getSealKey } from './device-state.ts';
 import { openRow, sealRow } from './sealed-rows.ts';

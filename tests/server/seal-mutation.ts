@@ -1,7 +1,8 @@
 import { encodeJson, fromBase64Url } from '../../src/crypto/bytes.ts';
 import { importBoxPublicKey, sealTo, toWire } from '../../src/crypto/sealed-box.ts';
 import { SealKeySchema, type SealKey } from '../../src/schema/seal-key.ts';
-import { sealLabel, type Mutation, type SealedMutation } from '../../src/schema/sync-protocol.ts';
+import { sealLabel } from '../../src/schema/seal-label.ts';
+import type { Mutation, SealedMutation } from '../../src/schema/sync-protocol.ts';
 
 /** The server's seal key as a signed-in tablet asks for it. */
 export async function fetchSealKey(url: string, token: string): Promise<SealKey> {

@@ -1,7 +1,7 @@
 import { getDb } from '../../db/database.ts';
 import { getSession } from '../../db/device-state.ts';
 import { hasVault } from '../../db/vault.ts';
-import { startSyncController, subscribeSync, triggerSync } from '../sync/sync-controller.ts';
+import { startSyncController, triggerSync } from '../sync/sync-controller.ts';
 
 // Nothing is synced onto a tablet before its PIN exists: records arrive only once they can be sealed. A fresh
 // sign-in saves its session only after the PIN is chosen; a tablet updated from the version before encryption
@@ -24,13 +24,7 @@ export async function startSyncWhenReady(): Promise<void> {
 
 /** The one call after a session exists and the PIN is set (or the vault was already there): sync now. */
 export function startSyncAfterPin(): void {
-  if (!isStarted) return start();
-  // An in-page sync started before the session was saved (the start-up one) ignores this trigger and ends
-  // 'signed-out'; when the next result says so, ask once more.
-  const stop = subscribeSync(({ status }) => {
-    if (!status || status.state === 'syncing') return;
-    stop();
-    if (status.state === 'signed-out') triggerSync();
-  });
-  triggerSync();
+  // A sync already running (the start-up one, before the session was saved) is followed by this one.
+  if (isStarted) triggerSync();
+  else start();
 }

@@ -15,6 +15,8 @@ const STARTUP_FALLBACK_MS = 1_500;
 const listeners = new Set<(state: SyncState) => void>();
 let state: SyncState = { status: null, isUpdateWaiting: false };
 let isPageSyncRunning = false;
+/** A trigger that came while a page sync ran: one more sync follows it (the change may have come after its push). */
+let isPageSyncAgainDue = false;
 
 const loadBridge = () => import('../../pwa/service-worker-bridge.ts');
 const loadEngine = () => import('../../sync/sync-service.ts');
@@ -32,14 +34,20 @@ export function subscribeSync(listener: (state: SyncState) => void): () => void 
 }
 
 async function runInPage(): Promise<void> {
-  if (isPageSyncRunning) return;
+  if (isPageSyncRunning) {
+    isPageSyncAgainDue = true;
+    return;
+  }
   isPageSyncRunning = true;
   try {
     const { readSyncStatus, syncNow } = await loadEngine();
     const db = getDb();
-    // Offline the attempt fails at once: saying 同期中 would flash a promise the tablet cannot keep.
-    if (navigator.onLine) update({ status: await readSyncStatus(db, 'syncing') });
-    update({ status: await syncNow(db, location.origin) });
+    do {
+      isPageSyncAgainDue = false;
+      // Offline the attempt fails at once: saying 同期中 would flash a promise the tablet cannot keep.
+      if (navigator.onLine) update({ status: await readSyncStatus(db, 'syncing') });
+      update({ status: await syncNow(db, location.origin) });
+    } while (isPageSyncAgainDue);
   } finally {
     isPageSyncRunning = false;
   }

@@ -19,7 +19,7 @@ import { toDisasterCase } from '../../../src/domain/disaster-access.ts';
 import { ConflictSchema } from '../../../src/schema/conflict.ts';
 import { addVisit, listVisits } from '../../../src/db/visits.ts';
 import { decodeJson, toBase64Url } from '../../../src/crypto/bytes.ts';
-import { sealLabel } from '../../../src/schema/sync-protocol.ts';
+import { sealLabel } from '../../../src/schema/seal-label.ts';
 import { exportBoxPublicKey, fromWire, generateBoxKeyPair, openSealed } from '../../../src/crypto/sealed-box.ts';
 import { dumpRawIndexedDb } from '../../fixtures/raw-indexeddb.ts';
 import { makeCase } from '../../fixtures/records.ts';
