@@ -37,7 +37,11 @@ for (const [folder, allowed] of Object.entries(ALLOWED)) {
     const text = readFileSync(file, 'utf8');
     const lines = text.split('\n').length;
     if (lines > 250) problems.push(`${rel}: ${lines} lines (split before 250)`);
-    for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+    // Import and re-export statements at the start of a line, dynamic import(), side-effect imports — not
+    // words inside strings (SQL's FROM).
+    const imports = /^\s*(?:import|export)\s[^;]*?\sfrom\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+    for (const match of text.matchAll(imports)) {
+      const spec = match[1] ?? match[2] ?? match[3];
       const target = spec.startsWith('.') ? relative(root, join(file, '..', spec)) : spec;
       const ok = target.startsWith(folder) || allowed.some((prefix) => target.startsWith(prefix));
       if (!ok) problems.push(`${rel}: imports ${spec} (not allowed from ${folder})`);
