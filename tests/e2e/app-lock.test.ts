@@ -132,6 +132,24 @@ describe('app lock in Chromium', () => {
     expect(await page.content()).toContain(childName);
   });
 
+  it('locks every tab of the app when one tab locks', async () => {
+    const { page, context } = tablet;
+    const other = await context.newPage();
+    try {
+      await other.goto(server.url);
+      // A second tab opens locked (its own keys) and unlocks on its own.
+      await unlockApp(other);
+      await other.getByTestId('case-row').first().waitFor();
+      await lockApp(page);
+      await lockScreen(other).waitFor({ timeout: 5_000 });
+      expect(await other.content()).not.toContain(childName);
+      await unlockApp(page);
+      await page.getByTestId('case-row').first().waitFor();
+    } finally {
+      await other.close();
+    }
+  });
+
   it('keeps what was typed in the editor when the app locks mid-edit', async () => {
     const { page } = tablet;
     await page.getByTestId('case-row').first().click();

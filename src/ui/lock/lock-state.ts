@@ -36,6 +36,8 @@ export async function refreshLockState(): Promise<LockState> {
  */
 export function lockApp(): void {
   if (state !== 'unlocked') return;
+  // Every other tab of the app locks with this one (each unlocks on its own).
+  otherTabs?.postMessage('lock');
   isLockPending = true;
   checks++;
   publish('locked');
@@ -65,10 +67,13 @@ export function lockAfterUnmount(): void {
 
 export const getLockState = (): LockState => state;
 
+const otherTabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('tsunagu-lock') : null;
+
 let isWatching = false;
 function watch(): void {
   if (isWatching) return;
   isWatching = true;
+  otherTabs?.addEventListener('message', () => lockApp());
   onLockChange(() => void refreshLockState());
   void refreshLockState();
 }
