@@ -1,18 +1,20 @@
 import { getDb } from '../../db/database.ts';
-import { countInbox, drainInbox } from '../../db/inbox.ts';
 import { watchQuery, type Unsubscribe } from '../../db/live-query.ts';
-import { resealOutbox } from '../../db/outbox-seal.ts';
 import { isUnlocked, onLockChange } from '../../db/vault.ts';
-import { warmWorkingSet } from '../../db/working-set.ts';
 
 // The service worker never holds the keys: what it pulls waits, sealed, in the inbox. While this page is
 // unlocked it opens those pages as they arrive (Dexie tells every context of the service worker's writes).
+// Loaded after the first screen: the lock screen and the list need none of it.
+const loadInbox = () => import('../../db/inbox.ts');
+const loadWorkingSet = () => import('../../db/working-set.ts');
 
 function openWaitingPages(): Promise<void> {
   const db = getDb();
-  return resealOutbox(db)
-    .then(() => drainInbox(db))
-    .then(() => undefined)
+  return Promise.all([loadInbox(), import('../../db/outbox-seal.ts')])
+    .then(async ([{ drainInbox }, { resealOutbox }]) => {
+      await resealOutbox(db);
+      await drainInbox(db);
+    })
     .catch((error: unknown) => console.error('opening pulled pages failed', error));
 }
 
@@ -24,11 +26,11 @@ export function startOpeningPulledPages(): () => void {
   const db = getDb();
   let stopWatching: Unsubscribe | null = null;
   const start = () => {
-    stopWatching ??= watchQuery(() => countInbox(db), (count) => {
+    stopWatching ??= watchQuery(() => db.inbox.count(), (count) => {
       if (count > 0) void openWaitingPages();
     });
     // Then the rows every list reads, decrypted ahead of the first search or disaster list.
-    void openWaitingPages().then(() => warmWorkingSet(db)).catch((error: unknown) => console.error('warming the working set failed', error));
+    void openWaitingPages().then(() => loadWorkingSet()).then(({ warmWorkingSet }) => warmWorkingSet(db)).catch((error: unknown) => console.error('warming the working set failed', error));
   };
   const stop = () => {
     stopWatching?.();

@@ -1,9 +1,11 @@
 import { getDb } from '../../db/database.ts';
 import { getLastSyncAt } from '../../db/device-state.ts';
+import { isUnlocked, onLockChange } from '../../db/vault.ts';
 import type { SyncStatus } from '../../schema/messages.ts';
 import { startOpeningPulledPages } from './open-pulled-pages.ts';
 
-// Decides when to sync and who runs it: the service worker once it controls the page, else the page itself.
+// Decides when to sync and who runs it: the page itself while unlocked (or before a service worker controls it),
+// the service worker while locked.
 // The bridge (workbox-window) and the in-page sync engine are loaded with import() after the first paint:
 // neither is needed to show the case list, and the first page's JS has a tight budget.
 
@@ -53,10 +55,14 @@ async function runInPage(): Promise<void> {
   }
 }
 
-/** Starts a sync now; safe to call often (one sync runs at a time, behind a Web Lock). */
+/**
+ * Starts a sync now; safe to call often (one sync runs at a time, behind a Web Lock). An unlocked page syncs
+ * itself: it holds the keys, so pulled pages go straight into the tables instead of through the sealed inbox.
+ * Locked, the service worker syncs (it never holds the keys).
+ */
 export function triggerSync(): void {
   void loadBridge()
-    .then((bridge) => (bridge.hasController() ? bridge.requestSync() : runInPage()))
+    .then((bridge) => (bridge.hasController() && !isUnlocked(getDb()) ? bridge.requestSync() : runInPage()))
     .catch((error: unknown) => console.error('sync trigger failed', error));
 }
 
@@ -76,6 +82,8 @@ export function startSyncController(): () => void {
   const handleOnline = () => triggerSync();
   window.addEventListener('online', handleOnline);
   const stopOpening = startOpeningPulledPages();
+  // Unlocked, the page syncs itself: what was changed or pulled while locked moves at once.
+  const stopUnlockSync = onLockChange((unlocked) => unlocked && triggerSync());
   const timer = window.setInterval(triggerSync, SYNC_INTERVAL_MS);
   // After the case list is on screen, so neither competes with the cold start.
   const stopWaiting = afterFirstScreen(() => {
@@ -87,6 +95,7 @@ export function startSyncController(): () => void {
     window.clearInterval(timer);
     stopWaiting();
     stopOpening();
+    stopUnlockSync();
   };
 }
 
