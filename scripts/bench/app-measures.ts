@@ -17,11 +17,12 @@ export type FirstSyncPhases = {
   typing: number;
   /** Submit → the app's header (ロック button) committed: PBKDF2, new device keys wrapped, session saved. */
   pinSetup: number;
-  /** App shown → the service worker's first `syncing` status. */
+  /** App shown → the first `syncing` status (the page's or the service worker's). */
   toSync: number;
-  /** `syncing` → the service worker's `idle` with the cursor saved: every page pulled and stored sealed. */
+  /** `syncing` → the sync's end with the cursor saved: every page pulled and stored (by the unlocked page, into
+   * the tables; by a locked page's service worker, sealed into the inbox). */
   pull: number;
-  /** That `idle` → the inbox empty: the page still opening sealed pages into the tables. */
+  /** That end → the inbox empty: sealed pages still being opened into the tables (none when the page synced). */
   drainTail: number;
 };
 
@@ -49,11 +50,17 @@ function instrumentFirstSync(): void {
   window.addEventListener('click', () => (marks.clickAt ??= now()), { capture: true });
   let submits = 0;
   window.addEventListener('submit', () => (++submits === 2 ? (marks.submitAt = now()) : undefined), { capture: true });
+  // An unlocked page syncs itself: its status bar says 同期中… while it runs and names the last sync once done.
   const seen = new MutationObserver(() => {
     if (marks.setupAt === undefined && document.querySelector('[data-testid="pin-setup"]')) marks.setupAt = now();
-    if (marks.appAt === undefined && document.querySelector('[data-testid="lock-button"]')) {
-      marks.appAt = now();
+    if (marks.appAt === undefined && document.querySelector('[data-testid="lock-button"]')) marks.appAt = now();
+    const status = document.querySelector('[data-testid="sync-status"]')?.textContent ?? '';
+    if (marks.appAt !== undefined && status.includes('同期中')) marks.syncingAt ??= now();
+    if (marks.syncingAt !== undefined && !status.includes('同期中') && !status.includes('未同期') && marks.sealedAt === undefined) {
+      marks.sealedAt = now();
       seen.disconnect();
+      const open = indexedDB.open('tsunagu');
+      open.onsuccess = () => countInbox(open.result);
     }
   });
   seen.observe(document.body, { childList: true, subtree: true });

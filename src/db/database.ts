@@ -12,7 +12,6 @@ import type { Mutation, MutationError } from '../schema/sync-protocol.ts';
 import type { Visit } from '../schema/visit.ts';
 import type { Ciphertext } from '../crypto/aes-gcm.ts';
 import type { SealedBox, SealedBoxWire } from '../crypto/sealed-box.ts';
-import { clearAllDrafts } from './drafts.ts';
 import { lockVault, type VaultRecord } from './vault.ts';
 
 /** An unsent or refused local change. `rejected` entries stay until a person fixes or discards them. */
@@ -116,6 +115,7 @@ export async function clearLocalData(db: TsunaguDb): Promise<void> {
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((name) => db.table(name).clear()));
   });
-  await clearAllDrafts(db);
+  // Loaded here only: drafts bring the full zod, which the first page must not load.
+  await (await import('./drafts.ts')).clearAllDrafts(db);
   lockVault(db);
 }

@@ -82,8 +82,13 @@ export function startSyncController(): () => void {
   const handleOnline = () => triggerSync();
   window.addEventListener('online', handleOnline);
   const stopOpening = startOpeningPulledPages();
-  // Unlocked, the page syncs itself: what was changed or pulled while locked moves at once.
-  const stopUnlockSync = onLockChange((unlocked) => unlocked && triggerSync());
+  // Unlocked, the page syncs itself: what was changed or pulled while locked moves once the list is on screen
+  // (the sync engine's code is not part of the first screen's budget).
+  let stopAfterUnlock = () => {};
+  const stopUnlockSync = onLockChange((unlocked) => {
+    stopAfterUnlock();
+    if (unlocked) stopAfterUnlock = afterFirstScreen(triggerSync);
+  });
   const timer = window.setInterval(triggerSync, SYNC_INTERVAL_MS);
   // After the case list is on screen, so neither competes with the cold start.
   const stopWaiting = afterFirstScreen(() => {
@@ -96,6 +101,7 @@ export function startSyncController(): () => void {
     stopWaiting();
     stopOpening();
     stopUnlockSync();
+    stopAfterUnlock();
   };
 }
 
