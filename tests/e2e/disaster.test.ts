@@ -63,7 +63,7 @@ describe('disaster mode in Chromium', () => {
     await expect.poll(() => page.getByTestId('safety-summary').textContent()).toBe(`安否確認 0 / ${dependent} 件（電源依存のみ）`);
     const total = dependent;
     // A page of rows at a time (the summary names everyone unreached); every child when printing.
-    expect(await rows.count()).toBe(Math.min(100, total));
+    await expect.poll(() => rows.count()).toBe(Math.min(100, total));
     // The top of the list depends on power: a device with hours left is shown.
     expect(await rows.first().getByTestId('disaster-devices').textContent()).toMatch(/残り|バッテリー切れ/);
     expect(await rows.first().locator('a[href^="tel:"]').count()).toBeGreaterThan(0);

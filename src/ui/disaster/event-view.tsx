@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
 import { listDisasterRecords } from '../../db/disaster.ts';
 import { todayIso } from '../../domain/dates.ts';
@@ -23,13 +23,15 @@ type Props = { event: DisasterEvent; session: StoredSession };
 
 /** Rows rendered at a time: thousands of children would make a tired tablet crawl; the summary names the rest. */
 const PAGE = 100;
+/** The cards a tablet shows without scrolling: rendered first, the rest of the page in the next frame. */
+const FIRST_SCREEN = 20;
 
 /** One event: who first, how long they have, are they safe — and the paper copy. */
 export function EventView({ event, session }: Props) {
   // Power-dependent children first: the first question in a power cut is who cannot wait (the toggle shows both counts).
   const [filter, setFilter] = useState<DisasterFilter>({ municipalityCode: null, text: '', powerOnly: true });
   const [sort, setSort] = useState<TriageSort>('triage');
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState(FIRST_SCREEN);
   const printRequest = usePrintRequest();
   const state = useDisasterList(event, filter, sort);
   const widened = useWidenedRead(event, session);
@@ -42,6 +44,12 @@ export function EventView({ event, session }: Props) {
     hasMarked.current = true;
     performance.mark('tsunagu:disaster-list-visible', { detail: { listed: state.list.length } });
   }, [state]);
+  // Once the first screen is painted, the rest of the first page.
+  useEffect(() => {
+    if (!state || shown >= PAGE) return;
+    const frame = requestAnimationFrame(() => setShown((current) => Math.max(current, PAGE)));
+    return () => cancelAnimationFrame(frame);
+  }, [state, shown]);
 
   if (!state) return <p role="status">{t('common.loading')}</p>;
   const { list, counts, latest, notes, summary, facilities, now } = state;
