@@ -22,7 +22,9 @@ export function addSyncRoutes(app: Hono<AppEnv>, store: Store, now: () => Date, 
     // Sealed mutations are opened here, before the store's write transaction, so it stays as short as before.
     const batch = await openPushRequest(await parseJsonBody(c, PushRequestSchema), sealKey);
     const response: PushResponse = { results: await store.push(c.get('user'), batch, now()) };
-    return c.json(response);
+    // Compressed in zlib's thread pool like a pull page, not by the app-wide middleware's stream on the event
+    // loop, which every other push queued behind this one would wait for.
+    return compressedJson(JSON.stringify(response), c.req.header('accept-encoding'));
   });
 
   app.get('/api/sync/pull', async (c) => {
