@@ -27,10 +27,29 @@ describe('SqliteStore checkpoints', () => {
       record: { ...makeCaseFields(), id: `case-${i}`, notes: 'あ'.repeat(500) },
     }));
     await store.importRecords(records, new Date());
-    // The writer's own threshold (64 MB) is far away: only the worker can have grown the database file.
+    // The writer's own threshold (1 GB) is far away: only the worker can have grown the database file.
     expect(await waitFor(() => statSync(file).size > before + 500 * 1000, 5000)).toBe(true);
     await store.close();
     // The last connection to close removes the WAL: the worker's connection is closed too.
     expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('starts the WAL over after a pause in writes, so it does not grow across pauses', async () => {
+    const file = join(dir, 'restart.sqlite');
+    const store = new SqliteStore(file);
+    const batch = (from: number) => Array.from({ length: 300 }, (_, i) => ({
+      collection: 'cases' as const,
+      record: { ...makeCaseFields(), id: `case-${from + i}`, notes: 'い'.repeat(500) },
+    }));
+    await store.importRecords(batch(0), new Date());
+    const wal = () => statSync(`${file}-wal`).size;
+    const first = wal();
+    const copied = statSync(file).size;
+    // The worker copies the batch into the database file; with no write meanwhile, the WAL is fully copied.
+    expect(await waitFor(() => statSync(file).size > copied + 300 * 1000, 5000)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await store.importRecords(batch(300), new Date());
+    expect(wal()).toBeLessThan(first * 1.5);
+    await store.close();
   });
 });
