@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { loadavg } from 'node:os';
 import { formatHlc } from '../../src/domain/hlc.ts';
 import type { PulledChange, PushResponse } from '../../src/schema/sync-protocol.ts';
 
@@ -18,7 +19,11 @@ export type PushLoadOptions = {
   maxMs: number;
 };
 
-export type PushLoadResult = { mutations: number; requests: number; elapsedMs: number; latencies: number[]; statuses: Record<string, number> };
+export type PushLoadResult = {
+  mutations: number; requests: number; elapsedMs: number; latencies: number[]; statuses: Record<string, number>;
+  /** CPU time of this (the server's) process meanwhile, and the 1-minute load average after: a loaded machine shows. */
+  serverCpuMs?: number; loadAverage?: number;
+};
 
 const VISIT_SHARE = 0.7;
 
@@ -55,6 +60,7 @@ function prepareBodies(cases: readonly Target[], options: PushLoadOptions): stri
 
 /** Runs the load from a child process against the server at `url`, writing to `cases`. */
 export async function runPushLoad(url: string, token: string, cases: readonly PulledChange[], options: PushLoadOptions): Promise<PushLoadResult> {
+  const cpu = process.cpuUsage();
   const child = fork(process.argv[1]!, ['--push-client'], { stdio: 'inherit' });
   const exited = once(child, 'exit');
   const targets = cases.map(({ record }) => ({ id: record.id, rev: record.rev }));
@@ -62,7 +68,8 @@ export async function runPushLoad(url: string, token: string, cases: readonly Pu
   const [message] = (await Promise.race([once(child, 'message'), exited])) as [PushLoadResult | number | null];
   await exited;
   if (typeof message !== 'object' || message === null) throw new Error(`push client exited with ${String(message)}`);
-  return message;
+  const spent = process.cpuUsage(cpu);
+  return { ...message, serverCpuMs: (spent.user + spent.system) / 1000, loadAverage: loadavg()[0] };
 }
 
 /** The child's side (`--push-client`): takes one job from the parent, runs it, sends back the result. */
