@@ -56,4 +56,27 @@ describe('accessibility and layout', () => {
       expect(await findViolations(page), viewport.name).toEqual([]);
     }
   });
+
+  it('never breaks a header label inside a word on a tablet, in Japanese or English', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/`);
+    for (const language of ['ja', 'en']) {
+      for (const [width, height] of [[1024, 768], [768, 1024]] as const) {
+        await page.setViewportSize({ width, height });
+        await page.getByTestId('case-row').first().waitFor();
+        expect(await labelsOnSeveralLines(page), `${language} ${width}×${height}`).toEqual([]);
+      }
+      await page.locator('.app-header').getByRole('button', { name: /English|日本語/ }).click();
+    }
+  });
 });
+
+/** Header links and buttons whose text takes more than one line (ケー/ス一/覧). */
+function labelsOnSeveralLines(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('.app-header a, .app-header button')].flatMap((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+    return lines.size > 1 ? [element.textContent?.trim() ?? ''] : [];
+  }));
+}
