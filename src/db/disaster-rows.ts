@@ -20,16 +20,16 @@ export async function sealDisasterRows(db: TsunaguDb, records: readonly Case[]):
 }
 
 /**
- * Inside a transaction over `cases` and `disasterRows`, before the cases themselves are written: a case that
- * moved municipality leaves no row behind (its stored record still names the old one); a deleted one has none.
+ * Inside a transaction over `disasterRows`: a case that moved municipality leaves no row behind, a deleted one has
+ * none. Only the keys of the rows already there are read (none on a first sync), and only stale ones deleted.
  */
 export async function replaceDisasterRows(db: TsunaguDb, sealed: SealedDisasterRows): Promise<void> {
   if (sealed.cases.length === 0) return;
-  const before = await db.cases.bulkGet(sealed.cases.map((record) => record.id));
-  const stale: [string, string][] = [];
-  before.forEach((old, i) => {
-    const now = sealed.cases[i]!;
-    if (old && (old.municipalityCode !== now.municipalityCode || now.deleted)) stale.push([old.municipalityCode, old.id]);
+  const now = new Map(sealed.cases.map((record) => [record.id, record]));
+  const existing = (await db.disasterRows.where('id').anyOf([...now.keys()]).primaryKeys()) as [string, string][];
+  const stale = existing.filter(([code, id]) => {
+    const record = now.get(id);
+    return !record || record.deleted || record.municipalityCode !== code;
   });
   if (stale.length > 0) await db.disasterRows.bulkDelete(stale);
   await db.disasterRows.bulkPut(sealed.rows as never[]);

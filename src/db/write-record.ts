@@ -131,7 +131,6 @@ export async function commitWrite(db: TsunaguDb, plan: WritePlan): Promise<boole
     db.outbox.where({ recordId: plan.id, state: 'rejected' }).primaryKeys(),
   ]);
   if (fingerprint(current) !== plan.basedOn.row || !isDeepEqual(refused, plan.basedOn.refused)) return false;
-  // Disaster rows first: replacing them reads the municipality the case is stored under until now.
   if (plan.disasterRows) await replaceDisasterRows(db, plan.disasterRows);
   await db.table(plan.collection).put(plan.row);
   if (plan.caseRow) await db.caseRows.put(plan.caseRow as never);
