@@ -26,16 +26,24 @@ export type DisasterRow = {
   facilityIds: string[];
   /** The first number to call (callOrder), so a compact card needs no whole record. */
   firstContact: PersonContact | null;
+  /** 生活の場. Rows written before it was kept lack it and read as at home (first in line, the safe side). */
+  livingSituation?: DisasterCase['livingSituation'];
 };
 
 /**
  * Everyone to call, in order: the home (name ''), guardians, emergency contacts, then the hospital, nurse and
- * supplier; only those with a phone.
+ * supplier; only those with a phone. A child in hospital (入院中) is not at home: the hospital first, then the
+ * guardians (likely at the bedside), and the empty home last.
  */
 export function callOrder(record: DisasterCase): PersonContact[] {
-  const team = record.careTeam.filter((member) => DISASTER_TEAM_ROLES.has(member.role)).map((m) => ({ name: m.name, relation: '', phone: m.phone }));
+  const members = record.careTeam.filter((member) => DISASTER_TEAM_ROLES.has(member.role));
+  const asContact = (m: DisasterCase['careTeam'][number]) => ({ name: m.name, relation: '', phone: m.phone });
   const home = record.phone ? [{ name: '', relation: '', phone: record.phone }] : [];
-  return [...home, ...record.guardians, ...record.emergencyContacts, ...team].filter((contact) => contact.phone.trim() !== '');
+  const order = record.livingSituation === 'hospital'
+    ? [...members.filter((m) => m.role === 'hospital').map(asContact), ...record.guardians, ...record.emergencyContacts,
+      ...members.filter((m) => m.role !== 'hospital').map(asContact), ...home]
+    : [...home, ...record.guardians, ...record.emergencyContacts, ...members.map(asContact)];
+  return order.filter((contact) => contact.phone.trim() !== '');
 }
 
 /** From a whole case or a widened read's disaster fields (the care team's roles are filtered here either way). */
@@ -56,5 +64,6 @@ export function toDisasterRow(record: DisasterCase): DisasterRow {
     destinationName: record.evacuationPlan?.destinationName ?? '',
     facilityIds: record.careTeam.flatMap((m) => (m.resourceId && DISASTER_TEAM_ROLES.has(m.role) ? [m.resourceId] : [])),
     firstContact: callOrder(record)[0] ?? null,
+    livingSituation: record.livingSituation,
   };
 }

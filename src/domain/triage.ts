@@ -31,8 +31,10 @@ export type TriagedCase = {
   /** Most critical dependence of the child (0 ventilator … NOT_DEPENDENT). */
   tier: number;
   band: number;
-  /** Hours until the first powered device stops: battery hours minus hours since the outage; null if none. */
+  /** Hours until the first powered device stops: battery hours minus hours since the outage; null if none, or in hospital. */
   runway: number | null;
+  /** 入院中: on the hospital's power, so not on the home's battery clock. */
+  isInHospital: boolean;
   devices: DeviceRunway[];
 };
 
@@ -62,7 +64,11 @@ export function triageCase(row: DisasterRow, elapsedHours: number, today: string
   }
   if (devices.length > 1) devices.sort((a, b) => a.tier - b.tier);
   for (const option of row.careOptions) tier = Math.min(tier, CARE_TIER[option] ?? NOT_DEPENDENT);
-  return { row, age: ageOn(row.birthDate, today), tier, band: runwayBand(runway), runway, devices };
+  // In hospital the devices run on the hospital's (emergency) power: no runway, the last band, and within it
+  // after the children at home of the same dependence (compareTriage).
+  const isInHospital = row.livingSituation === 'hospital';
+  if (isInHospital) runway = null;
+  return { row, age: ageOn(row.birthDate, today), tier, band: runwayBand(runway), runway, isInHospital, devices };
 }
 
 const byNumber = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
@@ -71,9 +77,10 @@ const byNumber = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const runwayOf = (item: TriagedCase) => item.runway ?? Infinity;
 
-/** Band first (out of battery, < 6 h …), then dependence (ventilator first), then runway, then kana. */
+/** Band first (out of battery, < 6 h …), then dependence (ventilator first), at home before in hospital, then runway, then kana. */
 export function compareTriage(a: TriagedCase, b: TriagedCase): number {
-  return a.band - b.band || a.tier - b.tier || byNumber(runwayOf(a), runwayOf(b)) || byText(a.row.nameKana, b.row.nameKana);
+  return a.band - b.band || a.tier - b.tier || Number(a.isInHospital) - Number(b.isInHospital)
+    || byNumber(runwayOf(a), runwayOf(b)) || byText(a.row.nameKana, b.row.nameKana);
 }
 
 /** Depends on electricity: a powered device, or care (ventilator, oxygen, suction, pumps …) that implies one. */

@@ -2,7 +2,7 @@ import { runwayBand, type TriagedCase } from '../../domain/triage.ts';
 import type { DisasterEvent } from '../../schema/disaster-event.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
 import { CardDetails } from './card-details.tsx';
-import { bandOf, careShort, contactOf, deviceText, lastCheckText, noteText, telHref } from './disaster-format.ts';
+import { bandText, careShort, contactOf, deviceText, lastCheckText, noteText, telHref } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 import { SafetyButtons } from './safety-buttons.tsx';
 
@@ -28,13 +28,15 @@ export function DisasterCard({ item, event, rank, check, note, by }: Props) {
         <span class="disaster-card__rank">{rank}</span>
         <h3 class="disaster-card__name">{row.name} <small>{row.nameKana}</small></h3>
         <span>{dt('age', { age: item.age })}</span>
-        <span class={`band band--${item.band}`} data-testid="band">{dt(`bands.${bandOf(item.band)}`)}</span>
+        <span class={`band band--${item.band}`} data-testid="band">{bandText(item)}</span>
       </div>
       <p class="disaster-card__line">{row.address}{row.careOptions.length > 0 && ` ／ ${careShort(row)}`}</p>
       <ul class="disaster-card__devices" data-testid="disaster-devices">
         {item.devices.length === 0
           ? <li>{dt('noPower')}</li>
-          : item.devices.map((d) => <li key={d.device.id} class={`runway runway--${runwayBand(d.hoursLeft)}`}>{deviceText(d)}</li>)}
+          : item.devices.map((d) => (
+            <li key={d.device.id} class={`runway runway--${item.isInHospital ? item.band : runwayBand(d.hoursLeft)}`}>{deviceText(d, item.isInHospital)}</li>
+          ))}
       </ul>
       <p class={`disaster-card__status status--${check?.status ?? 'none'}`} data-testid="safety-status" aria-live="polite">{lastCheckText(check)}</p>
       {note && <p class="disaster-card__note" data-testid="safety-note">{noteText(note)}</p>}

@@ -4,7 +4,7 @@ import type { DisasterCase } from '../../schema/disaster-event.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
 import { downloadBytes } from '../resources/download.ts';
 import { encodeCsv } from '../stats/csv-encode.ts';
-import { careShort, contactsOf, destinationText, deviceText, helpersText, lastCheckText, noteText } from './disaster-format.ts';
+import { careShort, contactsOf, destinationText, devicesText, helpersText, lastCheckText, noteText } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 
 const COLUMNS = ['no', 'name', 'address', 'care', 'contact', 'plan', 'status', 'check', 'time', 'memo'] as const;
@@ -20,7 +20,7 @@ export function buildDisasterCsv(list: readonly TriagedCase[], records: Records,
     const record = records.get(row.id);
     const cells = [
       index + 1, `${row.name}（${dt('age', { age: item.age })}）`, row.address,
-      `${careShort(row)} ${item.devices.map(deviceText).join(' / ')}`,
+      `${careShort(row)} ${devicesText(item)}`,
       contactsOf(record).map((c) => `${c.label} ${c.phone}`).join(' / '),
       `${helpersText(record)} ${destinationText(row)}`, lastCheckText(latest.get(row.id)), '', '', noteText(notes.get(row.id)),
     ];

@@ -1,5 +1,5 @@
 import { callOrder, type DisasterRow } from '../../domain/disaster-row.ts';
-import { runwayBand, type DeviceRunway } from '../../domain/triage.ts';
+import { runwayBand, type DeviceRunway, type TriagedCase } from '../../domain/triage.ts';
 import { getCareOption } from '../../schema/care-options.ts';
 import type { PersonContact } from '../../schema/case.ts';
 import type { DisasterCase } from '../../schema/disaster-event.ts';
@@ -18,16 +18,38 @@ export const bandOf = (band: number) => band as Band;
 
 const hours = (value: number) => String(Math.round(Math.abs(value) * 10) / 10);
 
-export function hoursLeftText(hoursLeft: number): string {
-  return hoursLeft <= 0 ? dt('batteryOut', { hours: hours(hoursLeft) }) : dt('hoursLeft', { hours: hours(hoursLeft) });
+/**
+ * Hours left, or why there are none: a device with no battery stops with the mains (never 「0 時間超過」), and
+ * 「N 時間超過」 only for batteries that really ran out.
+ */
+export function runwayText({ hoursLeft, totalHours }: Pick<DeviceRunway, 'hoursLeft' | 'totalHours'>): string {
+  if (totalHours <= 0) return dt('noBattery');
+  if (hoursLeft > 0) return dt('hoursLeft', { hours: hours(hoursLeft) });
+  const over = hours(hoursLeft);
+  return over === '0' ? dt('batteryJustOut') : dt('batteryOut', { hours: over });
 }
 
 /** The device, its hours left, and for under a day the band in words (colour is never the only sign). */
-export function deviceText(runway: DeviceRunway): string {
+export function deviceText(runway: DeviceRunway, isInHospital = false): string {
+  if (isInHospital) return `${DEVICE_LABELS[runway.device.type]} ${dt('hospitalPower')}`;
   const band = runwayBand(runway.hoursLeft);
   const urgency = band === 1 || band === 2 ? ` ${dt(`urgency.${band}`)}` : '';
-  return `${DEVICE_LABELS[runway.device.type]} ${hoursLeftText(runway.hoursLeft)}${urgency}`;
+  return `${DEVICE_LABELS[runway.device.type]} ${runwayText(runway)}${urgency}`;
 }
+
+/** Every device of a child in words, joined for the paper list and the CSV. */
+export const devicesText = ({ devices, isInHospital }: Pick<TriagedCase, 'devices' | 'isInHospital'>) =>
+  devices.map((device) => deviceText(device, isInHospital)).join(' / ');
+
+/** The runway of the device that stops first (the summary's バッテリーが早く尽きる方). */
+export function soonestText({ devices }: Pick<TriagedCase, 'devices'>): string {
+  const first = devices.reduce<DeviceRunway | undefined>((soonest, d) => (soonest && soonest.hoursLeft <= d.hoursLeft ? soonest : d), undefined);
+  return first ? runwayText(first) : '';
+}
+
+/** The urgency band in words; a child in hospital says so instead of a runway. */
+export const bandText = (item: Pick<TriagedCase, 'band' | 'isInHospital'>) =>
+  (item.isInHospital ? dt('bands.hospital') : dt(`bands.${bandOf(item.band)}`));
 
 /** A contact as a card shows it: the home as 自宅, others with their relation. */
 export function contactOf(person: PersonContact): Contact {

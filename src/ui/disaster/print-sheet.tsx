@@ -1,7 +1,7 @@
 import type { TriagedCase } from '../../domain/triage.ts';
 import type { DisasterCase, DisasterEvent } from '../../schema/disaster-event.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
-import { careShort, clockText, contactsOf, destinationText, deviceText, helpersText, lastCheckText, noteText } from './disaster-format.ts';
+import { careShort, clockText, contactsOf, destinationText, devicesText, helpersText, lastCheckText, noteText } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 
 type Props = {
@@ -36,14 +36,15 @@ export function PrintSheet({ event, list, records, latest, notes, powerOnly, are
           </tr>
         </thead>
         <tbody>
-          {list.map(({ row, age, devices }, index) => {
+          {list.map((item, index) => {
+            const { row, age } = item;
             const record = records.get(row.id);
             return (
               <tr key={row.id} data-testid="print-row">
                 <td>{index + 1}</td>
                 <td class="name"><strong>{row.name}</strong><br />{dt('age', { age })}</td>
                 <td>{row.address}</td>
-                <td>{careShort(row)}<br />{devices.map(deviceText).join(' / ') || dt('noPower')}</td>
+                <td>{careShort(row)}<br />{devicesText(item) || dt('noPower')}</td>
                 <td>{contactsOf(record).slice(0, 3).map((c) => `${c.label} ${c.phone}`).join(' / ')}</td>
                 <td>{helpersText(record)}<br />{destinationText(row)}</td>
                 <td>{lastCheckText(latest.get(row.id))}</td>

@@ -1,6 +1,6 @@
 import type { SafetySummary as Summary } from '../../domain/safety-status.ts';
 import type { TriagedCase } from '../../domain/triage.ts';
-import { hoursLeftText } from './disaster-format.ts';
+import { soonestText } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 
 const SHOWN = 12;
@@ -33,7 +33,7 @@ export function SafetySummary({ summary, powerOnly }: { summary: Summary; powerO
         <div>
           <h3>{dt('soonest')}</h3>
           <ol data-testid="soonest">
-            {summary.soonest.map((item) => <li key={item.row.id}>{item.row.name} — {hoursLeftText(item.runway!)}</li>)}
+            {summary.soonest.map((item) => <li key={item.row.id}>{item.row.name} — {soonestText(item)}</li>)}
           </ol>
         </div>
       </div>

@@ -66,6 +66,25 @@ describe('triageCases', () => {
     expect([-1, 0, 0.5, 6, 23.9, 24, 71, 72, null].map(runwayBand)).toEqual([0, 0, 1, 2, 2, 3, 3, 4, 4]);
   });
 
+  it('puts a child in hospital after the children at home of the same dependence, with no runway of their own', () => {
+    const list = triageCases([
+      child('入院中の呼吸器', [device('ventilator', 2)], { livingSituation: 'hospital' }), // at home: out of battery
+      child('在宅酸素80h', [device('oxygen-concentrator', 84)]),
+      child('在宅呼吸器80h', [device('ventilator', 84)]),
+      child('在宅呼吸器5h', [device('ventilator', 9)]),
+    ], OUTAGE, NOW, TODAY);
+    expect(names(list)).toEqual(['在宅呼吸器5h', '在宅呼吸器80h', '入院中の呼吸器', '在宅酸素80h']);
+    expect(list[2]).toMatchObject({ isInHospital: true, runway: null, band: 4, tier: 0 });
+    expect(list.filter(isPowerDependent)).toHaveLength(4);
+    expect(names(triageCases(list.map((item) => item.row), OUTAGE, NOW, TODAY, 'runway')).at(-1)).toBe('入院中の呼吸器');
+  });
+
+  it('reads a stored row without 生活の場 (written before it was kept) as at home', () => {
+    const { livingSituation: _dropped, ...old } = child('古い行', [device('ventilator', 2)], { livingSituation: 'hospital' });
+    const [item] = triageCases([old], OUTAGE, NOW, TODAY);
+    expect(item).toMatchObject({ isInHospital: false, band: 0 });
+  });
+
   it('counts a child as power-dependent by a powered device or by care that implies one, even with no device recorded', () => {
     const list = triageCases([
       child('機器あり', [device('suction', 5)]),
