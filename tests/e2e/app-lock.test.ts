@@ -161,6 +161,7 @@ describe('app lock in Chromium', () => {
     await unlockApp(page);
     await expect.poll(() => page.getByLabel('メモ').inputValue(), { timeout: 15_000 }).toBe(typed);
     await page.getByRole('button', { name: 'キャンセル' }).click();
+    await page.getByRole('button', { name: '破棄して戻る' }).click();
   });
 
   it('changes the PIN in 設定: a wrong current PIN is refused, then only the new PIN unlocks', async () => {

@@ -136,6 +136,47 @@ describe('the case record, offline from the start', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await expect(page.getByTestId('duplicate-match').textContent()).resolves.toContain(NAME);
     await page.getByRole('button', { name: 'キャンセル' }).click();
+    await page.getByRole('button', { name: '破棄して戻る' }).click();
+    await page.waitForURL(/#\/$/);
+  });
+
+  it('asks before a device is removed or typed input is discarded, with the device button unlike the small 削除', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/cases/new`);
+    await page.getByLabel('氏名').fill('架空 確認');
+    await openSection(page, 'section-devices');
+    await page.getByRole('button', { name: '医療機器を追加' }).click();
+    await page.locator('#devices-0-type').selectOption('ventilator');
+    await page.getByRole('button', { name: '購入日を追加' }).click();
+    const removeDevice = page.getByRole('button', { name: '医療機器 1 削除' });
+    const removeDate = page.getByRole('button', { name: '購入日 1 削除' });
+    const look = (button: typeof removeDevice) => button.evaluate((b) => `${getComputedStyle(b).color} ${getComputedStyle(b).borderTopWidth} ${b.textContent}`);
+    expect(await look(removeDevice)).not.toBe(await look(removeDate));
+
+    await removeDevice.click();
+    const dialog = page.getByRole('alertdialog', { name: '医療機器 1（人工呼吸器）を削除しますか？' });
+    await dialog.waitFor();
+    expect(await findViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: '削除しない' }).click();
+    expect(await dialog.count()).toBe(0);
+    await expect(page.locator('#devices-0-type').inputValue()).resolves.toBe('ventilator');
+    await removeDevice.click();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#devices-0-type').inputValue()).resolves.toBe('ventilator');
+    await removeDevice.click();
+    await dialog.getByRole('button', { name: '削除する' }).click();
+    expect(await page.locator('#devices-0-type').count()).toBe(0);
+    // A device only just added and still blank goes at once.
+    await page.getByRole('button', { name: '医療機器を追加' }).click();
+    await removeDevice.click();
+    expect(await page.locator('#devices-0-type').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'キャンセル' }).click();
+    const discard = page.getByRole('alertdialog', { name: '保存していない変更を破棄しますか？' });
+    await discard.getByRole('button', { name: '編集を続ける' }).click();
+    await expect(page.getByLabel('氏名').inputValue()).resolves.toBe('架空 確認');
+    await page.getByRole('button', { name: 'キャンセル' }).click();
+    await discard.getByRole('button', { name: '破棄して戻る' }).click();
     await page.waitForURL(/#\/$/);
   });
 

@@ -1,8 +1,10 @@
 import './case-record.css';
+import { useState } from 'preact/hooks';
 import { formatStamp } from '../format/format-time.ts';
 import { t } from '../i18n/i18n.ts';
 import { caseHref, navigate } from '../router.ts';
 import { triggerSync } from '../sync/sync-controller.ts';
+import { ConfirmDialog } from './edit/confirm-dialog.tsx';
 import { DuplicateWarning } from './edit/duplicate-warning.tsx';
 import { ErrorSummary } from './edit/error-summary.tsx';
 import { FieldErrorsContext } from './edit/field-errors-context.ts';
@@ -30,10 +32,15 @@ export function CaseEdit({ id }: { id: string | null }) {
     navigate(caseHref(savedId));
   }
 
-  function handleCancel() {
+  const [isAskingToDiscard, setAskingToDiscard] = useState(false);
+
+  function leave() {
     form.cancel();
     navigate(id ? caseHref(id) : '#/');
   }
+
+  // Unsaved input (typed here, or a restored draft) is only thrown away when the coordinator says so.
+  const handleCancel = () => (state && state.touched.length > 0 ? setAskingToDiscard(true) : leave());
 
   if (form.record === undefined || !state) return <p role="status">{t('common.loading')}</p>;
   if (id && form.record === null) return <p>{t('case.notFound')} <a href="#/">{t('case.back')}</a></p>;
@@ -72,6 +79,10 @@ export function CaseEdit({ id }: { id: string | null }) {
         </button>
         <button type="button" class="button" onClick={handleCancel}>{t('edit.cancel')}</button>
       </div>
+      {isAskingToDiscard && (
+        <ConfirmDialog title={m('cancel.title')} message={m('cancel.message')} confirmLabel={m('cancel.confirm')} cancelLabel={m('cancel.keep')}
+          onConfirm={leave} onCancel={() => setAskingToDiscard(false)} />
+      )}
     </form>
   );
 }

@@ -1,5 +1,10 @@
 import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { ConfirmDialog } from './confirm-dialog.tsx';
 import { m } from './messages.ts';
+
+/** What to ask before an item goes: its question and what it will cost. */
+export type RemoveQuestion = { title: string; message: string };
 
 type Props<T> = {
   legend: string;
@@ -10,13 +15,29 @@ type Props<T> = {
   /** Order matters (emergency contacts): offer 上へ / 下へ. */
   isOrdered?: boolean;
   onChange: (items: T[]) => void;
+  /** Items that matter (a ventilator) ask first: a question, or null to remove at once (an item still blank). */
+  askBeforeRemove?: (item: T, name: string) => RemoveQuestion | null;
+  /** The remove button's visible text (its accessible name always says which item). */
+  removeLabel?: string;
   children: (item: T, index: number, update: (item: T) => void) => ComponentChildren;
 };
 
 /** A repeatable group of fields: each item in its own fieldset, with add, remove and (when ordered) move. */
-export function ListEditor<T>({ legend, itemLabel, items, makeItem, addLabel, isOrdered = false, onChange, children }: Props<T>) {
+export function ListEditor<T>(props: Props<T>) {
+  const { legend, itemLabel, items, makeItem, addLabel, isOrdered = false, onChange, askBeforeRemove, removeLabel, children } = props;
+  const [asking, setAsking] = useState<{ index: number; question: RemoveQuestion } | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const replace = (index: number, item: T) => onChange(items.map((x, i) => (i === index ? item : x)));
-  const remove = (index: number) => onChange(items.filter((_, i) => i !== index));
+  const remove = (index: number) => {
+    onChange(items.filter((_, i) => i !== index));
+    setAsking(null);
+    addButton.current?.focus(); // the removed item's button is gone: keep the keyboard in the list
+  };
+  const handleRemove = (index: number, name: string) => {
+    const question = askBeforeRemove?.(items[index]!, name) ?? null;
+    if (question) setAsking({ index, question });
+    else remove(index);
+  };
   const move = (index: number, by: number) => {
     const next = [...items];
     const [item] = next.splice(index, 1);
@@ -40,12 +61,17 @@ export function ListEditor<T>({ legend, itemLabel, items, makeItem, addLabel, is
               {isOrdered && index < items.length - 1 && (
                 <button type="button" class="button button--small" aria-label={`${name} ${m('list.down')}`} onClick={() => move(index, 1)}>{m('list.down')}</button>
               )}
-              <button type="button" class="button button--small" aria-label={`${name} ${m('list.remove')}`} onClick={() => remove(index)}>{m('list.remove')}</button>
+              <button type="button" class={`button button--small${askBeforeRemove ? ' button--remove' : ''}`} aria-label={`${name} ${m('list.remove')}`}
+                onClick={() => handleRemove(index, name)}>{removeLabel ?? m('list.remove')}</button>
             </div>
           </fieldset>
         );
       })}
-      <button type="button" class="button button--small" onClick={() => onChange([...items, makeItem()])}>{addLabel}</button>
+      <button type="button" class="button button--small" ref={addButton} onClick={() => onChange([...items, makeItem()])}>{addLabel}</button>
+      {asking && (
+        <ConfirmDialog title={asking.question.title} message={asking.question.message} confirmLabel={m('remove.confirm')}
+          cancelLabel={m('remove.keep')} onConfirm={() => remove(asking.index)} onCancel={() => setAsking(null)} />
+      )}
     </fieldset>
   );
 }

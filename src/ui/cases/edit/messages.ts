@@ -48,6 +48,11 @@ export const m = defineMessages({
     'plaus.confirm': 'このまま保存', 'plaus.back': '入力に戻る',
     'dup.open': '開く', 'dup.confirm': 'このまま登録する', 'dup.back': '入力に戻る',
     'errors.go': '{label}へ移動',
+    'remove.confirm': '削除する', 'remove.keep': '削除しない',
+    'device.remove': 'この医療機器を削除', 'device.typeUnknown': '種類は未選択', 'device.removeTitle': '{name}（{type}）を削除しますか？',
+    'device.removeMessage': '保存すると、この機器は記録から消え、災害時のバッテリー残り時間の一覧にも出なくなります。',
+    'cancel.title': '保存していない変更を破棄しますか？', 'cancel.message': 'この画面で入力・変更した内容は失われます。',
+    'cancel.confirm': '破棄して戻る', 'cancel.keep': '編集を続ける',
   },
   en: {
     'section.basic': 'Basic', 'section.family': 'Family and contacts', 'section.care': 'Medical care',
@@ -93,5 +98,10 @@ export const m = defineMessages({
     'plaus.confirm': 'Save anyway', 'plaus.back': 'Back to the form',
     'dup.open': 'Open', 'dup.confirm': 'Register anyway', 'dup.back': 'Back to the form',
     'errors.go': 'Go to {label}',
+    'remove.confirm': 'Remove', 'remove.keep': 'Keep',
+    'device.remove': 'Remove this device', 'device.typeUnknown': 'type not chosen', 'device.removeTitle': 'Remove {name} ({type})?',
+    'device.removeMessage': 'Once saved, the device is gone from the record and from the disaster list of battery hours.',
+    'cancel.title': 'Discard the unsaved changes?', 'cancel.message': 'What was typed or changed on this screen will be lost.',
+    'cancel.confirm': 'Discard and leave', 'cancel.keep': 'Keep editing',
   },
 });

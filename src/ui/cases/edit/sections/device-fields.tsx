@@ -3,6 +3,7 @@ import type { EditorDevice } from '../editor-state.ts';
 import { describeDevicePower } from '../../view/battery-text.ts';
 import { DEVICE_LABELS } from '../../view/device-labels.ts';
 import { PathCheckbox, PathNumber, PathSelect, PathText } from '../inputs.tsx';
+import type { RemoveQuestion } from '../list-editor.tsx';
 import { m } from '../messages.ts';
 
 // No type until the coordinator picks one: a default would save a 人工呼吸器 nobody chose.
@@ -12,6 +13,16 @@ export const newDevice = (): EditorDevice => ({
 });
 
 type Props = { path: string; device: EditorDevice; onChange: (d: EditorDevice) => void };
+
+const isBlank = (d: EditorDevice) =>
+  d.type === '' && !d.maker && !d.model && !d.internalBatteryHours && !d.externalBatteryHours && !d.spareBatteries && d.spareBatteryDates.length === 0;
+
+/** One tap must not take a ventilator off the record: ask first, unless the device was only just added and is blank. */
+export function askBeforeDeviceRemove(device: EditorDevice, name: string): RemoveQuestion | null {
+  if (isBlank(device)) return null;
+  const type = device.type ? DEVICE_LABELS[device.type] : m('device.typeUnknown');
+  return { title: m('device.removeTitle', { name, type }), message: m('device.removeMessage') };
+}
 
 function SpareDates({ path, device, onChange }: Props) {
   const dates = device.spareBatteryDates;

@@ -4,7 +4,7 @@ import { EditSection } from '../edit-section.tsx';
 import { PathCheckbox, PathText } from '../inputs.tsx';
 import { ListEditor } from '../list-editor.tsx';
 import { m } from '../messages.ts';
-import { DeviceFields, newDevice } from './device-fields.tsx';
+import { askBeforeDeviceRemove, DeviceFields, newDevice } from './device-fields.tsx';
 import type { RecordProps } from './record-props.ts';
 
 /** The fallback chain, always shown in its order; the family's steps are the ticked ones. */
@@ -46,7 +46,7 @@ export function DevicesSection({ record, onField }: RecordProps) {
         {m('power.derived', { value: isDependent ? m('power.yes') : m('power.no') })}
       </p>
       <ListEditor legend={m('section.devices')} itemLabel={m('device')} addLabel={m('devices.add')} items={record.devices}
-        makeItem={newDevice} onChange={(list) => onField('devices', list)}>
+        makeItem={newDevice} onChange={(list) => onField('devices', list)} askBeforeRemove={askBeforeDeviceRemove} removeLabel={m('device.remove')}>
         {(device, i, update) => <DeviceFields path={`devices.${i}`} device={device} onChange={update} />}
       </ListEditor>
       <PowerPlan record={record} onField={onField} />
