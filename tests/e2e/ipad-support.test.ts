@@ -14,6 +14,8 @@ import { openTablet, reloadUnlocked, signIn, waitForServiceWorker, type Tablet }
 // is in Safari's position (no `beforeinstallprompt`, not standalone).
 
 const BACKUP_PASSPHRASE = 'ひみつの合言葉-2026';
+const PASSPHRASE_LABEL = 'バックアップ用のパスワード（8文字以上。PIN・ログインのパスワードとは別）';
+const CONFIRM_LABEL = 'バックアップ用のパスワード（確認。保存するときだけ）';
 let server: Awaited<ReturnType<typeof startServer>>;
 let tablet: Tablet;
 let dataDir: string;
@@ -96,9 +98,17 @@ describe('iPad support in the app', () => {
     const section = page.getByTestId('device-backup');
     await expect.poll(() => section.textContent()).toContain('パスワードで暗号化されます');
     expect(await findViolations(page)).toEqual([]);
-    await section.getByLabel('バックアップのパスワード（8文字以上）').fill(BACKUP_PASSPHRASE);
+    // Typed twice to save, and labelled so it is not taken for the PIN or the sign-in password.
+    const exportButton = section.getByRole('button', { name: '未送信の変更をバックアップ' });
+    await section.getByLabel(PASSPHRASE_LABEL).fill(BACKUP_PASSPHRASE);
+    expect(await exportButton.isDisabled()).toBe(true);
+    await section.getByLabel(CONFIRM_LABEL).fill(`${BACKUP_PASSPHRASE}x`);
+    expect(await section.getByTestId('backup-passphrase-match').textContent()).toBe('2つのパスワードが一致しません。');
+    expect(await exportButton.isDisabled()).toBe(true);
+    await section.getByLabel(CONFIRM_LABEL).fill(BACKUP_PASSPHRASE);
+    expect(await exportButton.isEnabled()).toBe(true);
     const download = page.waitForEvent('download');
-    await section.getByRole('button', { name: '未送信の変更をバックアップ' }).click();
+    await exportButton.click();
     expect((await download).suggestedFilename()).toMatch(/^tsunagu-backup-\d{8}-\d{4}\.json$/);
     const file = readFileSync((await (await download).path())!);
     backupFile = file;
@@ -121,7 +131,7 @@ describe('iPad support in the app', () => {
 
       await input.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
       await expect.poll(() => otherPage.getByTestId('backup-notice').textContent()).toContain('パスワードが違う');
-      await otherPage.getByLabel('バックアップのパスワード（8文字以上）').fill(BACKUP_PASSPHRASE);
+      await otherPage.getByLabel(PASSPHRASE_LABEL).fill(BACKUP_PASSPHRASE);
       await input.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
       await expect.poll(() => otherPage.getByTestId('backup-notice').textContent()).toContain('1件の変更を送信待ちに戻しました');
       const token = await signInApi(server.url, 'yokosuka');
@@ -135,7 +145,7 @@ describe('iPad support in the app', () => {
 
   it('restores nothing twice on the tablet that made the backup; its own copy arrives as a duplicate, audited', async () => {
     const { page, context } = tablet;
-    await page.getByLabel('バックアップのパスワード（8文字以上）').fill(BACKUP_PASSPHRASE);
+    await page.getByLabel(PASSPHRASE_LABEL).fill(BACKUP_PASSPHRASE);
     await page.getByLabel('バックアップから戻す（ファイルを選ぶ）')
       .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backupFile });
     await expect.poll(() => page.getByTestId('backup-notice').textContent()).toContain('すでにあった変更: 1件');

@@ -15,7 +15,11 @@ export function DeviceBackupSection() {
   const { notice, saveBackup, restoreBackup } = useDeviceBackup(session.token);
   const unsent = (counts?.pending ?? 0) + (counts?.rejected ?? 0);
   const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
   const isPassphraseLong = passphrase.normalize('NFKC').length >= BACKUP_PASSPHRASE_MIN_LENGTH;
+  // Typed twice to save (a typo would lock the file for good); restoring tries what is typed once.
+  const isConfirmed = confirmation === passphrase;
+  const isMismatchShown = confirmation !== '' && !isConfirmed;
 
   function handleFile(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
@@ -46,8 +50,20 @@ export function DeviceBackupSection() {
         />
         <p id="backup-passphrase-hint" class="muted">{tBackup('backup.passphraseHint')}</p>
       </div>
+      <div class={isMismatchShown ? 'field field--invalid' : 'field'}>
+        <label for="backup-passphrase-confirm">{tBackup('backup.passphraseConfirm')}</label>
+        <input
+          id="backup-passphrase-confirm" type="password" autocomplete="new-password" aria-invalid={isMismatchShown}
+          aria-describedby="backup-passphrase-confirm-hint" value={confirmation}
+          onInput={(event) => setConfirmation((event.currentTarget as HTMLInputElement).value)}
+        />
+        <p id="backup-passphrase-confirm-hint" class={isMismatchShown ? 'error' : 'muted'} aria-live="polite" data-testid="backup-passphrase-match">
+          {isMismatchShown ? tBackup('backup.passphraseMismatch') : tBackup('backup.passphraseConfirmHint')}
+        </p>
+      </div>
       <div class="actions">
-        <button type="button" class="button button--primary" disabled={unsent === 0 || !isPassphraseLong} onClick={() => void saveBackup(passphrase)}>
+        <button type="button" class="button button--primary" disabled={unsent === 0 || !isPassphraseLong || !isConfirmed}
+          onClick={() => void saveBackup(passphrase)}>
           {tBackup('backup.export')}
         </button>
       </div>

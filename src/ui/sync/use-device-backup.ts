@@ -8,10 +8,9 @@ import { downloadBytes } from '../resources/download.ts';
 import { flushExportAudit, recordExport } from '../stats/stats-api.ts';
 import { triggerSync } from './sync-controller.ts';
 import { tBackup } from './backup-messages.ts';
+import { backupFileName } from './backup-file-name.ts';
 
 export type BackupNotice = { kind: 'ok' | 'error'; text: string };
-
-const backupFileName = (createdAt: string) => `tsunagu-backup-${createdAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.json`;
 
 /** The municipalities of the cases in a backup, for the export's audit record. */
 function municipalitiesOf(backup: DeviceBackup): string[] {
