@@ -122,6 +122,8 @@ describe('the case record, offline from the start', () => {
     // Emergency information is in the essentials, not folded away.
     await expect(page.getByTestId('contacts-team').textContent()).resolves.toContain('訪問看護 みほん訪問看護ステーション');
     await expect(page.getByTestId('contacts-team').locator('a[href="tel:046-000-0000"]').isVisible()).resolves.toBe(true);
+    // A phone number is a 44 px target to tap, not a line of text.
+    expect((await page.getByTestId('contacts-team').locator('a[href^="tel:"]').boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await expect(page.getByTestId('health').textContent()).resolves.toContain('架空症候群');
     await expect(page.getByTestId('health').getByText('ラテックス').isVisible()).resolves.toBe(true);
   });
@@ -161,7 +163,9 @@ describe('the case record, offline from the start', () => {
     expect(await dialog.count()).toBe(0);
     await expect(page.locator('#devices-0-type').inputValue()).resolves.toBe('ventilator');
     await removeDevice.click();
+    await dialog.waitFor();
     await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
     await expect(page.locator('#devices-0-type').inputValue()).resolves.toBe('ventilator');
     await removeDevice.click();
     await dialog.getByRole('button', { name: '削除する' }).click();

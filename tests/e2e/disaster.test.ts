@@ -124,6 +124,13 @@ describe('disaster mode in Chromium', () => {
     await expect.poll(() => third.getByTestId('safety-note').textContent()).toContain('避難所で会えた');
     expect(await page.getByTestId('safety-summary').textContent()).toBe(`安否確認 3 / ${total} 件（電源依存のみ）`);
     expect(await page.getByTestId('unreached').textContent()).not.toContain(await page.locator(`[data-case-id="${firstId}"] h3`).evaluate((h) => h.firstChild?.textContent?.trim() ?? ''));
+    // まだ確認できていない方: each name a 44 px target, apart from the next on its line.
+    const names = await page.getByTestId('unreached').locator('a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON() as DOMRect));
+    expect(names.length).toBeGreaterThan(1);
+    for (const box of names) expect(box.height).toBeGreaterThanOrEqual(44);
+    names.slice(1).forEach((box, i) => {
+      if (Math.abs(box.top - names[i]!.top) < 1) expect(box.left - names[i]!.right).toBeGreaterThanOrEqual(4);
+    });
   });
 
   it('renders the A4 paper list: one row per child, blank columns, no app chrome', async () => {

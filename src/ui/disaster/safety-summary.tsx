@@ -8,11 +8,12 @@ const SHOWN = 12;
 function Names({ items, testId }: { items: readonly TriagedCase[]; testId: string }) {
   if (items.length === 0) return <p data-testid={testId}>{dt('none')}</p>;
   const rest = items.length - SHOWN;
+  // Each name a 44 px target of its own, apart from the next (a tablet in a glove or a shaking hand).
   return (
-    <p data-testid={testId}>
-      {items.slice(0, SHOWN).map((item) => <a key={item.row.id} href={`#disaster-${item.row.id}`}>{item.row.name}</a>)}
-      {rest > 0 && <span> +{rest}</span>}
-    </p>
+    <ul class="name-links" data-testid={testId}>
+      {items.slice(0, SHOWN).map((item) => <li key={item.row.id}><a href={`#disaster-${item.row.id}`}>{item.row.name}</a></li>)}
+      {rest > 0 && <li>+{rest}</li>}
+    </ul>
   );
 }
 
