@@ -249,6 +249,8 @@ describe('the case record, offline from the start', () => {
     const pending = page.getByTestId('pending-change');
     await expect.poll(() => pending.filter({ hasText: `ケース ${NAME}` }).count()).toBeGreaterThan(0);
     await expect(pending.filter({ hasText: '訪問・相談記録' }).count()).resolves.toBe(1);
+    // The visit names its child: a coordinator can tell whose note is still unsent.
+    await expect(pending.filter({ hasText: '訪問・相談記録' }).textContent()).resolves.toContain(`${NAME}さん・`);
     await expect(pending.first().textContent()).resolves.toMatch(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2} に変更/);
     await page.goto(`${server.url}/#/cases/${caseId}`);
   });
