@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 
-// With synchronous=NORMAL a commit only appends to the WAL; the fsyncs come when the WAL is copied back into the
-// database (a checkpoint). Left to SQLite, that happens inside whichever commit crosses 1,000 pages — every second
+// A commit appends to the WAL (and, with synchronous=FULL, fsyncs it); the database file itself is written when
+// the WAL is copied back into it (a checkpoint). Left to SQLite, that happens inside whichever commit crosses 1,000 pages — every second
 // push batch — and on a slow disk its fsyncs take longer than the batch, stalling every request queued behind it
 // (better-sqlite3 is synchronous). So a second connection in a worker thread checkpoints beside the writer.
 const WORKER_SOURCE = `
