@@ -20,19 +20,25 @@ function openWaitingPages(): Promise<void> {
 
 /**
  * Opens pulled pages whenever the app is unlocked and the inbox is not empty, and on each unlock the working
- * set. Returns a stop function.
+ * set — each time once `afterFirstScreen` lets it (the list on screen first). Returns a stop function.
  */
-export function startOpeningPulledPages(): () => void {
+export function startOpeningPulledPages(afterFirstScreen: (task: () => void) => () => void): () => void {
   const db = getDb();
   let stopWatching: Unsubscribe | null = null;
-  const start = () => {
+  let stopWaiting = () => {};
+  const open = () => {
     stopWatching ??= watchQuery(() => db.inbox.count(), (count) => {
       if (count > 0) void openWaitingPages();
     });
     // Then the rows every list reads, decrypted ahead of the first search or disaster list.
     void openWaitingPages().then(() => loadWorkingSet()).then(({ warmWorkingSet }) => warmWorkingSet(db)).catch((error: unknown) => console.error('warming the working set failed', error));
   };
+  const start = () => {
+    stopWaiting();
+    stopWaiting = afterFirstScreen(open);
+  };
   const stop = () => {
+    stopWaiting();
     stopWatching?.();
     stopWatching = null;
   };

@@ -81,7 +81,7 @@ export function startSyncController(): () => void {
   });
   const handleOnline = () => triggerSync();
   window.addEventListener('online', handleOnline);
-  const stopOpening = startOpeningPulledPages();
+  const stopOpening = startOpeningPulledPages(afterFirstScreen);
   // Unlocked, the page syncs itself: what was changed or pulled while locked moves once the list is on screen
   // (the sync engine's code is not part of the first screen's budget).
   let stopAfterUnlock = () => {};
