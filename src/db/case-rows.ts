@@ -18,6 +18,8 @@ export type CaseRow = {
   nameKana: string;
   birthDate: string;
   municipalityCode: string;
+  /** For search by town or street (大津町); absent in rows written before it was kept (read as ''). */
+  address?: string;
   careOptions: CareOptionCode[];
   scoreTotal: number;
   isElectricityDependent: boolean;
@@ -29,7 +31,7 @@ export type CaseRow = {
   consentExpiries: string[];
 };
 
-/** A list row with a search haystack prepared once (name, kana, municipality name and code). */
+/** A list row with a search haystack prepared once (name, kana, municipality name and code, address). */
 export type CaseSummary = CaseRow & { haystack: string };
 
 export function toCaseRow(record: Case): CaseRow {
@@ -40,6 +42,7 @@ export function toCaseRow(record: Case): CaseRow {
     nameKana: record.nameKana,
     birthDate: record.birthDate,
     municipalityCode: record.municipalityCode,
+    address: record.address,
     careOptions: record.careItems.map((item) => item.option),
     scoreTotal: scoreCareItems(record.careItems).total,
     isElectricityDependent: isElectricityDependent(record.devices),
@@ -68,5 +71,5 @@ export async function listCaseRows(db: TsunaguDb): Promise<CaseRow[]> {
 
 export function summarizeCaseRow(row: CaseRow, municipalityName: (code: string) => string): CaseSummary {
   const town = municipalityName(row.municipalityCode);
-  return { ...row, haystack: normalizeForSearch(`${row.name} ${row.nameKana} ${town} ${row.municipalityCode}`) };
+  return { ...row, haystack: normalizeForSearch(`${row.name} ${row.nameKana} ${town} ${row.municipalityCode} ${row.address ?? ''}`) };
 }
