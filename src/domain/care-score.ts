@@ -1,5 +1,5 @@
 import type { CareSelection } from '../schema/care-items.ts';
-import { CARE_OPTIONS, type CareItemNumber, type SpecifiedAct, type WatchLevel } from '../schema/care-options.ts';
+import { CARE_OPTIONS, type CareItemNumber, type CareOptionCode, type SpecifiedAct, type WatchLevel } from '../schema/care-options.ts';
 
 export const SCORE_BANDS = [32, 16, 3] as const;
 export type ScoreBand = (typeof SCORE_BANDS)[number] | 0;
@@ -54,3 +54,6 @@ export function scoreCareItems(selections: readonly CareSelection[]): CareScore 
 export function bandOf(total: number): ScoreBand {
   return SCORE_BANDS.find((threshold) => total >= threshold) ?? 0;
 }
+
+/** Whether the score table grades this option by 見守り (else a 見守り level means nothing and is not shown). */
+export const isGradedByWatch = (option: CareOptionCode): boolean => Object.keys(CARE_OPTIONS[option].watch).length > 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, scoreCareItems } from '../../../src/domain/care-score.ts';
+import { bandOf, isGradedByWatch, scoreCareItems } from '../../../src/domain/care-score.ts';
 import { CareSelectionSchema, type CareSelection } from '../../../src/schema/care-items.ts';
 
 const pick = (raw: object): CareSelection => CareSelectionSchema.parse(raw);
@@ -48,5 +48,13 @@ describe('scoreCareItems', () => {
 
   it('places totals in the bands at their thresholds', () => {
     expect([0, 2, 3, 15, 16, 31, 32, 60].map(bandOf)).toEqual([0, 0, 3, 3, 16, 16, 32, 32]);
+  });
+});
+
+describe('isGradedByWatch', () => {
+  it('is true only for options the table grades by 見守り', () => {
+    expect(isGradedByWatch('catheter-continuous')).toBe(true);
+    expect(isGradedByWatch('nebulizer')).toBe(false);
+    expect(isGradedByWatch('catheter-intermittent')).toBe(false);
   });
 });

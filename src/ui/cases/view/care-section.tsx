@@ -1,4 +1,4 @@
-import { scoreCareItems } from '../../../domain/care-score.ts';
+import { isGradedByWatch, scoreCareItems } from '../../../domain/care-score.ts';
 import type { CareSelection } from '../../../schema/care-items.ts';
 import { CARE_OPTIONS, SPECIFIED_ACTS } from '../../../schema/care-options.ts';
 import { bilingual, CARE_SHORT_EN } from '../../format/care-labels-en.ts';
@@ -31,7 +31,10 @@ export function CareSection({ careItems }: { careItems: CareSelection[] }) {
             <li key={selection.option}>
               {careLabel(selection.option)}
               {selection.details.length > 0 && `: ${detailLabels(selection).join('・')}`}
-              <span class="muted"> {t('care.watch', { level: t(`watch.${selection.watch}`) })}</span>
+              {/* 見守り only for the options the score table grades by it (not ネブライザー, 間欠的導尿 …). */}
+              {isGradedByWatch(selection.option) && (
+                <span class="muted"> {t('care.watch', { level: t(`watch.${selection.watch}`) })}</span>
+              )}
             </li>
           ))}
         </ul>
