@@ -1,6 +1,6 @@
-import { CARE_OPTIONS } from '../../schema/care-options.ts';
 import type { CaseSummary } from '../../db/case-rows.ts';
 import { ageOn } from '../../domain/dates.ts';
+import { careChip } from '../format/care-labels.ts';
 import { t } from '../i18n/i18n.ts';
 import { caseHref } from '../router.ts';
 
@@ -24,7 +24,7 @@ export function CaseRow({ summary, today, municipality }: Props) {
             <span class="badge badge--power" data-testid="power-badge">{t('case.powerDependent')}</span>
           )}
           {summary.careOptions.map((code) => (
-            <span class="tag" key={code}>{CARE_OPTIONS[code]?.short ?? code}</span>
+            <span class="tag" key={code}>{careChip(code)}</span>
           ))}
         </span>
       </a>

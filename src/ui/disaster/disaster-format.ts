@@ -1,16 +1,16 @@
 import { callOrder, type DisasterRow } from '../../domain/disaster-row.ts';
 import { runwayBand, type DeviceRunway, type TriagedCase } from '../../domain/triage.ts';
-import { getCareOption } from '../../schema/care-options.ts';
 import type { PersonContact } from '../../schema/case.ts';
 import type { DisasterCase } from '../../schema/disaster-event.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
 import { DEVICE_LABELS } from '../cases/view/device-labels.ts';
+import { careChips } from '../format/care-labels.ts';
 import { dt } from './disaster-messages.ts';
 
 export type Contact = { label: string; phone: string };
 
-/** Care items in their short names: 呼吸器・気切・吸引. */
-export const careShort = (row: Pick<DisasterRow, 'careOptions'>) => row.careOptions.map((option) => getCareOption(option).short).join('・');
+/** Care items in their short names: 呼吸器・気切・吸引 (Ventilator, Tracheostomy, Suction in English). */
+export const careShort = (row: Pick<DisasterRow, 'careOptions'>) => careChips(row.careOptions);
 
 /** The urgency band as a number the messages and CSS classes share: 0 out … 4 three days or more / no power. */
 export type Band = 0 | 1 | 2 | 3 | 4;

@@ -1,4 +1,4 @@
-import type { CareItemNumber, CareOptionCode } from '../../schema/care-options.ts';
+import type { CareItemNumber, CareOptionCode, SpecifiedAct } from '../../schema/care-options.ts';
 import type { ServiceNeed } from '../../domain/service-needs.ts';
 
 // English names for the care reference data, kept out of the zod-free schema so only the screens that show
@@ -17,6 +17,17 @@ export const CARE_ITEM_EN: Record<CareItemNumber, string> = {
   1: 'Ventilator management', 2: 'Tracheostomy care', 3: 'Nasopharyngeal airway', 4: 'Oxygen therapy', 5: 'Suction',
   6: 'Nebuliser', 7: 'Tube feeding', 8: 'Central venous catheter', 9: 'Other injections', 10: 'Blood glucose checks',
   11: 'Continuous dialysis', 12: 'Urinary catheterisation', 13: 'Bowel care', 14: 'Seizure care',
+};
+
+/** The 内訳 under a care option (codes are unique across options). */
+export const CARE_DETAIL_EN: Record<string, string> = {
+  oral: 'Oral', nasal: 'Nasal', tracheal: 'Tracheostomy tube', nasogastric: 'Nasogastric tube', gastrostomy: 'Gastrostomy',
+  nasointestinal: 'Nasointestinal tube', transgastric: 'Gastrojejunal tube', jejunostomy: 'Jejunostomy', esophagostomy: 'Oesophagostomy',
+};
+
+export const SPECIFIED_ACT_EN: Record<SpecifiedAct, string> = {
+  'oral-suction': 'Oral suction', 'nasal-suction': 'Nasal suction', 'tracheal-suction': 'Tracheostomy tube suction',
+  'nasogastric-feeding': 'Nasogastric tube feeding', 'gastrostomy-feeding': 'Gastrostomy or jejunostomy tube feeding',
 };
 
 export const SERVICE_NEED_EN: Record<ServiceNeed, string> = {

@@ -81,7 +81,7 @@ export const en: Record<MessageKey, string> = {
   'care.band': 'Band: {band} or more',
   'care.bandNone': 'Band: below 3',
   'care.specified': 'Specified act',
-  'care.watch': 'Watch: {level}',
+  'care.watch': 'Supervision: {level}',
   'devices.title': 'Devices and power',
   'devices.none': 'No devices recorded.',
   'devices.battery': 'Battery {n} h',

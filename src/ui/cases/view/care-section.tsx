@@ -1,17 +1,14 @@
 import { isGradedByWatch, scoreCareItems } from '../../../domain/care-score.ts';
 import type { CareSelection } from '../../../schema/care-items.ts';
-import { CARE_OPTIONS, SPECIFIED_ACTS } from '../../../schema/care-options.ts';
+import { CARE_OPTIONS } from '../../../schema/care-options.ts';
 import { bilingual, CARE_SHORT_EN } from '../../format/care-labels-en.ts';
+import { careDetail, specifiedActs } from '../../format/care-labels.ts';
 import { getLanguage, t } from '../../i18n/i18n.ts';
 
 const careLabel = (code: CareSelection['option']) =>
   getLanguage() === 'en' ? bilingual(CARE_SHORT_EN[code], CARE_OPTIONS[code].label) : CARE_OPTIONS[code].label;
 
-function detailLabels(selection: CareSelection): string[] {
-  const option = CARE_OPTIONS[selection.option];
-  const details: readonly { code: string; label: string }[] = 'details' in option ? option.details : [];
-  return selection.details.map((code) => details.find((d) => d.code === code)?.label ?? code);
-}
+const detailLabels = (selection: CareSelection): string[] => selection.details.map((detail) => careDetail(selection.option, detail));
 
 /** 医療的ケア with the computed 判定スコア, its band and the 特定行為 flagged. */
 export function CareSection({ careItems }: { careItems: CareSelection[] }) {
@@ -30,7 +27,7 @@ export function CareSection({ careItems }: { careItems: CareSelection[] }) {
           {careItems.map((selection) => (
             <li key={selection.option}>
               {careLabel(selection.option)}
-              {selection.details.length > 0 && `: ${detailLabels(selection).join('・')}`}
+              {selection.details.length > 0 && `: ${detailLabels(selection).join(getLanguage() === 'en' ? ', ' : '・')}`}
               {/* 見守り only for the options the score table grades by it (not ネブライザー, 間欠的導尿 …). */}
               {isGradedByWatch(selection.option) && (
                 <span class="muted"> {t('care.watch', { level: t(`watch.${selection.watch}`) })}</span>
@@ -42,7 +39,7 @@ export function CareSection({ careItems }: { careItems: CareSelection[] }) {
       {score.specifiedActs.length > 0 && (
         <p data-testid="specified-acts">
           <span class="badge badge--alert">{t('care.specified')}</span>{' '}
-          {score.specifiedActs.map((act) => SPECIFIED_ACTS[act]).join('、')}
+          {specifiedActs(score.specifiedActs)}
         </p>
       )}
     </section>

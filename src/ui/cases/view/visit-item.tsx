@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../../db/database.ts';
 import { correctVisit } from '../../../db/visits.ts';
-import { formatDateJa, todayIso } from '../../../domain/dates.ts';
+import { todayIso } from '../../../domain/dates.ts';
 import type { VisitThread } from '../../../domain/visit-history.ts';
 import type { Visit } from '../../../schema/visit.ts';
+import { formatDate } from '../../format/format-date.ts';
 import { formatStamp } from '../../format/format-time.ts';
 import { triggerSync } from '../../sync/sync-controller.ts';
 import { v } from './messages.ts';
@@ -45,8 +46,8 @@ export function VisitItem({ thread, isPending = false }: { thread: VisitThread<V
         <ul class="visit__followups" data-testid="follow-ups">
           {current.followUps.map((f) => (
             <li key={f.id}>
-              {f.text}{f.dueOn && <span class="muted"> {v('visit.dueOn', { date: formatDateJa(f.dueOn) })}</span>}{' '}
-              {f.doneOn ? <span class="badge badge--ok">{v('visit.doneOn', { date: formatDateJa(f.doneOn) })}</span>
+              {f.text}{f.dueOn && <span class="muted"> {v('visit.dueOn', { date: formatDate(f.dueOn) })}</span>}{' '}
+              {f.doneOn ? <span class="badge badge--ok">{v('visit.doneOn', { date: formatDate(f.doneOn) })}</span>
                 : <button type="button" class="button button--small" onClick={() => void markDone(f.id)}>{v('visit.done')}</button>}
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { formatWareki } from '../../../../domain/dates.ts';
 import { LIVING_SITUATIONS, SEXES } from '../../../../schema/case.ts';
-import { t } from '../../../i18n/i18n.ts';
+import { getLanguage, t } from '../../../i18n/i18n.ts';
 import { FORM_FIELDS, type FormField, type FormValues } from '../case-form-values.ts';
 import { EditSection } from '../edit-section.tsx';
 import { SelectField, TextField } from '../form-field.tsx';
@@ -20,7 +20,7 @@ export function BasicSection({ values, errors, onValue }: Props) {
         <TextField {...field('name')} label={t('edit.name')} autocomplete="off" />
         <TextField {...field('nameKana')} label={t('edit.kana')} autocomplete="off" />
         <TextField {...field('birthDate')} label={t('edit.birthDate')} type="date"
-          hint={isIsoDate(values.birthDate) ? <span data-testid="wareki">{formatWareki(values.birthDate)}</span> : undefined} />
+          hint={isIsoDate(values.birthDate) && getLanguage() === 'ja' ? <span data-testid="wareki">{formatWareki(values.birthDate)}</span> : undefined} />
         <SelectField {...field('sex')} label={t('edit.sex')} options={SEXES.map((s) => ({ value: s, label: t(`sex.${s}`) }))} />
         <MunicipalitySelect value={values.municipalityCode} error={errors.municipalityCode} onValue={(v) => onValue('municipalityCode', v)} />
         <TextField {...field('postcode')} label={t('edit.postcode')} autocomplete="postal-code" />

@@ -2,9 +2,10 @@ import { useContext } from 'preact/hooks';
 import { scoreCareItems } from '../../../../domain/care-score.ts';
 import type { CareSelection } from '../../../../schema/care-items.ts';
 import {
-  CARE_ITEM_LABELS, CARE_OPTIONS, SPECIFIED_ACTS, type CareItemNumber, type CareOptionCode, type WatchLevel,
+  CARE_ITEM_LABELS, CARE_OPTIONS, type CareItemNumber, type CareOptionCode, type WatchLevel,
 } from '../../../../schema/care-options.ts';
 import { bilingual, CARE_ITEM_EN, CARE_SHORT_EN } from '../../../format/care-labels-en.ts';
+import { careDetail, specifiedActs } from '../../../format/care-labels.ts';
 import { getLanguage, t } from '../../../i18n/i18n.ts';
 import { EditSection } from '../edit-section.tsx';
 import { FieldErrorsContext } from '../field-errors-context.ts';
@@ -31,13 +32,13 @@ function CareOption({ code, selection, onChange }: OptionProps) {
       <div class="check">
         <input id={id} type="checkbox" checked={!!selection}
           onChange={(e) => onChange(e.currentTarget.checked ? { option: code, watch: levels.includes('low') ? 'low' : (levels[0] ?? 'low'), details: [] } : null)} />
-        <label for={id}>{isEnglish() ? bilingual(CARE_SHORT_EN[code], option.label) : option.label}<span class="muted">（{option.score}点）</span></label>
+        <label for={id}>{isEnglish() ? bilingual(CARE_SHORT_EN[code], option.label) : option.label}<span class="muted">{m('care.points', { n: option.score })}</span></label>
       </div>
       {selection && levels.length > 0 && (
         <div class="care-option__more">
           <label for={`${id}-watch`}>{m('care.watch')}</label>
           <select id={`${id}-watch`} value={selection.watch} onChange={(e) => onChange({ ...selection, watch: e.currentTarget.value as WatchLevel })}>
-            {levels.map((level) => <option key={level} value={level}>{t(`watch.${level}`)}（+{option.watch[level as keyof typeof option.watch]}）</option>)}
+            {levels.map((level) => <option key={level} value={level}>{m('care.watchOption', { level: t(`watch.${level}`), n: option.watch[level as keyof typeof option.watch] ?? 0 })}</option>)}
           </select>
         </div>
       )}
@@ -48,7 +49,7 @@ function CareOption({ code, selection, onChange }: OptionProps) {
             <div class="check" key={detail.code}>
               <input id={`${id}-${detail.code}`} type="checkbox" checked={selection.details.includes(detail.code)}
                 onChange={(e) => toggleDetail(detail.code, e.currentTarget.checked)} />
-              <label for={`${id}-${detail.code}`}>{detail.label}{detail.act && <span class="badge">{t('care.specified')}</span>}</label>
+              <label for={`${id}-${detail.code}`}>{careDetail(code, detail.code)}{detail.act && <span class="badge">{t('care.specified')}</span>}</label>
             </div>
           ))}
         </fieldset>
@@ -74,7 +75,7 @@ export function CareItemsSection({ record, onField }: RecordProps) {
         <span class="badge">{score.band > 0 ? t('care.band', { band: score.band }) : t('care.bandNone')}</span>
       </p>
       {score.specifiedActs.length > 0 && (
-        <p>{m('care.actsNote', { acts: score.specifiedActs.map((act) => SPECIFIED_ACTS[act]).join('、') })}</p>
+        <p>{m('care.actsNote', { acts: specifiedActs(score.specifiedActs) })}</p>
       )}
       {error && <p class="error" data-testid="error-careItems">{error}</p>}
       <div class="care-grid">
