@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { StoredSession } from '../../schema/device-state.ts';
 import { useAutoLock } from '../lock/use-auto-lock.ts';
 import { RouteScreen } from '../route-screen.tsx';
-import { useRoute } from '../router.ts';
+import { navigate, useRoute } from '../router.ts';
 import { AppHeader } from './app-header.tsx';
 import { StorageNotice, UpdateBanner } from './notices.tsx';
 
@@ -17,6 +17,11 @@ export function AppShell({ session, onSignOut }: Props) {
   const mainRef = useRef<HTMLElement>(null);
   const isFirstRoute = useRef(true);
   useAutoLock();
+
+  // A supervisor holds no case records: home is the statistics (実態把握), not an empty case list.
+  useEffect(() => {
+    if (session.user.role === 'supervisor' && route.name === 'list') navigate('#/stats');
+  }, [session.user.role, route.name]);
 
   // Move focus to the new screen on navigation, so screen readers and keyboards start at the content.
   useEffect(() => {
