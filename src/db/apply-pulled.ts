@@ -30,7 +30,7 @@ export async function applyPulledPage(db: TsunaguDb, page: PulledPage, inboxSeq?
   for (let attempt = 1; ; attempt++) {
     const local = await unsettledByRecord(db);
     const writes = await sealPage(db, page.changes, local);
-    const tables = [...SYNCED_TABLES, 'caseRows', 'disasterRows', 'visits', 'safetyChecks', 'outbox', 'inbox'];
+    const tables = [...SYNCED_TABLES, 'caseRows', 'disasterRows', 'outbox', 'inbox'];
     const applied = await db.transaction('rw', tables, async () => {
       const outbox = (await db.outbox.toCollection().primaryKeys()) as number[];
       if (outbox.some((seq) => !local.seqs.has(seq))) return false;
