@@ -28,6 +28,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Real browsers on a loaded 2-core machine: one retry of a failed test (Playwright's own CI default is 2).
+          // A test that needs it is flaky and worth a look (the app-lock journey's fake-clock steps have been).
+          retry: 1,
         },
       },
     ],
