@@ -3,9 +3,9 @@ import type { PulledChange, PullResponse } from '../schema/sync-protocol.ts';
 import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
 import { toCaseRow } from './case-rows.ts';
 import { replaceDisasterRows, sealDisasterRows } from './disaster-rows.ts';
-import { openOutboxEntry, SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
+import { SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
 import { purgeCases } from './purge-cases.ts';
-import { sealRows, type SealedTable, type StoredRow } from './sealed-rows.ts';
+import { openRows, sealRows, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
 type Row = Record<string, unknown> & { id: string };
 
@@ -50,7 +50,7 @@ type Unsettled = { seqs: Set<number>; byRecord: Map<string, OutboxEntry[]> };
 async function unsettledByRecord(db: TsunaguDb): Promise<Unsettled> {
   const byRecord = new Map<string, OutboxEntry[]>();
   const stored = await db.outbox.orderBy('seq').toArray();
-  for (const entry of await Promise.all(stored.map((row) => openOutboxEntry(db, row)))) {
+  for (const entry of await openRows<OutboxEntry>(db, 'outbox', stored)) {
     const list = byRecord.get(entry.recordId) ?? [];
     list.push(entry);
     byRecord.set(entry.recordId, list);

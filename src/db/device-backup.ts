@@ -7,9 +7,9 @@ import {
 import { toCaseRow } from './case-rows.ts';
 import { replaceDisasterRows, sealDisasterRows, type SealedDisasterRows } from './disaster-rows.ts';
 import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
-import { openOutboxEntry, sealOutboxEntry, SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
+import { sealOutboxEntry, SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
 import { getRecord } from './records.ts';
-import { sealRow, type SealedTable, type StoredRow } from './sealed-rows.ts';
+import { openRows, sealRow, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
 // A file a coordinator keeps so that unsent work survives a lost or wiped tablet (Safari deletes the data of a
 // site not opened for seven days). Restoring re-queues the same mutation ids: the server answers `duplicate`
@@ -38,7 +38,7 @@ export class DeviceBackupError extends Error {
 
 /** Every unsent and refused change, oldest first, with the local copy of each record they touch. */
 export async function exportDeviceBackup(db: TsunaguDb, now = new Date()): Promise<DeviceBackup> {
-  const outbox = await Promise.all((await db.outbox.orderBy('seq').toArray()).map((entry) => openOutboxEntry(db, entry)));
+  const outbox = await openRows<OutboxEntry>(db, 'outbox', await db.outbox.orderBy('seq').toArray());
   const records: BackupRecord[] = [];
   const seen = new Set<string>();
   for (const entry of outbox) {

@@ -1,9 +1,9 @@
 import type { PushResult } from '../schema/sync-protocol.ts';
 import type { OutboxEntry, StoredOutboxEntry, TsunaguDb } from './database.ts';
-import { openOutboxEntry } from './outbox-seal.ts';
 import { getRecord } from './records.ts';
+import { openRows } from './sealed-rows.ts';
 
-const openAll = (db: TsunaguDb, stored: readonly StoredOutboxEntry[]) => Promise.all(stored.map((entry) => openOutboxEntry(db, entry)));
+const openAll = (db: TsunaguDb, stored: readonly StoredOutboxEntry[]) => openRows<OutboxEntry>(db, 'outbox', stored);
 
 /** The oldest unsent mutations, in the order they were made, as stored (the push sends them without opening). */
 export async function takePending(db: TsunaguDb, limit: number): Promise<StoredOutboxEntry[]> {

@@ -2,10 +2,9 @@ import type { TsunaguDb } from './database.ts';
 import { openRows } from './sealed-rows.ts';
 
 /**
- * Opens, once per unlock, the small rows every list reads (the case list's and the disaster list's), so the
- * first search or disaster list after an unlock reads IndexedDB and finds every row already decrypted.
+ * Opens, once per unlock, the disaster list's rows, so the first disaster list after an unlock finds every row
+ * already decrypted. (The case list, the first screen, opens its own rows as it shows them.)
  */
 export async function warmWorkingSet(db: TsunaguDb): Promise<void> {
-  const [caseRows, disasterRows] = await Promise.all([db.caseRows.toArray(), db.disasterRows.toArray()]);
-  await Promise.all([openRows(db, 'caseRows', caseRows), openRows(db, 'disasterRows', disasterRows)]);
+  await openRows(db, 'disasterRows', await db.disasterRows.toArray());
 }

@@ -7,8 +7,8 @@ import { nextStamp } from './clock.ts';
 import type { OutboxEntry, StoredOutboxEntry, TsunaguDb } from './database.ts';
 import { getDeviceId } from './device-state.ts';
 import { replaceDisasterRows, sealDisasterRows, type SealedDisasterRows } from './disaster-rows.ts';
-import { openOutboxEntry, sealOutboxEntry, SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
-import { openMaybe, sealRow, type SealedTable, type StoredRow } from './sealed-rows.ts';
+import { sealOutboxEntry, SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
+import { openMaybe, openRows, sealRow, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
 /** Thrown when input does not parse; nothing was written. */
 export class ValidationError extends Error {
@@ -76,7 +76,7 @@ export async function planWrite(
   const stored = await db.table<StoredRow, string>(collection).get(id);
   const refusedStored = await db.outbox.where({ recordId: id, state: 'rejected' }).toArray();
   const base = isSealed(collection) ? await openMaybe<Row>(db, collection, stored) : (stored as Row | undefined);
-  const refused = await Promise.all(refusedStored.map((entry) => openOutboxEntry(db, entry)));
+  const refused = await openRows<OutboxEntry>(db, 'outbox', refusedStored);
 
   const merged: Record<string, unknown> = { ...stripMeta(base ?? null), ...changes };
   const parsed = FIELDS_SCHEMAS[collection].safeParse(merged);
