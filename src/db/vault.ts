@@ -2,6 +2,7 @@ import { AES_GCM, generateDataKey } from '../crypto/aes-gcm.ts';
 import { derivePinKey, newPinKdf, unwrapWithPin, wrapWithPin, type PinKdf, type WrappedKey } from '../crypto/pin-key.ts';
 import { exportBoxPublicKey, generateBoxKeyPair, importBoxPublicKey } from '../crypto/sealed-box.ts';
 import type { TsunaguDb } from './database.ts';
+import { withWebLock } from './web-lock.ts';
 
 // The device's keys (docs/security.md, "On the tablet"). The data key encrypts records at rest; the device key
 // pair lets the service worker seal what it pulls to the public half while only an unlocked app holds the
@@ -99,7 +100,6 @@ async function unwrapAll(pinKey: CryptoKey, vault: VaultRecord, extractable = fa
   return { dataKey, privateKey, publicKey };
 }
 
-type LockManagerLike = { request<T>(name: string, callback: () => Promise<T>): Promise<T> };
 const tries = new WeakMap<TsunaguDb, Promise<unknown>>();
 
 /**
@@ -107,8 +107,7 @@ const tries = new WeakMap<TsunaguDb, Promise<unknown>>();
  * made at once cannot all read the same failure count and slip past the delays and the wipe limit.
  */
 function oneTryAtATime<T>(db: TsunaguDb, attempt: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
-  const run = () => (locks ? locks.request(`tsunagu-pin-${db.name}`, attempt) : attempt());
+  const run = () => withWebLock(`tsunagu-pin-${db.name}`, attempt);
   const next = (tries.get(db) ?? Promise.resolve()).then(run, run);
   tries.set(db, next.catch(() => undefined));
   return next;

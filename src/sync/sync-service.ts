@@ -2,6 +2,7 @@ import type { TsunaguDb } from '../db/database.ts';
 import { forgetSession, getDeviceId, getLastSyncAt, getSession } from '../db/device-state.ts';
 import { countOutbox } from '../db/outbox.ts';
 import { hasVault } from '../db/vault.ts';
+import { withWebLock } from '../db/web-lock.ts';
 import type { SyncStatus } from '../schema/messages.ts';
 import { createSyncApi, SyncHttpError } from './api-client.ts';
 import { wipeDevice } from './remote-wipe.ts';
@@ -11,14 +12,6 @@ import { createSessionTokens } from './session-tokens.ts';
 // WARNING: runs in the service worker (and in the page before one controls it); keep DOM-free.
 
 export const SYNC_LOCK = 'tsunagu-sync';
-
-type LockManagerLike = { request<T>(name: string, callback: () => Promise<T>): Promise<T> };
-
-/** One sync at a time across tabs and the service worker (Web Locks where the engine has them). */
-function withSyncLock<T>(task: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
-  return locks ? locks.request(SYNC_LOCK, task) : task();
-}
 
 export async function readSyncStatus(
   db: TsunaguDb,
@@ -31,7 +24,8 @@ export async function readSyncStatus(
 
 /** Runs one sync for the signed-in user and reports the outcome; never throws. */
 export async function syncNow(db: TsunaguDb, baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<SyncStatus> {
-  return withSyncLock(async () => {
+  // One sync at a time across tabs and the service worker.
+  return withWebLock(SYNC_LOCK, async () => {
     const session = await getSession(db);
     if (!session) return readSyncStatus(db, 'signed-out');
     // Nothing is pulled onto a tablet before its PIN is chosen: there is no key to seal it to.

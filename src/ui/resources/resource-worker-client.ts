@@ -1,6 +1,5 @@
 import * as Comlink from 'comlink';
-import { getDb } from '../../db/database.ts';
-import { getDeviceKeys, onLockChange } from '../../db/vault.ts';
+import { shareKeysWith } from '../hooks/share-keys.ts';
 import type { ResourceWorkerApi } from '../../workers/resource-worker.ts';
 
 // The one handle to the resource worker (CSV, matching, unmet needs), started on first use.
@@ -8,13 +7,12 @@ import type { ResourceWorkerApi } from '../../workers/resource-worker.ts';
 let handle: Comlink.Remote<ResourceWorkerApi> | undefined;
 
 export function getResourceWorker(): Comlink.Remote<ResourceWorkerApi> {
-  handle ??= Comlink.wrap<ResourceWorkerApi>(
-    new Worker(new URL('../../workers/resource-worker.ts', import.meta.url), { type: 'module', name: 'resources' }),
-  );
-  // The worker reads sealed records with this page's keys, handed over on every unlock and dropped on lock.
-  const worker = handle;
-  void worker.setKeys(getDeviceKeys(getDb()));
-  onLockChange(() => void worker.setKeys(getDeviceKeys(getDb())));
+  if (!handle) {
+    handle = Comlink.wrap<ResourceWorkerApi>(
+      new Worker(new URL('../../workers/resource-worker.ts', import.meta.url), { type: 'module', name: 'resources' }),
+    );
+    shareKeysWith(handle);
+  }
   return handle;
 }
 

@@ -8,14 +8,11 @@ import { isUnlocked, onLockChange } from '../../db/vault.ts';
 const loadInbox = () => import('../../db/inbox.ts');
 const loadWorkingSet = () => import('../../db/working-set.ts');
 
-function openWaitingPages(): Promise<void> {
-  const db = getDb();
-  return Promise.all([loadInbox(), import('../../db/outbox-seal.ts')])
-    .then(async ([{ drainInbox }, { resealOutbox }]) => {
-      await resealOutbox(db);
-      await drainInbox(db);
-    })
-    .catch((error: unknown) => console.error('opening pulled pages failed', error));
+const report = (what: string) => (error: unknown) => console.error(`${what} failed`, error);
+
+/** Writes the inbox's pages into the tables (one drain at a time; a call during one joins it). */
+function drainWaitingPages(): Promise<void> {
+  return loadInbox().then(({ drainInbox }) => drainInbox(getDb())).then(() => undefined, report('opening pulled pages'));
 }
 
 /**
@@ -27,11 +24,18 @@ export function startOpeningPulledPages(afterFirstScreen: (task: () => void) => 
   let stopWatching: Unsubscribe | null = null;
   let stopWaiting = () => {};
   const open = () => {
+    // Once per unlock: changes saved before the server's key was known get sealed to it (the locked worker can
+    // push them then); the waiting pages are written; the disaster rows decrypted ahead of the first list.
+    void import('../../db/outbox-seal.ts')
+      .then(({ resealOutbox }) => resealOutbox(db))
+      .then(drainWaitingPages)
+      .then(loadWorkingSet)
+      .then(({ warmWorkingSet }) => warmWorkingSet(db))
+      .catch(report('preparing the unlocked app'));
+    // Then every page the service worker stores while this page stays unlocked.
     stopWatching ??= watchQuery(() => db.inbox.count(), (count) => {
-      if (count > 0) void openWaitingPages();
+      if (count > 0) void drainWaitingPages();
     });
-    // Then the rows every list reads, decrypted ahead of the first search or disaster list.
-    void openWaitingPages().then(() => loadWorkingSet()).then(({ warmWorkingSet }) => warmWorkingSet(db)).catch((error: unknown) => console.error('warming the working set failed', error));
   };
   const start = () => {
     stopWaiting();
