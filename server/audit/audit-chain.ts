@@ -1,17 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { AuditEntry } from '../store/store.ts';
 
 /** One audit row with its place in the hash chain. */
-export type ChainedAuditRow = {
-  seq: number;
-  at: string;
-  userId: string;
-  action: string;
-  collection: string | null;
-  recordId: string | null;
-  detail: string | null;
-  prevHash: string | null;
-  hash: string | null;
-};
+export type ChainedAuditRow = AuditEntry & { seq: number; prevHash: string | null; hash: string | null };
 
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -1,9 +1,9 @@
 import type pg from 'pg';
 import { canonicalEntry, GENESIS_HASH, hashEntry, type ChainedAuditRow } from '../audit/audit-chain.ts';
 import type { AuditQuery } from './access-store.ts';
+import { runTransaction } from './pg-transaction.ts';
 
 const COLUMNS = `seq, at, user_id AS "userId", action, collection, record_id AS "recordId", detail, prev_hash AS "prevHash", hash`;
-const LOCK_CHAIN = "SELECT pg_advisory_xact_lock(hashtext('tsunagu-audit:' || current_schema()))";
 
 /**
  * Chains every committed, unsealed audit row, in seq order, after the current head. One sealer at a time (an
@@ -13,10 +13,7 @@ const LOCK_CHAIN = "SELECT pg_advisory_xact_lock(hashtext('tsunagu-audit:' || cu
 export async function sealAuditRows(pool: pg.Pool): Promise<void> {
   const probe = await pool.query('SELECT 1 FROM audit_log WHERE hash IS NULL LIMIT 1');
   if (probe.rowCount === 0) return;
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(LOCK_CHAIN);
+  await runTransaction(pool, { lock: 'tsunagu-audit' }, async (client) => {
     const head = await client.query<{ hash: string; pos: number }>(
       'SELECT hash, chain_pos AS pos FROM audit_log WHERE chain_pos IS NOT NULL ORDER BY chain_pos DESC LIMIT 1',
     );
@@ -28,13 +25,7 @@ export async function sealAuditRows(pool: pg.Pool): Promise<void> {
       await client.query('UPDATE audit_log SET chain_pos = $1, prev_hash = $2, hash = $3 WHERE seq = $4', [++pos, prev, hash, row.seq]);
       prev = hash;
     }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export async function selectAuditRows(pool: pg.Pool, query: AuditQuery): Promise<ChainedAuditRow[]> {

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { runTransaction } from './pg-transaction.ts';
 import { PG_ACCESS_DDL } from './pg-access-schema.ts';
 import { PG_SERVER_KEYS_DDL } from './pg-server-keys.ts';
 
@@ -65,10 +66,7 @@ CREATE INDEX IF NOT EXISTS audit_log_user ON audit_log(user_id, seq);
 
 /** Creates the tables on first open; several servers starting at once take turns under a lock. */
 export async function preparePgSchema(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query("SELECT pg_advisory_xact_lock(hashtext('tsunagu-schema:' || current_schema()))");
+  await runTransaction(pool, { lock: 'tsunagu-schema' }, async (client) => {
     await client.query(DDL);
     await client.query(PG_ACCESS_DDL);
     await client.query(PG_SERVER_KEYS_DDL);
@@ -83,11 +81,5 @@ export async function preparePgSchema(pool: pg.Pool): Promise<void> {
         [String(SCHEMA_VERSION)],
       );
     }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 
-export type TransactionKind = 'write' | 'read';
+/** `write`: under the writers' lock; `read`: a REPEATABLE READ snapshot; `{ lock }`: under an advisory lock of its own. */
+export type TransactionKind = 'write' | 'read' | { lock: string };
 
 /** unique_violation, serialization_failure, deadlock_detected: the whole transaction may simply run again. */
 const RETRYABLE = new Set(['23505', '40001', '40P01']);
@@ -17,7 +18,12 @@ const LOCK_WRITERS = "SELECT pg_advisory_xact_lock(hashtext('tsunagu-writes:' ||
 
 // Reads run in REPEATABLE READ so every query of one pull sees the same snapshot: the page and the
 // "nothing more after this" cursor must agree, or a commit between them could be skipped.
-const BEGIN = { write: 'BEGIN', read: 'BEGIN ISOLATION LEVEL REPEATABLE READ' } as const;
+const beginOf = (kind: TransactionKind) => (kind === 'read' ? 'BEGIN ISOLATION LEVEL REPEATABLE READ' : 'BEGIN');
+
+async function takeLock(client: pg.PoolClient, kind: TransactionKind): Promise<void> {
+  if (kind === 'write') await client.query(LOCK_WRITERS);
+  else if (kind !== 'read') await client.query("SELECT pg_advisory_xact_lock(hashtext($1 || ':' || current_schema()))", [kind.lock]);
+}
 
 function isRetryable(error: unknown): boolean {
   return typeof error === 'object' && error !== null && RETRYABLE.has(String((error as { code?: unknown }).code));
@@ -33,8 +39,8 @@ export async function runTransaction<T>(pool: pg.Pool, kind: TransactionKind, wo
     const client = await pool.connect();
     let isBroken = false;
     try {
-      await client.query(BEGIN[kind]);
-      if (kind === 'write') await client.query(LOCK_WRITERS);
+      await client.query(beginOf(kind));
+      await takeLock(client, kind);
       const result = await work(client);
       await client.query('COMMIT');
       return result;
