@@ -1,8 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { TriagedCase } from '../../domain/triage.ts';
-import type { DisasterEvent } from '../../schema/disaster-event.ts';
-import type { SafetyCheck } from '../../schema/safety-check.ts';
-import { PrintSheet } from './print-sheet.tsx';
+import { PrintSheet, type PrintSheetProps } from './print-sheet.tsx';
 import { useDisasterRecords } from './use-disaster-list.ts';
 
 // The paper list (every child) is built only when printing is asked for: the print button, or the browser's own
@@ -32,17 +29,8 @@ export function usePrintRequest(): PrintRequest {
   return request;
 }
 
-type Props = {
-  presses: number;
-  event: DisasterEvent;
-  list: readonly TriagedCase[];
-  latest: ReadonlyMap<string, SafetyCheck>;
-  notes: ReadonlyMap<string, SafetyCheck>;
-  powerOnly: boolean;
-  areaNames: string;
-  printedBy: string;
-  now: Date;
-};
+/** The sheet's own props, less the records this loads, plus how many times 印刷 was pressed. */
+type Props = Omit<PrintSheetProps, 'records'> & { presses: number };
 
 /** Loads every listed child's contacts, then opens the print dialog once per press of the button. */
 export function PrintList({ presses, list, event, ...sheet }: Props) {

@@ -4,7 +4,7 @@ import type { SafetyCheck } from '../../schema/safety-check.ts';
 import { careShort, clockText, contactsOf, destinationText, devicesText, helpersText, lastCheckText, noteText } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 
-type Props = {
+export type PrintSheetProps = {
   event: DisasterEvent;
   list: readonly TriagedCase[];
   records: ReadonlyMap<string, DisasterCase>;
@@ -17,7 +17,7 @@ type Props = {
 };
 
 /** Paper fallback (tablets die too): A4 landscape, large type, one row per child, blank columns for pen (メモ keeps room under the latest note). */
-export function PrintSheet({ event, list, records, latest, notes, powerOnly, areaNames, printedBy, now }: Props) {
+export function PrintSheet({ event, list, records, latest, notes, powerOnly, areaNames, printedBy, now }: PrintSheetProps) {
   return (
     <section class="print-sheet print-only" data-testid="print-sheet">
       <header class="print-sheet__head">
