@@ -1,3 +1,4 @@
+import { toChildIdentity } from '../domain/child-identity.ts';
 import type { Transaction } from 'dexie';
 import { scoreCareItems } from '../domain/care-score.ts';
 import { isElectricityDependent, shortestBatteryHours } from '../domain/power.ts';
@@ -36,14 +37,8 @@ export type CaseSummary = CaseRow & { haystack: string };
 
 export function toCaseRow(record: Case): CaseRow {
   return {
-    id: record.id,
+    ...toChildIdentity(record),
     deleted: record.deleted,
-    name: record.name,
-    nameKana: record.nameKana,
-    birthDate: record.birthDate,
-    municipalityCode: record.municipalityCode,
-    address: record.address,
-    careOptions: record.careItems.map((item) => item.option),
     scoreTotal: scoreCareItems(record.careItems).total,
     isElectricityDependent: isElectricityDependent(record.devices),
     shortestBatteryHours: shortestBatteryHours(record.devices),

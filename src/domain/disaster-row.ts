@@ -1,3 +1,4 @@
+import { toChildIdentity } from './child-identity.ts';
 import type { CareOptionCode } from '../schema/care-options.ts';
 import type { Device, EvacuationPlan, PersonContact } from '../schema/case.ts';
 import type { DisasterCase } from '../schema/disaster-event.ts';
@@ -49,13 +50,7 @@ export function callOrder(record: DisasterCase): PersonContact[] {
 /** From a whole case or a widened read's disaster fields (the care team's roles are filtered here either way). */
 export function toDisasterRow(record: DisasterCase): DisasterRow {
   return {
-    id: record.id,
-    name: record.name,
-    nameKana: record.nameKana,
-    birthDate: record.birthDate,
-    municipalityCode: record.municipalityCode,
-    address: record.address,
-    careOptions: record.careItems.map((item) => item.option),
+    ...toChildIdentity(record),
     poweredDevices: record.devices.filter((device) => device.needsPower).map((device) => ({
       id: device.id, type: device.type, internalBatteryHours: device.internalBatteryHours,
       externalBatteryHours: device.externalBatteryHours, spareBatteries: device.spareBatteries,
