@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { afterFirstScreen } from '../after-first-screen.ts';
 import { t } from '../i18n/i18n.ts';
 import { isInstallGuidanceDismissed, isStandalone } from '../install/install-prompt.ts';
 import { useStoragePersistence } from '../session/storage-persistence.ts';
@@ -21,12 +22,17 @@ export function UpdateBanner() {
   );
 }
 
-/** Install button or ホーム画面に追加 guidance, fetched only while the app runs in a browser tab. */
+/**
+ * Install button or ホーム画面に追加 guidance, fetched only while the app runs in a browser tab, and only once the
+ * list is on screen (the guidance itself waits seconds for Chromium's prompt).
+ */
 function InstallNoticeSlot() {
   const [Notice, setNotice] = useState<ComponentType | null>(null);
   useEffect(() => {
     if (isStandalone() || isInstallGuidanceDismissed()) return;
-    void import('../install/install-notice.tsx').then((m) => setNotice(() => m.InstallNotice)).catch(() => undefined);
+    return afterFirstScreen(() => {
+      void import('../install/install-notice.tsx').then((m) => setNotice(() => m.InstallNotice)).catch(() => undefined);
+    });
   }, []);
   return Notice ? <Notice /> : null;
 }

@@ -2,6 +2,7 @@ import { getDb } from '../../db/database.ts';
 import { getLastSyncAt } from '../../db/device-state.ts';
 import { isUnlocked, onLockChange } from '../../db/vault.ts';
 import type { SyncStatus } from '../../schema/messages.ts';
+import { afterFirstScreen } from '../after-first-screen.ts';
 import { startOpeningPulledPages } from './open-pulled-pages.ts';
 
 // Decides when to sync and who runs it: the page itself while unlocked (or before a service worker controls it),
@@ -12,8 +13,6 @@ import { startOpeningPulledPages } from './open-pulled-pages.ts';
 export type SyncState = { status: SyncStatus | null; isUpdateWaiting: boolean };
 
 const SYNC_INTERVAL_MS = 60_000;
-// Other screens than the list (sign-in, a deep link) have no mark: start after this at the latest.
-const STARTUP_FALLBACK_MS = 1_500;
 const listeners = new Set<(state: SyncState) => void>();
 let state: SyncState = { status: null, isUpdateWaiting: false };
 let isPageSyncRunning = false;
@@ -102,26 +101,5 @@ export function startSyncController(): () => void {
     stopOpening();
     stopUnlockSync();
     stopAfterUnlock();
-  };
-}
-
-/** Calls `start` once, when the list marks itself visible or after the fallback delay, whichever is first. */
-function afterFirstScreen(start: () => void): () => void {
-  let isStarted = false;
-  const once = () => {
-    if (isStarted) return;
-    isStarted = true;
-    observer?.disconnect();
-    window.clearTimeout(fallback);
-    start();
-  };
-  const observer = typeof PerformanceObserver === 'function' ? new PerformanceObserver((entries) => {
-    if (entries.getEntriesByName('tsunagu:list-visible').length > 0) once();
-  }) : null;
-  observer?.observe({ type: 'mark', buffered: true });
-  const fallback = window.setTimeout(once, STARTUP_FALLBACK_MS);
-  return () => {
-    observer?.disconnect();
-    window.clearTimeout(fallback);
   };
 }
