@@ -1,19 +1,5 @@
 import { ApiErrorSchema, SessionRequestSchema, SessionResponseSchema, type SessionResponse } from '../../schema/session.ts';
-
-/** Why a sign-in failed, in terms the form can word. */
-export type SignInFailure =
-  | { kind: 'field'; field: 'username' | 'password'; message: string }
-  | { kind: 'invalid' }
-  | { kind: 'offline' }
-  | { kind: 'other-user-pending' }
-  | { kind: 'server'; message: string };
-
-export class SignInError extends Error {
-  constructor(readonly failure: SignInFailure) {
-    super(failure.kind);
-    this.name = 'SignInError';
-  }
-}
+import { SignInError } from './sign-in-error.ts';
 
 /** POST /api/session; the body and the answer are parsed with the shared schemas. */
 export async function requestSession(username: string, password: string): Promise<SessionResponse> {

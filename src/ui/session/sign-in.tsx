@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import { SignInError, type SignInFailure } from './session-api.ts';
+import { SignInError, type SignInFailure } from './sign-in-error.ts';
 
 type Props = {
   notice: MessageKey | null;

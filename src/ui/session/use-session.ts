@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n/messages.ts';
 import { lockAfterUnmount, setUpAppPin } from '../lock/lock-state.ts';
 import { useSyncState } from '../sync/use-sync-state.ts';
 import { clearDeviceData, endServerSession, prepareDeviceFor, rememberUser } from './device-user.ts';
+import { SignInError } from './sign-in-error.ts';
 import { checkPersistentStorage, requestPersistentStorage } from './storage-persistence.ts';
 import { startSyncAfterPin } from './sync-start.ts';
 
@@ -66,7 +67,7 @@ export function useSession(): [SessionState, SessionActions] {
 
   const signIn = useCallback(async (username: string, password: string) => {
     // Loaded on demand: a returning coordinator with a stored session never needs it.
-    const { requestSession, SignInError } = await import('./session-api.ts');
+    const { requestSession } = await import('./session-api.ts');
     const response = await requestSession(username, password);
     if (!(await prepareDeviceFor(response.user.id))) throw new SignInError({ kind: 'other-user-pending' });
     const session: StoredSession = {
