@@ -1,12 +1,15 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n/messages.ts';
+import { LazyScreen } from '../lazy-screen.tsx';
 import { LockIcon } from './lock-icon.tsx';
 import { tLock } from './lock-messages.ts';
-import { SignOutPanel } from './sign-out-panel.tsx';
 import { UnlockForm } from './unlock-form.tsx';
 import { useUnlock } from './use-unlock.ts';
 import { WipePanel } from './wipe-panel.tsx';
 import './lock.css';
+
+// Only a forgotten PIN leads there: the daily unlock does not load it.
+const loadSignOutPanel = () => import('./sign-out-panel.tsx').then((m) => m.SignOutPanel);
 
 type Props = {
   userName: string;
@@ -29,7 +32,7 @@ export function LockScreen({ userName, onSignOut }: Props) {
       <p>{tLock('lock.lead')}</p>
       <p class="muted">{tLock('lock.user', { name: userName })}</p>
       {view.mustWipe ? <WipePanel onSignOut={onSignOut} />
-        : isSigningOut ? <SignOutPanel onSignOut={onSignOut} onBack={() => setSigningOut(false)} />
+        : isSigningOut ? <LazyScreen load={loadSignOutPanel} props={{ onSignOut, onBack: () => setSigningOut(false) }} />
         : <UnlockForm view={view} onTry={tryPin} onForgot={() => setSigningOut(true)} />}
     </main>
   );

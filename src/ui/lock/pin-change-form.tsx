@@ -6,6 +6,7 @@ import { tLock } from './lock-messages.ts';
 import { KeyboardSwitch, PinInput } from './pin-input.tsx';
 import { lockApp } from './lock-state.ts';
 import { keyboardFor, readPinKeyboard, savePinKeyboard } from './pin-keyboard.ts';
+import { tPinSetup } from './pin-setup-messages.ts';
 import { tSettings } from './settings-messages.ts';
 
 type Field = 'current' | 'new' | 'again' | 'form';
@@ -66,7 +67,7 @@ export function PinChangeForm() {
       <h2 id="pin-change-title">{tSettings('pinchange.title')}</h2>
       <p class="field__hint">{tSettings('pinchange.lead')}</p>
       {input('current', tSettings('pinchange.current'))}
-      <p id="pin-change-shape" class="field__hint">{tLock('setup.shape')}</p>
+      <p id="pin-change-shape" class="field__hint">{tPinSetup('setup.shape')}</p>
       {input('new', tSettings('pinchange.new'), 'pin-change-shape')}
       {input('again', tSettings('pinchange.again'))}
       <KeyboardSwitch keyboard={keyboard} onChange={setKeyboard}

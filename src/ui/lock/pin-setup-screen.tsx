@@ -4,6 +4,7 @@ import { t } from '../i18n/i18n.ts';
 import { tLock } from './lock-messages.ts';
 import { KeyboardSwitch, PinInput } from './pin-input.tsx';
 import { keyboardFor, readPinKeyboard, savePinKeyboard } from './pin-keyboard.ts';
+import { tPinSetup } from './pin-setup-messages.ts';
 import './lock.css';
 
 type Props = {
@@ -41,31 +42,31 @@ export function PinSetupScreen({ onSetUp, onCancel }: Props) {
 
   return (
     <main id="main" class="lock-page" data-testid="pin-setup">
-      <h1 class="lock-page__title">{tLock('setup.title')}</h1>
+      <h1 class="lock-page__title">{tPinSetup('setup.title')}</h1>
       <div class="lock-page__columns">
-        <section class="card lock-page__explain" aria-label={tLock('setup.title')}>
-          <p class="lock-page__protects">{tLock('setup.protects')}</p>
+        <section class="card lock-page__explain" aria-label={tPinSetup('setup.title')}>
+          <p class="lock-page__protects">{tPinSetup('setup.protects')}</p>
           <ul class="plain-list">
-            <li>{tLock('setup.autoLock')}</li>
-            <li>{tLock('setup.forgot')}</li>
-            <li><strong>{tLock('setup.wipe', { n: WIPE_AFTER_FAILURES })}</strong></li>
+            <li>{tPinSetup('setup.autoLock')}</li>
+            <li>{tPinSetup('setup.forgot')}</li>
+            <li><strong>{tPinSetup('setup.wipe', { n: WIPE_AFTER_FAILURES })}</strong></li>
           </ul>
         </section>
         <form class="card form lock-page__form" onSubmit={handleSubmit} noValidate>
-          <p id="pin-setup-shape" class="field__hint">{tLock('setup.shape')}</p>
-          <PinInput id="pin-setup-pin" label={tLock('setup.pin')} value={pin} keyboard={keyboard} isNew onInput={setPin}
+          <p id="pin-setup-shape" class="field__hint">{tPinSetup('setup.shape')}</p>
+          <PinInput id="pin-setup-pin" label={tPinSetup('setup.pin')} value={pin} keyboard={keyboard} isNew onInput={setPin}
             describedBy={describe('pin', 'pin-setup-shape')} isInvalid={error?.field === 'pin'} disabled={isBusy} />
           {errorFor('pin')}
-          <PinInput id="pin-setup-again" label={tLock('setup.pinAgain')} value={again} keyboard={keyboard} isNew onInput={setAgain}
+          <PinInput id="pin-setup-again" label={tPinSetup('setup.pinAgain')} value={again} keyboard={keyboard} isNew onInput={setAgain}
             describedBy={describe('again')} isInvalid={error?.field === 'again'} disabled={isBusy} />
           {errorFor('again')}
           <KeyboardSwitch keyboard={keyboard} onChange={setKeyboard}
             labels={{ text: tLock('pin.keyboardText'), numeric: tLock('pin.keyboardNumeric') }} />
           {errorFor('form')}
-          {isBusy && <p role="status">{tLock('setup.busy')}</p>}
+          {isBusy && <p role="status">{tPinSetup('setup.busy')}</p>}
           <div class="actions">
-            <button type="submit" class="button button--primary lock-page__submit" disabled={isBusy}>{tLock('setup.submit')}</button>
-            <button type="button" class="button" disabled={isBusy} onClick={() => void onCancel()}>{tLock('setup.cancel')}</button>
+            <button type="submit" class="button button--primary lock-page__submit" disabled={isBusy}>{tPinSetup('setup.submit')}</button>
+            <button type="button" class="button" disabled={isBusy} onClick={() => void onCancel()}>{tPinSetup('setup.cancel')}</button>
           </div>
         </form>
       </div>

@@ -4,6 +4,7 @@ import { useOutboxCounts } from '../hooks/use-outbox.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { tLock } from './lock-messages.ts';
 import { sendUnsentChanges } from './send-before-wipe.ts';
+import { tSignOut } from './sign-out-messages.ts';
 
 type Props = {
   onSignOut: (hasUnsent: boolean, notice: MessageKey) => Promise<void>;
@@ -43,30 +44,30 @@ export function SignOutPanel({ onSignOut, onBack }: Props) {
   const canSend = isOnline && phase === 'ask';
   let text: string;
   if (counts === undefined) text = '';
-  else if (unsent === 0) text = tLock('signout.noUnsent');
+  else if (unsent === 0) text = tSignOut('signout.noUnsent');
   else if (phase === 'sending') text = tLock('lock.sending');
-  else if (phase === 'left') text = tLock('signout.unsentLeft', { n: unsent });
-  else text = isOnline ? tLock('signout.unsentOnline', { n: unsent }) : tLock('signout.unsentOffline', { n: unsent });
+  else if (phase === 'left') text = tSignOut('signout.unsentLeft', { n: unsent });
+  else text = isOnline ? tSignOut('signout.unsentOnline', { n: unsent }) : tSignOut('signout.unsentOffline', { n: unsent });
 
   return (
     <section class="card lock-page__form" aria-labelledby="lock-signout-title" data-testid="lock-sign-out">
-      <h2 id="lock-signout-title">{tLock('signout.title')}</h2>
+      <h2 id="lock-signout-title">{tSignOut('signout.title')}</h2>
       <p role="status">{text}</p>
-      {unsent > 0 && !canSend && phase !== 'sending' && <p>{tLock('signout.keepHint')}</p>}
+      {unsent > 0 && !canSend && phase !== 'sending' && <p>{tSignOut('signout.keepHint')}</p>}
       <div class="actions">
         {counts !== undefined && unsent === 0 && (
-          <button type="button" class="button button--primary" disabled={isBusy} onClick={() => void erase()}>{tLock('signout.confirm')}</button>
+          <button type="button" class="button button--primary" disabled={isBusy} onClick={() => void erase()}>{tSignOut('signout.confirm')}</button>
         )}
         {unsent > 0 && canSend && (
-          <button type="button" class="button button--primary" disabled={isBusy} onClick={() => void send()}>{tLock('signout.send')}</button>
+          <button type="button" class="button button--primary" disabled={isBusy} onClick={() => void send()}>{tSignOut('signout.send')}</button>
         )}
         {unsent > 0 && phase !== 'sending' && (
-          <button type="button" class={canSend ? 'button' : 'button button--primary'} disabled={isBusy} onClick={() => void keep()}>{tLock('signout.keep')}</button>
+          <button type="button" class={canSend ? 'button' : 'button button--primary'} disabled={isBusy} onClick={() => void keep()}>{tSignOut('signout.keep')}</button>
         )}
         {unsent > 0 && !canSend && phase !== 'sending' && (
-          <button type="button" class="button button--danger" disabled={isBusy} onClick={() => void erase()}>{tLock('signout.discard', { n: unsent })}</button>
+          <button type="button" class="button button--danger" disabled={isBusy} onClick={() => void erase()}>{tSignOut('signout.discard', { n: unsent })}</button>
         )}
-        <button type="button" class="button button--quiet" disabled={phase === 'sending'} onClick={onBack}>{tLock('signout.back')}</button>
+        <button type="button" class="button button--quiet" disabled={phase === 'sending'} onClick={onBack}>{tSignOut('signout.back')}</button>
       </div>
     </section>
   );
