@@ -3,12 +3,11 @@ import { getLastSyncAt } from '../../db/device-state.ts';
 import { isUnlocked, onLockChange } from '../../db/vault.ts';
 import type { SyncStatus } from '../../schema/messages.ts';
 import { afterFirstScreen } from '../after-first-screen.ts';
-import { startOpeningPulledPages } from './open-pulled-pages.ts';
 
 // Decides when to sync and who runs it: the page itself while unlocked (or before a service worker controls it),
 // the service worker while locked.
-// The bridge (workbox-window) and the in-page sync engine are loaded with import() after the first paint:
-// neither is needed to show the case list, and the first page's JS has a tight budget.
+// The bridge (workbox-window), the in-page sync engine and the opener of pulled pages are loaded with import()
+// after the first screen: none is needed to show the case list, and the first page's JS has a tight budget.
 
 export type SyncState = { status: SyncStatus | null; isUpdateWaiting: boolean };
 
@@ -21,6 +20,7 @@ let isPageSyncAgainDue = false;
 
 const loadBridge = () => import('../../pwa/service-worker-bridge.ts');
 const loadEngine = () => import('../../sync/sync-service.ts');
+const loadPageOpener = () => import('./open-pulled-pages.ts');
 
 function update(patch: Partial<SyncState>): void {
   state = { ...state, ...patch };
@@ -73,6 +73,24 @@ async function registerWorker(): Promise<void> {
   });
 }
 
+/** Opens pulled pages on each unlock once the list is on screen; their opener's code is fetched only then too. */
+function openPulledPagesLater(): () => void {
+  let stopOpening: (() => void) | null = null;
+  let isStopped = false;
+  const stopWaiting = afterFirstScreen(() => {
+    void loadPageOpener()
+      .then(({ startOpeningPulledPages }) => {
+        if (!isStopped) stopOpening = startOpeningPulledPages(afterFirstScreen);
+      })
+      .catch((error: unknown) => console.error('opening pulled pages failed', error));
+  });
+  return () => {
+    isStopped = true;
+    stopWaiting();
+    stopOpening?.();
+  };
+}
+
 /** Registers the service worker and the sync triggers (start-up, online, timer). Returns a stop function. */
 export function startSyncController(): () => void {
   void getLastSyncAt(getDb()).then((lastSuccessAt) => {
@@ -80,7 +98,7 @@ export function startSyncController(): () => void {
   });
   const handleOnline = () => triggerSync();
   window.addEventListener('online', handleOnline);
-  const stopOpening = startOpeningPulledPages(afterFirstScreen);
+  const stopOpening = openPulledPagesLater();
   // Unlocked, the page syncs itself: what was changed or pulled while locked moves once the list is on screen
   // (the sync engine's code is not part of the first screen's budget).
   let stopAfterUnlock = () => {};
