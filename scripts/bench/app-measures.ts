@@ -119,7 +119,7 @@ export async function measureFirstSync(url: string, expected: Record<string, num
 
 /** Every record in its table (cases with their list rows), nothing left sealed in the inbox, the list showing all. */
 async function assertStored(page: Page, expected: Record<string, number>): Promise<void> {
-  const wanted = { ...expected, caseRows: expected['cases'] ?? 0, inbox: 0 };
+  const wanted = { ...expected, caseIndex: expected['cases'] ?? 0, inbox: 0 };
   for (const [table, count] of Object.entries(wanted)) {
     const stored = await countRows(page, table);
     if (stored !== count) throw new Error(`first sync left ${stored} rows in ${table}, expected ${count}`);

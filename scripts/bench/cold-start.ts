@@ -98,7 +98,7 @@ export async function measureUnlockCosts(page: Page, runs = 3): Promise<UnlockCo
       await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: vault.kdf.iterations }, material, 256);
       pbkdf2Ms.push(performance.now() - started);
       started = performance.now();
-      caseRows = (await request(db.transaction('caseRows').objectStore('caseRows').getAll())).length;
+      caseRows = (await request(db.transaction('caseIndex').objectStore('caseIndex').getAll())).length;
       readCaseRowsMs.push(performance.now() - started);
     }
     db.close();

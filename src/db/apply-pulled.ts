@@ -1,8 +1,7 @@
 import type { Case } from '../schema/case.ts';
 import type { PulledChange, PullResponse } from '../schema/sync-protocol.ts';
 import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
-import { toCaseRow } from './case-rows.ts';
-import { replaceDisasterRows, sealDisasterRows } from './disaster-rows.ts';
+import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
 import { SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
 import { purgeCases } from './purge-cases.ts';
 import { openRows, sealRows, type SealedTable, type StoredRow } from './sealed-rows.ts';
@@ -30,11 +29,11 @@ export async function applyPulledPage(db: TsunaguDb, page: PulledPage, inboxSeq?
   for (let attempt = 1; ; attempt++) {
     const local = await unsettledByRecord(db);
     const writes = await sealPage(db, page.changes, local);
-    const tables = [...SYNCED_TABLES, 'caseRows', 'disasterRows', 'outbox', 'inbox'];
+    const tables = [...SYNCED_TABLES, 'caseIndex', 'outbox', 'inbox'];
     const applied = await db.transaction('rw', tables, async () => {
       const outbox = (await db.outbox.toCollection().primaryKeys()) as number[];
       if (outbox.some((seq) => !local.seqs.has(seq))) return false;
-      if (writes.disasterRows) await replaceDisasterRows(db, writes.disasterRows);
+      await replaceCaseIndexRows(db, writes.indexRows);
       await Promise.all([...writes.tables].map(([name, rows]) => db.table(name).bulkPut(rows)));
       await purgeCases(db, page.removals);
       if (inboxSeq !== undefined) await db.inbox.delete(inboxSeq);
@@ -71,9 +70,8 @@ async function sealPage(db: TsunaguDb, changes: readonly PulledChange[], local: 
     const sensitive = SENSITIVE_COLLECTIONS.has(name as never);
     tables.set(name, sensitive ? await sealRows(db, name as SealedTable, rows) : rows);
   }));
-  if (cases.length > 0) tables.set('caseRows', await sealRows(db, 'caseRows', cases.map(toCaseRow)));
-  const disasterRows = cases.length > 0 ? await sealDisasterRows(db, cases) : null;
-  return { tables, disasterRows };
+  const indexRows = await sealCaseIndexRows(db, cases);
+  return { tables, indexRows };
 }
 
 function rebase(record: Row, entries: readonly OutboxEntry[] | undefined): Row {

@@ -1,7 +1,7 @@
 import { findLikelyDuplicates, normalizeName, type DuplicateMatch } from '../domain/duplicates.ts';
 import type { Case, CaseFields } from '../schema/case.ts';
 import type { TsunaguDb } from './database.ts';
-import type { CaseRow } from './case-rows.ts';
+import { listCaseRowsUnsorted } from './case-rows.ts';
 import { openRows } from './sealed-rows.ts';
 
 type Probe = Pick<CaseFields, 'name' | 'nameKana' | 'birthDate' | 'address'> & { id?: string };
@@ -14,9 +14,7 @@ export async function findDuplicateCases(db: TsunaguDb, probe: Probe): Promise<D
   const kana = normalizeName(probe.nameKana);
   const name = normalizeName(probe.name);
   if (!kana && !name) return [];
-  // Opened from the working set, unsorted: this runs as the coordinator types a name.
-  const live = (await db.caseRows.toArray()).filter((row) => !row.deleted);
-  const rows = (await openRows<CaseRow>(db, 'caseRows', live)).filter((row) => normalizeName(row.nameKana) === kana || normalizeName(row.name) === name);
+  const rows = (await listCaseRowsUnsorted(db)).filter((row) => normalizeName(row.nameKana) === kana || normalizeName(row.name) === name);
   if (rows.length === 0) return [];
   const stored = (await db.cases.bulkGet(rows.map((row) => row.id))).filter((r) => r !== undefined).filter((r) => !r.deleted);
   const records = await openRows<Case>(db, 'cases', stored);

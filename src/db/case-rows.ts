@@ -1,5 +1,4 @@
 import { toChildIdentity } from '../domain/child-identity.ts';
-import type { Transaction } from 'dexie';
 import { scoreCareItems } from '../domain/care-score.ts';
 import { isElectricityDependent, shortestBatteryHours } from '../domain/power.ts';
 import { normalizeForSearch } from '../domain/search-text.ts';
@@ -9,8 +8,9 @@ import type { TsunaguDb } from './database.ts';
 import { openRows } from './sealed-rows.ts';
 
 /**
- * What the case list needs of a case, kept in its own small table beside `cases` and written in the same
- * transactions, so a cold start reads ~100 bytes per child instead of the whole record.
+ * What the case list needs of a case, kept (with the disaster row) in the small `caseIndex` table beside
+ * `cases` and written in the same transactions (src/db/case-index.ts), so a cold start reads a few hundred
+ * bytes per child instead of the whole record.
  */
 export type CaseRow = {
   id: string;
@@ -49,19 +49,17 @@ export function toCaseRow(record: Case): CaseRow {
   };
 }
 
-/** Rebuilds every row from the cases (database versions 4 and 5 changed what a row holds). */
-export async function rebuildCaseRows(tx: Transaction): Promise<void> {
-  const cases = (await tx.table('cases').toArray()) as Case[];
-  await tx.table('caseRows').bulkPut(cases.map(toCaseRow));
-}
-
 const kanaOrder = new Intl.Collator('ja');
+
+/** Every live case's row, unsorted (from the working set: the duplicate check runs as a name is typed). */
+export async function listCaseRowsUnsorted(db: TsunaguDb): Promise<CaseRow[]> {
+  const stored = (await db.caseIndex.toArray()).filter((row) => !row.deleted);
+  return openRows<CaseRow>(db, 'caseIndex', stored);
+}
 
 /** Every live case's row, in kana order. */
 export async function listCaseRows(db: TsunaguDb): Promise<CaseRow[]> {
-  const stored = (await db.caseRows.toArray()).filter((row) => !row.deleted);
-  const rows = await openRows<CaseRow>(db, 'caseRows', stored);
-  return rows.sort((a, b) => kanaOrder.compare(a.nameKana, b.nameKana));
+  return (await listCaseRowsUnsorted(db)).sort((a, b) => kanaOrder.compare(a.nameKana, b.nameKana));
 }
 
 export function summarizeCaseRow(row: CaseRow, municipalityName: (code: string) => string): CaseSummary {

@@ -1,7 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Case } from '../schema/case.ts';
-import { rebuildCaseRows, type CaseRow } from './case-rows.ts';
-import { buildDisasterRows, type StoredDisasterRow } from './disaster-rows.ts';
+import type { CaseIndexKey, CaseIndexRow } from './case-index.ts';
 import { upgradeToCaseRecord } from './upgrade-case-record.ts';
 import type { Collection } from '../schema/collections.ts';
 import type { Conflict } from '../schema/conflict.ts';
@@ -40,7 +39,6 @@ export type Stored<T, K extends keyof T> = Pick<T, K> & { sealed?: Ciphertext };
 
 export class TsunaguDb extends Dexie {
   cases!: EntityTable<Stored<Case, 'id' | 'rev' | 'deleted' | 'updatedAt' | 'municipalityCode'>, 'id'>;
-  caseRows!: EntityTable<Stored<CaseRow, 'id' | 'deleted' | 'municipalityCode'>, 'id'>;
   visits!: EntityTable<Stored<Visit, 'id' | 'rev' | 'deleted' | 'updatedAt' | 'caseId'>, 'id'>;
   resources!: EntityTable<Resource, 'id'>;
   safetyChecks!: EntityTable<Stored<SafetyCheck, 'id' | 'rev' | 'deleted' | 'updatedAt' | 'caseId' | 'eventId'>, 'id'>;
@@ -49,8 +47,8 @@ export class TsunaguDb extends Dexie {
   disasterEvents!: EntityTable<DisasterEvent, 'id'>;
   /** Disaster fields of cases outside this user's scope, read as a named responder; dropped when the event ends. */
   disasterCases!: Table<Stored<WidenedCase, 'eventId' | 'id' | 'municipalityCode'>, [string, string]>;
-  /** What the disaster list needs of each live case, by [municipalityCode+id] (src/db/disaster-rows.ts). */
-  disasterRows!: Table<Stored<StoredDisasterRow, 'municipalityCode' | 'id'>, [string, string]>;
+  /** What the case list and the disaster list need of each case, by [municipalityCode+id] (src/db/case-index.ts). */
+  caseIndex!: Table<Stored<CaseIndexRow, 'municipalityCode' | 'id' | 'deleted'>, CaseIndexKey>;
   /** The device's wrapped keys (src/db/vault.ts). */
   vault!: EntityTable<VaultRecord, 'id'>;
   /** Pulled pages sealed to the device key, waiting for an unlocked app to write them (src/db/inbox.ts). */
@@ -73,13 +71,10 @@ export class TsunaguDb extends Dexie {
     // Version 3 (disaster mode): synced disaster events, and the widened read of a declared event.
     this.version(3).stores({ disasterEvents: 'id', disasterCases: '[eventId+id], eventId, municipalityCode' });
     // Version 4 (disaster list from rows): case rows carry what triage needs, indexed by municipality.
-    this.version(4).stores({ caseRows: 'id, municipalityCode' }).upgrade(rebuildCaseRows);
-    // Version 5: those fields in their own table keyed by area (one key-range read, ~2× faster than the index);
-    // case rows back to the home list's fields only.
-    this.version(5).stores({ caseRows: 'id', disasterRows: '[municipalityCode+id], &id' }).upgrade(async (tx) => {
-      await buildDisasterRows(tx);
-      await rebuildCaseRows(tx);
-    });
+    // Version 5: those fields in their own table keyed by area (one key-range read, ~2× faster than the index).
+    // (Both derived tables went in version 9; their rows were built here until then.)
+    this.version(4).stores({ caseRows: 'id, municipalityCode' });
+    this.version(5).stores({ caseRows: 'id', disasterRows: '[municipalityCode+id], &id' });
     // Version 6: every write asks for a record's refused changes (where({ recordId, state })); a compound index
     // answers it directly (Dexie warned on every save without it).
     this.version(6).stores({ outbox: '++seq, &id, recordId, state, [recordId+state]' });
@@ -94,6 +89,10 @@ export class TsunaguDb extends Dexie {
     // Version 8 (encryption at rest): the device's wrapped keys and the sealed pages pulled while locked. Rows
     // already on the tablet are sealed when the PIN is chosen (src/db/seal-existing.ts).
     this.version(8).stores({ vault: 'id', inbox: '++seq' });
+    // Version 9 (first sync): the list rows and the disaster rows in one table, one sealed row per case — a first
+    // sync wrote three sealed rows per child (and a unique index) and now writes two. The new table is filled
+    // from the sealed cases after the next unlock (ensureCaseIndex); an upgrade cannot open them.
+    this.version(9).stores({ caseRows: null, disasterRows: null, caseIndex: '[municipalityCode+id]' });
   }
 }
 
@@ -111,7 +110,7 @@ export function getDb(): TsunaguDb {
 
 /** Deletes every local record, the outbox and the device's keys: sign-out without unsent changes, a wipe, tests. */
 export async function clearLocalData(db: TsunaguDb): Promise<void> {
-  const tables = [...SYNCED_TABLES, 'caseRows', 'disasterRows', 'outbox', 'disasterCases', 'inbox', 'vault'];
+  const tables = [...SYNCED_TABLES, 'caseIndex', 'outbox', 'disasterCases', 'inbox', 'vault'];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((name) => db.table(name).clear()));
   });

@@ -4,8 +4,7 @@ import {
   DEVICE_BACKUP_FORMAT, DEVICE_BACKUP_VERSION, DeviceBackupSchema, type BackupEntry, type BackupRecord, type DeviceBackup,
   SealedDeviceBackupSchema, type SealedDeviceBackup,
 } from '../schema/device-backup.ts';
-import { toCaseRow } from './case-rows.ts';
-import { replaceDisasterRows, sealDisasterRows, type SealedDisasterRows } from './disaster-rows.ts';
+import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
 import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
 import { sealOutboxEntry, SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
 import { getRecord } from './records.ts';
@@ -91,7 +90,7 @@ export async function restoreDeviceBackup(db: TsunaguDb, backup: DeviceBackup): 
   const added = backup.entries.filter((entry) => !held.has(entry.id));
   // Sealed before the transaction (WebCrypto cannot run inside one).
   const entries = await Promise.all(added.map((entry) => sealOutboxEntry(db, { ...entry } as OutboxEntry)));
-  const writes: { collection: string; row: StoredRow; caseRow?: StoredRow; disasterRows?: SealedDisasterRows }[] = [];
+  const writes: { collection: string; row: StoredRow; indexRows: StoredRow[] }[] = [];
   for (const { collection, record } of backup.records) {
     const recordEntries = added.filter((entry) => entry.recordId === record.id);
     const local = await getRecord(db, collection, record.id);
@@ -101,17 +100,14 @@ export async function restoreDeviceBackup(db: TsunaguDb, backup: DeviceBackup): 
     writes.push({
       collection,
       row: sensitive ? await sealRow(db, collection as SealedTable, row) : row,
-      ...(collection === 'cases'
-        ? { caseRow: await sealRow(db, 'caseRows', toCaseRow(row as unknown as Case)), disasterRows: await sealDisasterRows(db, [row as unknown as Case]) }
-        : {}),
+      indexRows: collection === 'cases' ? await sealCaseIndexRows(db, [row as unknown as Case]) : [],
     });
   }
-  return db.transaction('rw', [...SYNCED_TABLES, 'caseRows', 'disasterRows', 'outbox'], async () => {
+  return db.transaction('rw', [...SYNCED_TABLES, 'caseIndex', 'outbox'], async () => {
     await db.outbox.bulkAdd(entries);
     for (const write of writes) {
-      if (write.disasterRows) await replaceDisasterRows(db, write.disasterRows);
+      await replaceCaseIndexRows(db, write.indexRows);
       await db.table(write.collection).put(write.row);
-      if (write.caseRow) await db.caseRows.put(write.caseRow as never);
     }
     return { added: added.length, alreadyQueued: backup.entries.length - added.length };
   });

@@ -14,8 +14,7 @@ export const SEALED_TABLES = {
   visits: ['id', 'rev', 'deleted', 'updatedAt', 'caseId'],
   safetyChecks: ['id', 'rev', 'deleted', 'updatedAt', 'caseId', 'eventId'],
   conflicts: ['id', 'rev', 'deleted', 'updatedAt', 'recordId', 'collection', 'resolvedAt'],
-  caseRows: ['id', 'deleted', 'municipalityCode'],
-  disasterRows: ['municipalityCode', 'id'],
+  caseIndex: ['municipalityCode', 'id', 'deleted'],
   disasterCases: ['eventId', 'id', 'municipalityCode'],
   outbox: ['seq', 'id', 'collection', 'recordId', 'baseRev', 'op', 'at', 'state', 'error', 'toServer'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,9 +1,7 @@
 import type { Transaction } from 'dexie';
-import type { Case } from '../schema/case.ts';
-import { toCaseRow } from './case-rows.ts';
 
 // Database version 2. Records stored before the full case record lack its new fields (the server fills them
-// in only for records that change), so they are filled here once, and the list rows are rebuilt from them.
+// in only for records that change), so they are filled here once.
 
 const CASE_DEFAULTS = { siblings: [], powerPlan: [], hasResuscitationBag: false };
 const VISIT_DEFAULTS = { participants: '', needs: [], followUps: [], correctsVisitId: null, writtenAt: null, correctionReason: '' };
@@ -15,6 +13,4 @@ function fillDefaults(row: Record<string, unknown>, defaults: Record<string, unk
 export async function upgradeToCaseRecord(tx: Transaction): Promise<void> {
   await tx.table('cases').toCollection().modify((row: Record<string, unknown>) => fillDefaults(row, CASE_DEFAULTS));
   await tx.table('visits').toCollection().modify((row: Record<string, unknown>) => fillDefaults(row, VISIT_DEFAULTS));
-  const cases = (await tx.table('cases').toArray()) as Case[];
-  await tx.table('caseRows').bulkPut(cases.map(toCaseRow));
 }

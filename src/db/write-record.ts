@@ -2,11 +2,10 @@ import { isDeepEqual } from '../domain/deep-equal.ts';
 import { toFieldErrors, type FieldError } from '../domain/field-errors.ts';
 import type { Case } from '../schema/case.ts';
 import { FIELDS_SCHEMAS, type Collection } from '../schema/collections.ts';
-import { toCaseRow } from './case-rows.ts';
+import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
 import { nextStamp } from './clock.ts';
 import type { OutboxEntry, StoredOutboxEntry, TsunaguDb } from './database.ts';
 import { getDeviceId } from './device-state.ts';
-import { replaceDisasterRows, sealDisasterRows, type SealedDisasterRows } from './disaster-rows.ts';
 import { sealOutboxEntry, SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
 import { openMaybe, openRows, sealRow, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
@@ -27,8 +26,8 @@ export type WritePlan = {
   /** The stored row and refused changes it was computed from: if either changed meanwhile, it is planned again. */
   basedOn: { row: string; refused: number[] };
   row: StoredRow;
-  caseRow: StoredRow | null;
-  disasterRows: SealedDisasterRows | null;
+  /** A case's list and disaster row (src/db/case-index.ts); none for other collections. */
+  indexRows: StoredRow[];
   entry: StoredOutboxEntry;
 };
 
@@ -51,7 +50,7 @@ export async function writeRecord(
   for (let attempt = 1; ; attempt++) {
     const plan = await planWrite(db, collection, id, changes, op, stamp);
     if (!plan) return;
-    if (await db.transaction('rw', [db.table(collection), db.caseRows, db.disasterRows, db.outbox], () => commitWrite(db, plan))) return;
+    if (await db.transaction('rw', [db.table(collection), db.cases, db.caseIndex, db.outbox], () => commitWrite(db, plan))) return;
     if (attempt === MAX_ATTEMPTS) throw new Error(`${collection}/${id} kept changing while it was saved`);
   }
 }
@@ -107,23 +106,21 @@ export async function planWrite(
     at: stamp,
     state: 'pending',
   };
-  const isCase = collection === 'cases';
-  const [sealedRow, caseRow, disasterRows, sealedEntry] = await Promise.all([
+  const [sealedRow, indexRows, sealedEntry] = await Promise.all([
     isSealed(collection) ? sealRow(db, collection, row) : row,
-    isCase ? sealRow(db, 'caseRows', toCaseRow(row as unknown as Case)) : null,
-    isCase ? sealDisasterRows(db, [row as unknown as Case]) : null,
+    collection === 'cases' ? sealCaseIndexRows(db, [row as unknown as Case]) : [],
     sealOutboxEntry(db, entry),
   ]);
   return {
     collection, id,
     basedOn: { row: fingerprint(stored), refused: refusedStored.map((e) => e.seq!) },
-    row: sealedRow, caseRow, disasterRows, entry: sealedEntry,
+    row: sealedRow, indexRows, entry: sealedEntry,
   };
 }
 
 /**
- * Inside a transaction over the record's table, `caseRows`, `disasterRows` and `outbox`: writes a plan if what
- * it was based on is still there. False: something changed; plan again.
+ * Inside a transaction over the record's table, `cases`, `caseIndex` and `outbox`: writes a plan if what it was
+ * based on is still there. False: something changed; plan again.
  */
 export async function commitWrite(db: TsunaguDb, plan: WritePlan): Promise<boolean> {
   const [current, refused] = await Promise.all([
@@ -131,9 +128,8 @@ export async function commitWrite(db: TsunaguDb, plan: WritePlan): Promise<boole
     db.outbox.where({ recordId: plan.id, state: 'rejected' }).primaryKeys(),
   ]);
   if (fingerprint(current) !== plan.basedOn.row || !isDeepEqual(refused, plan.basedOn.refused)) return false;
-  if (plan.disasterRows) await replaceDisasterRows(db, plan.disasterRows);
+  await replaceCaseIndexRows(db, plan.indexRows);
   await db.table(plan.collection).put(plan.row);
-  if (plan.caseRow) await db.caseRows.put(plan.caseRow as never);
   await db.outbox.bulkDelete(plan.basedOn.refused);
   await db.outbox.add(plan.entry);
   return true;

@@ -36,7 +36,7 @@ export async function writeRecords(db: TsunaguDb, collection: Collection, items:
       }
     }
     try {
-      await db.transaction('rw', [db.table(collection), db.caseRows, db.disasterRows, db.outbox], async () => {
+      await db.transaction('rw', [db.table(collection), db.cases, db.caseIndex, db.outbox], async () => {
         // Throwing aborts the transaction: records already written in it are rolled back with it.
         for (const plan of plans) if (!(await commitWrite(db, plan))) throw new StaleImport();
       });

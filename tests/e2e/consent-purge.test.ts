@@ -33,12 +33,14 @@ function holdsCase(page: Page): Promise<boolean> {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const count = (store: string, index: string | null, key: string) => new Promise<number>((resolve) => {
+    const count = (store: string, index: string | null, key: IDBValidKey | IDBKeyRange) => new Promise<number>((resolve) => {
       const source = db.transaction(store).objectStore(store);
       const request = index ? source.index(index).count(key) : source.count(key);
       request.onsuccess = () => resolve(request.result);
     });
-    const total = (await count('cases', null, id)) + (await count('caseRows', null, id)) + (await count('visits', 'caseId', id));
+    // The list/disaster row is keyed [municipalityCode+id]: any municipality.
+    const indexed = await count('caseIndex', null, IDBKeyRange.bound(['', id], ['\uffff', id]));
+    const total = (await count('cases', null, id)) + indexed + (await count('visits', 'caseId', id));
     db.close();
     return total > 0;
   }, caseId);

@@ -3,13 +3,14 @@ import * as z from 'zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findDuplicateCases } from '../../../src/db/case-duplicates.ts';
 import { createCase, getCase } from '../../../src/db/cases.ts';
-import { toCaseRow, type CaseRow } from '../../../src/db/case-rows.ts';
+import { ensureCaseIndex } from '../../../src/db/case-index.ts';
+import { listCaseRows, toCaseRow } from '../../../src/db/case-rows.ts';
 import { TsunaguDb } from '../../../src/db/database.ts';
+import { setUpPin } from '../../../src/db/device-lock.ts';
 import { clearDraft, loadDraft, saveDraft } from '../../../src/db/drafts.ts';
-import { openMaybe } from '../../../src/db/sealed-rows.ts';
 import { addVisit, correctVisit, listVisits } from '../../../src/db/visits.ts';
 import { makeCase } from '../../fixtures/records.ts';
-import { openUnlockedDb } from '../../fixtures/unlocked-db.ts';
+import { openUnlockedDb, TEST_PIN } from '../../fixtures/unlocked-db.ts';
 
 let db: TsunaguDb;
 beforeEach(async () => {
@@ -88,7 +89,9 @@ describe('database version 2', () => {
     // Rows written in clear by an older version are read as they are until a PIN seals them (seal-existing.ts).
     const upgraded = new TsunaguDb(name);
     expect((await getCase(upgraded, old.id))?.siblings).toEqual([]);
-    expect((await openMaybe<CaseRow>(upgraded, 'caseRows', await upgraded.caseRows.get(old.id)))?.livingSituation).toBe('facility');
+    await setUpPin(upgraded, TEST_PIN, 1_000);
+    await ensureCaseIndex(upgraded);
+    expect((await listCaseRows(upgraded)).map((row) => row.livingSituation)).toEqual(['facility']);
     await upgraded.delete();
   });
 });

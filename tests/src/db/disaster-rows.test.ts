@@ -2,13 +2,13 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPulledPage } from '../../../src/db/apply-pulled.ts';
-import type { CaseRow } from '../../../src/db/case-rows.ts';
+import { ensureCaseIndex } from '../../../src/db/case-index.ts';
+import { listCaseRows } from '../../../src/db/case-rows.ts';
 import { TsunaguDb } from '../../../src/db/database.ts';
 import { setUpPin } from '../../../src/db/device-lock.ts';
 import { listLocalAreas } from '../../../src/db/disaster.ts';
 import { listAreaRows } from '../../../src/db/disaster-rows.ts';
 import { purgeCases } from '../../../src/db/purge-cases.ts';
-import { openMaybe } from '../../../src/db/sealed-rows.ts';
 import { writeRecord } from '../../../src/db/write-record.ts';
 import { makeCase } from '../../fixtures/records.ts';
 import { openUnlockedDb, TEST_PIN } from '../../fixtures/unlocked-db.ts';
@@ -25,7 +25,7 @@ const YOKOSUKA = '142018';
 const KAMAKURA = '142042';
 const ids = async (code: string) => (await listAreaRows(db, code)).map((row) => row.id);
 
-describe('disaster rows', () => {
+describe('case index rows (the list and disaster rows)', () => {
   it('follow every case write: created, moved to another municipality, deleted', async () => {
     const { id, rev: _rev, deleted: _deleted, updatedAt: _updatedAt, ...fields } = makeCase({ municipalityCode: YOKOSUKA });
     await writeRecord(db, 'cases', id, fields);
@@ -46,6 +46,17 @@ describe('disaster rows', () => {
     expect(await listLocalAreas(db)).toEqual([{ code: YOKOSUKA, cases: 1 }]);
   });
 
+  it('missing (a tablet updated from version 8) are rebuilt once from the cases, and only once', async () => {
+    const records = [makeCase({ municipalityCode: YOKOSUKA }), makeCase({ municipalityCode: KAMAKURA }), makeCase({ municipalityCode: KAMAKURA, deleted: true })];
+    await applyPulledPage(db, { changes: records.map((record) => ({ collection: 'cases', record })), removals: [] });
+    await db.caseIndex.clear();
+    expect(await listCaseRows(db)).toEqual([]);
+    expect(await ensureCaseIndex(db)).toBe(3);
+    expect((await listCaseRows(db)).map((row) => row.id).sort()).toEqual([records[0]!.id, records[1]!.id].sort());
+    expect(await ids(KAMAKURA)).toEqual([records[1]!.id]);
+    expect(await ensureCaseIndex(db)).toBe(0);
+  });
+
   /** A tablet's database as version 4 left it: two cases (one deleted) in clear, no disaster rows yet. */
   async function openedFromVersion4() {
     const name = `disaster-rows-upgrade-${crypto.randomUUID()}`;
@@ -59,24 +70,16 @@ describe('disaster rows', () => {
     return { upgraded: new TsunaguDb(name), live };
   }
 
-  it('are built from the cases already on a tablet when the database opens at version 5', async () => {
+  it('are built, sealed, from the cases of a tablet from before encryption once its PIN is chosen', async () => {
     const { upgraded, live } = await openedFromVersion4();
     try {
-      // Rows written in clear before encryption at rest are read as they are, until a PIN seals them.
-      expect((await listAreaRows(upgraded, YOKOSUKA)).map((row) => row.id)).toEqual([live.id]);
-      const caseRow = await openMaybe<CaseRow>(upgraded, 'caseRows', await upgraded.caseRows.get(live.id));
-      expect(Object.keys(caseRow!)).not.toContain('poweredDevices');
-    } finally {
-      await upgraded.delete();
-    }
-  });
-
-  it('are sealed with the rest of an upgraded tablet once its PIN is chosen, and still read', async () => {
-    const { upgraded, live } = await openedFromVersion4();
-    try {
+      expect(await listAreaRows(upgraded, YOKOSUKA)).toEqual([]);
       await setUpPin(upgraded, TEST_PIN, 1_000);
-      expect((await upgraded.disasterRows.toArray()).map((row) => [row.id, 'sealed' in row, 'address' in row])).toEqual([[live.id, true, false]]);
+      expect(await ensureCaseIndex(upgraded)).toBe(2);
+      const stored = (await upgraded.caseIndex.toArray()).filter((row) => !row.deleted);
+      expect(stored.map((row) => [row.id, 'sealed' in row, 'address' in row])).toEqual([[live.id, true, false]]);
       expect((await listAreaRows(upgraded, YOKOSUKA)).map((row) => [row.id, row.address])).toEqual([[live.id, live.address]]);
+      expect((await listCaseRows(upgraded)).map((row) => row.id)).toEqual([live.id]);
     } finally {
       await upgraded.delete();
     }

@@ -35,7 +35,7 @@ describe('storePulledPage while locked', () => {
     await storePulledPage(db, pageOf([record]));
     expect(await countInbox(db)).toBe(1);
     expect(await db.cases.count()).toBe(0);
-    expect(await db.caseRows.count()).toBe(0);
+    expect(await db.caseIndex.count()).toBe(0);
     const dump = await dumpRawIndexedDb(db.name);
     for (const secret of [record.name, record.nameKana, record.address, 'INBOXTEST', '受信', record.id]) expect(dump).not.toContain(secret);
   });

@@ -65,7 +65,7 @@ describe('the client engine and the sign-in', () => {
     await owner.sync();
     expect(await other.sync()).toMatchObject({ state: 'idle' });
     expect(await other.db.cases.get(caseId)).toBeUndefined();
-    expect(await other.db.caseRows.get(caseId)).toBeUndefined();
+    expect((await other.db.caseIndex.toArray()).filter((row) => row.id === caseId)).toEqual([]);
     expect(await other.db.visits.where({ caseId }).count()).toBe(0);
   });
 
