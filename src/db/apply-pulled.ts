@@ -18,17 +18,26 @@ export const toPulledPage = (response: PullResponse): PulledPage => ({
 
 const MAX_ATTEMPTS = 5;
 
+/** A pulled page rebased and sealed, ready for its transaction, with the unsent changes it was rebased on. */
+export type PreparedPage = { local: Unsettled; writes: SealedPage };
+
+/** Rebases and seals a page outside any transaction (WebCrypto cannot run inside one). */
+export async function preparePulledPage(db: TsunaguDb, page: PulledPage): Promise<PreparedPage> {
+  const local = await unsettledByRecord(db);
+  return { local, writes: await sealPage(db, page.changes, local) };
+}
+
 /**
  * Writes one pulled page in a single transaction with bulkPut (and, from the inbox, deletes its sealed copy in
  * the same transaction). A record with local changes not yet accepted by the server is rebased: the server's
- * version underneath, the local edit on top. Rows are sealed before the transaction; a local change made
+ * version underneath, the local edit on top. Rows are sealed before the transaction — `prepared` when the
+ * caller started that early (the sync seals the next page while this one is written); a local change made
  * meanwhile (another tab) sends it round again.
  */
-export async function applyPulledPage(db: TsunaguDb, page: PulledPage, inboxSeq?: number): Promise<void> {
+export async function applyPulledPage(db: TsunaguDb, page: PulledPage, inboxSeq?: number, prepared?: Promise<PreparedPage>): Promise<void> {
   if (page.changes.length === 0 && page.removals.length === 0 && inboxSeq === undefined) return;
   for (let attempt = 1; ; attempt++) {
-    const local = await unsettledByRecord(db);
-    const writes = await sealPage(db, page.changes, local);
+    const { local, writes } = attempt === 1 && prepared ? await prepared : await preparePulledPage(db, page);
     const tables = [...SYNCED_TABLES, 'caseIndex', 'outbox', 'inbox'];
     const applied = await db.transaction('rw', tables, async () => {
       const outbox = (await db.outbox.toCollection().primaryKeys()) as number[];
@@ -57,7 +66,9 @@ async function unsettledByRecord(db: TsunaguDb): Promise<Unsettled> {
   return { seqs: new Set(stored.map((row) => row.seq!)), byRecord };
 }
 
-async function sealPage(db: TsunaguDb, changes: readonly PulledChange[], local: Unsettled) {
+type SealedPage = { tables: Map<string, StoredRow[]>; indexRows: StoredRow[] };
+
+async function sealPage(db: TsunaguDb, changes: readonly PulledChange[], local: Unsettled): Promise<SealedPage> {
   const byTable = new Map<string, Row[]>();
   for (const { collection, record } of changes) {
     const rows = byTable.get(collection) ?? [];

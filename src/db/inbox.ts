@@ -1,6 +1,6 @@
 import { decodeJson, encodeJson } from '../crypto/bytes.ts';
 import { openSealed, sealTo } from '../crypto/sealed-box.ts';
-import { applyPulledPage, type PulledPage } from './apply-pulled.ts';
+import { applyPulledPage, preparePulledPage, type PreparedPage, type PulledPage } from './apply-pulled.ts';
 import type { TsunaguDb } from './database.ts';
 import { getDeviceKeys, getDevicePublicKey } from './vault.ts';
 
@@ -18,13 +18,25 @@ export class NoVaultError extends Error {
 const LABEL = 'inbox:page';
 
 /**
+ * Starts rebasing and sealing a page for storePulledPage where the keys are at hand (nothing to prepare in the
+ * service worker, which seals whole pages to the inbox): the sync prepares the next page while one is written.
+ */
+export function preparePage(db: TsunaguDb, page: PulledPage): Promise<PreparedPage> | undefined {
+  if (!getDeviceKeys(db)) return undefined;
+  const prepared = preparePulledPage(db, page);
+  // Awaited by storePulledPage; a lock meanwhile must not surface as an unhandled rejection (it is prepared anew).
+  prepared.catch(() => {});
+  return prepared;
+}
+
+/**
  * Stores a pulled page durably: written at once where the keys are at hand (after any older sealed pages),
  * otherwise sealed into the inbox. Either way the caller may save the cursor once this resolves.
  */
-export async function storePulledPage(db: TsunaguDb, page: PulledPage): Promise<void> {
+export async function storePulledPage(db: TsunaguDb, page: PulledPage, prepared?: Promise<PreparedPage>): Promise<void> {
   if (getDeviceKeys(db)) {
     await drainInbox(db);
-    return applyPulledPage(db, page);
+    return applyPulledPage(db, page, undefined, prepared);
   }
   const publicKey = await getDevicePublicKey(db);
   if (!publicKey) throw new NoVaultError();

@@ -1,9 +1,10 @@
-import { toPulledPage } from '../db/apply-pulled.ts';
+import { toPulledPage, type PreparedPage, type PulledPage } from '../db/apply-pulled.ts';
 import type { TsunaguDb } from '../db/database.ts';
 import { getCursor, getSealKey, saveCursor, saveLastSyncAt, saveSealKey } from '../db/device-state.ts';
-import { storePulledPage } from '../db/inbox.ts';
+import { preparePage, storePulledPage } from '../db/inbox.ts';
 import { settlePushed, takePending } from '../db/outbox.ts';
 import { toWireMutation, type WireMutation } from '../db/outbox-seal.ts';
+import type { PullResponse } from '../schema/sync-protocol.ts';
 import type { SyncApi } from './api-client.ts';
 import { withRetry } from './retry.ts';
 
@@ -44,32 +45,40 @@ export async function pushOutbox({ db, api, clientId, pushBatch = 500, retryDela
   }
 }
 
+type FetchedPage = { response: PullResponse; page: PulledPage; prepared: Promise<PreparedPage> | undefined };
+
 /**
- * Pulls every change since the saved cursor. The next page is fetched while the current one is written, and
- * each page's cursor is saved (in its own small database) while the next page is written: it only ever names
- * pages already committed, so a dropped connection resumes instead of starting over.
+ * Pulls every change since the saved cursor. The next page is fetched — and, unlocked, rebased and sealed —
+ * while the current one is written, and each page's cursor is saved (in its own small database) while the next
+ * page is written: it only ever names pages already committed, so a dropped connection resumes instead of
+ * starting over.
  */
 export async function pullChanges({ db, api, clientId, pullLimit = 2000, retryDelayMs }: SyncOptions): Promise<number> {
+  const fetchPage = (since: () => Promise<string>): Promise<FetchedPage> =>
+    withRetry(() => since().then((cursor) => api.pull(cursor, pullLimit, clientId)), 3, retryDelayMs).then((response) => {
+      const page = toPulledPage(response);
+      return { response, page, prepared: preparePage(db, page) };
+    });
   let received = 0;
-  let next = withRetry(() => getCursor(db).then((cursor) => api.pull(cursor, pullLimit, clientId)), 3, retryDelayMs);
+  let next = fetchPage(() => getCursor(db));
   let saving: Promise<void> = Promise.resolve();
   try {
     for (;;) {
-      const page = await next;
-      if (page.hasMore) {
-        next = withRetry(() => api.pull(page.cursor, pullLimit, clientId), 3, retryDelayMs);
+      const { response, page, prepared } = await next;
+      if (response.hasMore) {
+        next = fetchPage(async () => response.cursor);
         // Awaited on the next turn; until then a failure (401 mid-pull) must not surface as an unhandled rejection.
         next.catch(() => {});
       }
       // Written (unlocked) or sealed into the inbox (locked, the service worker); scope changes purge: cases this
       // user may no longer see leave the device, with all that hangs on them.
-      await storePulledPage(db, toPulledPage(page));
+      await storePulledPage(db, page, prepared);
       await saving;
-      saving = saveCursor(db, page.cursor);
+      saving = saveCursor(db, response.cursor);
       // Awaited before the next save and on every exit; until then its failure must not go unhandled.
       saving.catch(() => {});
       received += page.changes.length;
-      if (!page.hasMore) return received;
+      if (!response.hasMore) return received;
     }
   } finally {
     // Every exit, a failure included, leaves the last committed page's cursor saved.
