@@ -18,6 +18,8 @@ export function CaseList() {
   const [filter, setFilter] = useState<CaseFilter>(NO_FILTER);
   const { status } = useSyncState();
   const isFirstSync = !status?.lastSuccessAt;
+  // The list is read again only once a first sync ends (useLiveQuery): until then it says so, rows or not.
+  const isReceiving = isFirstSync && status?.state === 'syncing';
   const today = todayIso();
   const filtered = useFilteredSummaries(summaries, query, filter, today);
   const shown = filtered.slice(0, limit);
@@ -59,7 +61,9 @@ export function CaseList() {
           <CaseRow key={summary.id} summary={summary} today={today} municipality={nameOf(summary.municipalityCode)} />
         ))}
       </ul>
-      {summaries !== undefined && filtered.length === 0 && (
+      {isReceiving ? (
+        <p role="status">{l('firstSync')}</p>
+      ) : summaries !== undefined && filtered.length === 0 && (
         <p role="status">{summaries.length === 0 && isFirstSync ? l('firstSync') : t('list.empty')}</p>
       )}
       {filtered.length > shown.length && (
