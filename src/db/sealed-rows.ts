@@ -43,12 +43,16 @@ function keysOf(db: TsunaguDb): DeviceKeys {
   return keys;
 }
 
+const CLEAR_NAMES = new Map(Object.entries(SEALED_TABLES).map(([table, names]) => [table, new Set<string>(names)]));
+
+// A plain loop: a first sync splits 20,000 rows (Object.entries and Array.includes took ~200 ms of it).
 function split(table: SealedTable, row: Row): [Row, Row] {
-  const clearNames: readonly string[] = SEALED_TABLES[table];
+  const clearNames = CLEAR_NAMES.get(table)!;
   const clear: Row = {};
   const secret: Row = {};
-  for (const [name, value] of Object.entries(row)) {
-    if (clearNames.includes(name)) clear[name] = value;
+  for (const name in row) {
+    const value = row[name];
+    if (clearNames.has(name)) clear[name] = value;
     else if (value !== undefined) secret[name] = value;
   }
   return [clear, secret];
