@@ -2,9 +2,8 @@ import type { Case } from '../schema/case.ts';
 import type { PulledChange, PullResponse } from '../schema/sync-protocol.ts';
 import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
 import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
-import { SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
 import { purgeCases } from './purge-cases.ts';
-import { openRows, sealRows, type SealedTable, type StoredRow } from './sealed-rows.ts';
+import { openRows, sealRows, SENSITIVE_COLLECTIONS, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
 type Row = Record<string, unknown> & { id: string };
 

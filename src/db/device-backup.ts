@@ -6,9 +6,9 @@ import {
 } from '../schema/device-backup.ts';
 import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
 import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
-import { sealOutboxEntry, SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
+import { sealOutboxEntry } from './outbox-seal.ts';
 import { getRecord } from './records.ts';
-import { openRows, sealRow, type SealedTable, type StoredRow } from './sealed-rows.ts';
+import { openRows, sealRow, SENSITIVE_COLLECTIONS, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
 // A file a coordinator keeps so that unsent work survives a lost or wiped tablet (Safari deletes the data of a
 // site not opened for seven days). Restoring re-queues the same mutation ids: the server answers `duplicate`

@@ -1,15 +1,11 @@
 import { encodeJson, fromBase64Url } from '../crypto/bytes.ts';
 import { importBoxPublicKey, sealTo, toWire } from '../crypto/sealed-box.ts';
-import type { Collection } from '../schema/collections.ts';
 import { sealLabel } from '../schema/seal-label.ts';
 import type { Mutation } from '../schema/sync-protocol.ts';
 import type { OutboxEntry, SealedMutation, StoredOutboxEntry, TsunaguDb } from './database.ts';
 import { getSealKey } from './device-state.ts';
-import { openRow, sealRow } from './sealed-rows.ts';
+import { openRow, sealRow, SENSITIVE_COLLECTIONS } from './sealed-rows.ts';
 import { getDeviceKeys } from './vault.ts';
-
-/** Collections holding children's data: their records and their outbox entries are sealed on the device. */
-export const SENSITIVE_COLLECTIONS: ReadonlySet<Collection> = new Set(['cases', 'visits', 'safetyChecks', 'conflicts']);
 
 /** `fields` sealed to the server's key, under the mutation's label (id, collection, record); null before the tablet has learned that key. */
 export async function sealForServer(db: TsunaguDb, entry: OutboxEntry): Promise<SealedMutation | null> {

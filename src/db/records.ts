@@ -1,7 +1,6 @@
 import type { Collection } from '../schema/collections.ts';
 import type { TsunaguDb } from './database.ts';
-import { SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
-import { openMaybe, type SealedTable, type StoredRow } from './sealed-rows.ts';
+import { openMaybe, SENSITIVE_COLLECTIONS, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
 type Row = Record<string, unknown>;
 

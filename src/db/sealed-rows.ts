@@ -1,6 +1,7 @@
 import { decryptBytes, encryptBytes, type Ciphertext } from '../crypto/aes-gcm.ts';
 import { decodeJson, encodeJson } from '../crypto/bytes.ts';
 import type { TsunaguDb } from './database.ts';
+import type { Collection } from '../schema/collections.ts';
 import { getDeviceKeys, type DeviceKeys } from './vault.ts';
 
 // Records at rest (docs/security.md, "On the tablet"): every table holding children's data stores, per row, the
@@ -20,6 +21,9 @@ export const SEALED_TABLES = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type SealedTable = keyof typeof SEALED_TABLES;
+
+/** Collections holding children's data: their records and their outbox entries are sealed on the device. */
+export const SENSITIVE_COLLECTIONS: ReadonlySet<Collection> = new Set(['cases', 'visits', 'safetyChecks', 'conflicts']);
 
 type Row = Record<string, unknown>;
 /** A row as stored: its clear fields and `sealed`, the rest encrypted. */

@@ -6,8 +6,8 @@ import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
 import { nextStamp } from './clock.ts';
 import type { OutboxEntry, StoredOutboxEntry, TsunaguDb } from './database.ts';
 import { getDeviceId } from './device-state.ts';
-import { sealOutboxEntry, SENSITIVE_COLLECTIONS } from './outbox-seal.ts';
-import { openMaybe, openRows, sealRow, type SealedTable, type StoredRow } from './sealed-rows.ts';
+import { sealOutboxEntry } from './outbox-seal.ts';
+import { openMaybe, openRows, sealRow, SENSITIVE_COLLECTIONS, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
 /** Thrown when input does not parse; nothing was written. */
 export class ValidationError extends Error {
