@@ -1,6 +1,6 @@
 import { toDisasterRow, type DisasterRow } from '../domain/disaster-row.ts';
 import type { Case } from '../schema/case.ts';
-import { toCaseRow, type CaseRow } from './case-rows.ts';
+import { isCaseIndexIncomplete, toCaseRow, type CaseRow } from './case-rows.ts';
 import type { TsunaguDb } from './database.ts';
 import { openRows, sealRows, type StoredRow } from './sealed-rows.ts';
 
@@ -73,7 +73,7 @@ const REBUILD_BATCH = 500;
  * the sealed cases can only be opened after an unlock). Cheap when complete: two counts. Returns rows written.
  */
 export async function ensureCaseIndex(db: TsunaguDb): Promise<number> {
-  if ((await db.caseIndex.count()) === (await db.cases.count())) return 0;
+  if (!(await isCaseIndexIncomplete(db))) return 0;
   const indexed = new Set(((await db.caseIndex.toCollection().primaryKeys()) as CaseIndexKey[]).map(([, id]) => id));
   const missing = ((await db.cases.toCollection().primaryKeys()) as string[]).filter((id) => !indexed.has(id));
   let written = 0;

@@ -51,6 +51,11 @@ export function toCaseRow(record: Case): CaseRow {
 
 const kanaOrder = new Intl.Collator('ja');
 
+/** Cases without their caseIndex row yet (a tablet updated from database version 8, until ensureCaseIndex ran). */
+export async function isCaseIndexIncomplete(db: TsunaguDb): Promise<boolean> {
+  return (await db.caseIndex.count()) !== (await db.cases.count());
+}
+
 /** Every live case's row, unsorted (from the working set: the duplicate check runs as a name is typed). */
 export async function listCaseRowsUnsorted(db: TsunaguDb): Promise<CaseRow[]> {
   const stored = (await db.caseIndex.toArray()).filter((row) => !row.deleted);

@@ -12,7 +12,7 @@ import { useCaseSummaries, useFilteredSummaries } from './use-case-summaries.ts'
 const PAGE_SIZE = 100;
 
 export function CaseList() {
-  const { summaries, nameOf } = useCaseSummaries();
+  const { summaries, nameOf, isPreparing } = useCaseSummaries();
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [filter, setFilter] = useState<CaseFilter>(NO_FILTER);
@@ -61,8 +61,8 @@ export function CaseList() {
           <CaseRow key={summary.id} summary={summary} today={today} municipality={nameOf(summary.municipalityCode)} />
         ))}
       </ul>
-      {isReceiving ? (
-        <p role="status">{l('firstSync')}</p>
+      {isReceiving || isPreparing ? (
+        <p role="status">{l(isReceiving ? 'firstSync' : 'preparing')}</p>
       ) : summaries !== undefined && filtered.length === 0 && (
         <p role="status">{summaries.length === 0 && isFirstSync ? l('firstSync') : t('list.empty')}</p>
       )}

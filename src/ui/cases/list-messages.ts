@@ -10,6 +10,7 @@ export const l = defineMessages({
     'age.0': '1歳未満', 'age.1-2': '1〜2歳', 'age.3-5': '3〜5歳', 'age.6-11': '6〜11歳', 'age.12-14': '12〜14歳', 'age.15-17': '15〜17歳', 'age.18+': '18歳以上',
     'reminders': 'リマインダー',
     'firstSync': '最初の同期をしています。担当地域のケースを受信中です…',
+    'preparing': 'アップデート後の初回のため、ケース一覧を準備しています…',
   },
   en: {
     'filters': 'Filters', 'filters.active': 'Filters ({n} active)', 'filters.area': 'Area', 'filters.care': 'Medical care',
@@ -18,5 +19,6 @@ export const l = defineMessages({
     'age.0': 'under 1', 'age.1-2': '1–2', 'age.3-5': '3–5', 'age.6-11': '6–11', 'age.12-14': '12–14', 'age.15-17': '15–17', 'age.18+': '18 and over',
     'reminders': 'Reminders',
     'firstSync': 'First sync in progress: receiving the cases of your areas…',
+    'preparing': 'Preparing the case list (once, after an update)…',
   },
 });

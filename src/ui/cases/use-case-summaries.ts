@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { listCaseRows, summarizeCaseRow, type CaseSummary } from '../../db/case-rows.ts';
+import { isCaseIndexIncomplete, listCaseRows, summarizeCaseRow, type CaseSummary } from '../../db/case-rows.ts';
 import { getDb } from '../../db/database.ts';
 import { isFilterActive, makeCaseFilter, type CaseFilter } from '../../domain/case-filters.ts';
 import { matchesTerms, toSearchTerms } from '../../domain/search-query.ts';
@@ -10,11 +10,13 @@ import { useMunicipalityNames, type NameOf } from '../municipalities/use-municip
  * Every case as a summary, recomputed only when the data (or the municipality names) change — never per
  * keystroke. Until the municipality table loads, the haystack holds codes; then it is rebuilt with names.
  */
-export function useCaseSummaries(): { summaries: CaseSummary[] | undefined; nameOf: NameOf } {
+export function useCaseSummaries(): { summaries: CaseSummary[] | undefined; nameOf: NameOf; isPreparing: boolean } {
   const rows = useLiveQuery(() => listCaseRows(getDb()), []);
+  // After an update that rebuilt the list's rows (src/db/case-index.ts) the list fills a moment after the unlock.
+  const isPreparing = useLiveQuery(() => isCaseIndexIncomplete(getDb()), []) ?? false;
   const nameOf = useMunicipalityNames(rows !== undefined);
   const summaries = useMemo(() => rows?.map((row) => summarizeCaseRow(row, nameOf)), [rows, nameOf]);
-  return { summaries, nameOf };
+  return { summaries, nameOf, isPreparing };
 }
 
 /**

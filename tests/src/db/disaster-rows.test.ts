@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPulledPage } from '../../../src/db/apply-pulled.ts';
 import { ensureCaseIndex } from '../../../src/db/case-index.ts';
-import { listCaseRows } from '../../../src/db/case-rows.ts';
+import { isCaseIndexIncomplete, listCaseRows } from '../../../src/db/case-rows.ts';
 import { TsunaguDb } from '../../../src/db/database.ts';
 import { setUpPin } from '../../../src/db/device-lock.ts';
 import { listLocalAreas } from '../../../src/db/disaster.ts';
@@ -49,9 +49,12 @@ describe('case index rows (the list and disaster rows)', () => {
   it('missing (a tablet updated from version 8) are rebuilt once from the cases, and only once', async () => {
     const records = [makeCase({ municipalityCode: YOKOSUKA }), makeCase({ municipalityCode: KAMAKURA }), makeCase({ municipalityCode: KAMAKURA, deleted: true })];
     await applyPulledPage(db, { changes: records.map((record) => ({ collection: 'cases', record })), removals: [] });
+    expect(await isCaseIndexIncomplete(db)).toBe(false);
     await db.caseIndex.clear();
     expect(await listCaseRows(db)).toEqual([]);
+    expect(await isCaseIndexIncomplete(db)).toBe(true);
     expect(await ensureCaseIndex(db)).toBe(3);
+    expect(await isCaseIndexIncomplete(db)).toBe(false);
     expect((await listCaseRows(db)).map((row) => row.id).sort()).toEqual([records[0]!.id, records[1]!.id].sort());
     expect(await ids(KAMAKURA)).toEqual([records[1]!.id]);
     expect(await ensureCaseIndex(db)).toBe(0);
