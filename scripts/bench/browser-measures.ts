@@ -67,3 +67,60 @@ export async function listLoadedScripts(page: Page, beforeMs: number): Promise<{
     late: scripts.filter((s) => s.startTime > beforeMs).map((s) => s.path),
   };
 }
+
+/** What this app's layout stores per pulled record: a case sealed with its sealed index row, or a resource as is. */
+export type LayoutRecord = { store: 'cases' | 'resources'; record: Record<string, unknown>; indexRow?: Record<string, unknown> };
+
+/**
+ * The floor of this app's own layout, for comparison with the raw write: each case's record and its caseIndex row
+ * sealed (AES-GCM, a fresh nonce each, clear key fields beside the ciphertext) and resources as they are, `put`
+ * one by one into three object stores in one readwrite transaction. Sealing included; nothing else of the app.
+ */
+export async function measureSealedLayoutWrite(page: Page, records: LayoutRecord[]): Promise<{ totalMs: number; sealMs: number }> {
+  return page.evaluate(async (rows) => {
+    const name = `bench-layout-${Math.random()}`;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('cases', { keyPath: 'id' });
+        open.result.createObjectStore('caseIndex', { keyPath: ['municipalityCode', 'id'] });
+        open.result.createObjectStore('resources', { keyPath: 'id' }).createIndex('type', 'type');
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+    const encoder = new TextEncoder();
+    const seal = async (row: Record<string, unknown>, clearNames: readonly string[], label: string) => {
+      const clear: Record<string, unknown> = {};
+      const secret: Record<string, unknown> = {};
+      for (const field in row) (clearNames.includes(field) ? clear : secret)[field] = row[field];
+      const iv = crypto.getRandomValues(new Uint8Array(12));
+      const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(label) }, key, encoder.encode(JSON.stringify(secret)));
+      return { ...clear, sealed: { iv, ct } };
+    };
+    const started = performance.now();
+    const sealed = await Promise.all(rows.map(async ({ store, record, indexRow }) => ({
+      store,
+      row: store === 'cases' ? await seal(record, ['id', 'rev', 'deleted', 'updatedAt', 'municipalityCode'], `cases:${String(record['id'])}`) : record,
+      indexRow: indexRow ? await seal(indexRow, ['municipalityCode', 'id', 'deleted'], `caseIndex:${String(indexRow['id'])}`) : null,
+    })));
+    const sealMs = performance.now() - started;
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['cases', 'caseIndex', 'resources'], 'readwrite');
+      for (const { store, row, indexRow } of sealed) {
+        tx.objectStore(store).put(row);
+        if (indexRow) tx.objectStore('caseIndex').put(indexRow);
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const totalMs = performance.now() - started;
+    db.close();
+    await new Promise((resolve) => {
+      const del = indexedDB.deleteDatabase(name);
+      del.onsuccess = del.onerror = del.onblocked = resolve;
+    });
+    return { totalMs, sealMs };
+  }, records);
+}
