@@ -1,6 +1,7 @@
 import type { Case, CaseFields } from '../schema/case.ts';
 import type { TsunaguDb } from './database.ts';
 import { openMaybe } from './sealed-rows.ts';
+import { writeResolvingConflicts } from './resolve-conflict.ts';
 import { writeRecord } from './write-record.ts';
 
 export const getCase = async (db: TsunaguDb, id: string): Promise<Case | undefined> => openMaybe<Case>(db, 'cases', await db.cases.get(id));
@@ -12,7 +13,8 @@ export async function createCase(db: TsunaguDb, fields: Partial<CaseFields>): Pr
   return id;
 }
 
-export const saveCase = (db: TsunaguDb, id: string, changes: Partial<CaseFields>) =>
-  writeRecord(db, 'cases', id, changes);
+/** Saves an edit by `by` (who, for the conflicts it resolves: editing a field in conflict chooses its value). */
+export const saveCase = (db: TsunaguDb, id: string, changes: Partial<CaseFields>, by = '') =>
+  writeResolvingConflicts(db, 'cases', id, changes, by);
 
 export const deleteCase = (db: TsunaguDb, id: string) => writeRecord(db, 'cases', id, {}, 'delete');

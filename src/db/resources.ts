@@ -2,6 +2,7 @@ import type { Resource, ResourceType } from '../schema/resource.ts';
 import type { ResourceFields } from '../domain/resource-rules.ts';
 import { getCase, saveCase } from './cases.ts';
 import type { TsunaguDb } from './database.ts';
+import { writeResolvingConflicts } from './resolve-conflict.ts';
 import { writeRecord } from './write-record.ts';
 import { writeRecords } from './write-records.ts';
 
@@ -19,8 +20,9 @@ export async function createResource(db: TsunaguDb, fields: Partial<ResourceFiel
   return id;
 }
 
-export const saveResource = (db: TsunaguDb, id: string, changes: Partial<ResourceFields>) =>
-  writeRecord(db, 'resources', id, changes);
+/** Saves an edit by `by` (who, for the conflicts it resolves: editing a field in conflict chooses its value). */
+export const saveResource = (db: TsunaguDb, id: string, changes: Partial<ResourceFields>, by = '') =>
+  writeResolvingConflicts(db, 'resources', id, changes, by);
 
 export const deleteResource = (db: TsunaguDb, id: string) => writeRecord(db, 'resources', id, {}, 'delete');
 

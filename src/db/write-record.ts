@@ -19,6 +19,12 @@ export class ValidationError extends Error {
 
 type Row = Record<string, unknown> & { id: string; rev: number; deleted: boolean; updatedAt: string };
 
+/**
+ * `restore` brings back a record deleted elsewhere (a delete that won a conflict the coordinator resolves the
+ * other way): on the wire an upsert based on the tombstone's revision, which the server takes as undeleting it.
+ */
+export type WriteOp = 'upsert' | 'delete' | 'restore';
+
 /** A write worked out (and sealed) before its transaction, with what it was based on. */
 export type WritePlan = {
   collection: Collection;
@@ -26,6 +32,8 @@ export type WritePlan = {
   /** The stored row and refused changes it was computed from: if either changed meanwhile, it is planned again. */
   basedOn: { row: string; refused: number[] };
   row: StoredRow;
+  /** The fields this write changes (what the outbox entry carries, refused changes folded in). */
+  changed: string[];
   /** A case's list and disaster row (src/db/case-index.ts); none for other collections. */
   indexRows: StoredRow[];
   entry: StoredOutboxEntry;
@@ -38,19 +46,20 @@ const MAX_ATTEMPTS = 5;
  * Only the fields that really changed travel; a refused earlier change to the same record is folded in,
  * so fixing the record resends it. Children's data is sealed before the transaction (WebCrypto cannot run
  * inside one); if another tab wrote the record meanwhile, the write is worked out again on top of it.
+ * Returns the fields written (none when nothing changed).
  */
 export async function writeRecord(
   db: TsunaguDb,
   collection: Collection,
   id: string,
   changes: Record<string, unknown>,
-  op: 'upsert' | 'delete' = 'upsert',
-): Promise<void> {
+  op: WriteOp = 'upsert',
+): Promise<string[]> {
   const stamp = nextStamp(await getDeviceId(db));
   for (let attempt = 1; ; attempt++) {
     const plan = await planWrite(db, collection, id, changes, op, stamp);
-    if (!plan) return;
-    if (await db.transaction('rw', [db.table(collection), db.cases, db.caseIndex, db.outbox], () => commitWrite(db, plan))) return;
+    if (!plan) return [];
+    if (await db.transaction('rw', [db.table(collection), db.cases, db.caseIndex, db.outbox], () => commitWrite(db, plan))) return plan.changed;
     if (attempt === MAX_ATTEMPTS) throw new Error(`${collection}/${id} kept changing while it was saved`);
   }
 }
@@ -69,7 +78,7 @@ export async function planWrite(
   collection: Collection,
   id: string,
   changes: Record<string, unknown>,
-  op: 'upsert' | 'delete',
+  op: WriteOp,
   stamp: string,
 ): Promise<WritePlan | null> {
   const stored = await db.table<StoredRow, string>(collection).get(id);
@@ -88,12 +97,13 @@ export async function planWrite(
     if (!base || !isDeepEqual(base[key], value)) fields[key] = value;
   }
   if (op === 'upsert' && Object.keys(fields).length === 0) return null;
+  if (op === 'restore' && !base?.deleted) return null;
 
   const row: Row = {
     ...next,
     id,
     rev: base?.rev ?? 0,
-    deleted: op === 'delete' || (base?.deleted ?? false),
+    deleted: op === 'delete' || (op === 'upsert' && (base?.deleted ?? false)),
     updatedAt: new Date().toISOString(),
   };
   const entry: OutboxEntry = {
@@ -101,7 +111,7 @@ export async function planWrite(
     collection,
     recordId: id,
     baseRev: base ? base.rev : null,
-    op,
+    op: op === 'delete' ? 'delete' : 'upsert',
     fields: op === 'delete' ? {} : fields,
     at: stamp,
     state: 'pending',
@@ -114,7 +124,7 @@ export async function planWrite(
   return {
     collection, id,
     basedOn: { row: fingerprint(stored), refused: refusedStored.map((e) => e.seq!) },
-    row: sealedRow, indexRows, entry: sealedEntry,
+    row: sealedRow, changed: Object.keys(entry.fields), indexRows, entry: sealedEntry,
   };
 }
 

@@ -5,11 +5,13 @@ import { ValidationError } from '../../db/write-record.ts';
 import { createMunicipalityResolver } from '../../domain/municipality-resolver.ts';
 import type { Resource } from '../../schema/resource.ts';
 import { useMunicipalityList } from '../municipalities/use-municipalities.ts';
+import { useSignedInSession } from '../session/session-context.ts';
 import { fromFormValues, toFormValues, type FormErrors, type ResourceFormValues } from './resource-form-values.ts';
 import { rt } from './resource-messages.ts';
 
 /** The resource editor's state: loads the record, keeps typed text, validates and saves through src/db. */
 export function useResourceForm(id: string | null) {
+  const session = useSignedInSession();
   const db = getDb();
   const [record, setRecord] = useState<Resource | null | undefined>(id ? undefined : null);
   const [values, setValues] = useState<ResourceFormValues>(() => toFormValues(null));
@@ -38,7 +40,7 @@ export function useResourceForm(id: string | null) {
     setErrors({});
     setSaving(true);
     try {
-      if (id) await saveResource(db, id, result.fields);
+      if (id) await saveResource(db, id, result.fields, session.user.name);
       return id ?? (await createResource(db, result.fields));
     } catch (caught) {
       if (!(caught instanceof ValidationError)) throw caught;

@@ -10,6 +10,7 @@ import { findPlausibilityWarnings, type PlausibilityWarning } from '../../../dom
 import type { Case } from '../../../schema/case.ts';
 import { useLiveQuery } from '../../hooks/use-live-query.ts';
 import { t } from '../../i18n/i18n.ts';
+import { useSignedInSession } from '../../session/session-context.ts';
 import type { FormField } from './case-form-values.ts';
 import { toEditorChanges, toEditorState, toErrorMap, type EditorState, type RecordField, type RecordValues } from './editor-state.ts';
 import { discardDraft, restoreDraft, useDraftPersistence } from './use-editor-draft.ts';
@@ -45,6 +46,7 @@ function checkPlausibility(state: EditorState, isNew: boolean): PlausibilityWarn
 
 /** The editor's state: read once (a sync arriving while typing must not overwrite the form), drafted locally. */
 export function useCaseForm(id: string | null): CaseForm {
+  const session = useSignedInSession();
   const [record, setRecord] = useState<Case | null | undefined>(undefined);
   const [state, setState] = useState<EditorState | null>(null);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
@@ -102,7 +104,7 @@ export function useCaseForm(id: string | null): CaseForm {
         setDuplicates(found);
         if (found.length > 0) return null;
       }
-      const savedId = id ? (await saveCase(db, id, fields), id) : await createCase(db, fields);
+      const savedId = id ? (await saveCase(db, id, fields, session.user.name), id) : await createCase(db, fields);
       draft.stop();
       await discardDraft(id);
       setLocalErrors({});
