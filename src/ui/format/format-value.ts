@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 
 const FIELD_LABELS: Record<string, MessageKey> = {
@@ -17,6 +18,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   evacuationPlan: 'evac.title',
   consents: 'consents.title',
   note: 'visits.note',
+  deleted: 'conflict.deleted',
 };
 
 /** The message key naming a record field, or null for a field without a label yet. */
@@ -24,10 +26,15 @@ export function fieldLabelKey(field: string): MessageKey | null {
   return FIELD_LABELS[field.split('.')[0] ?? field] ?? null;
 }
 
-/** A stored value as readable text: scalars as they are, structures as indented JSON, nothing as —. */
-export function formatValue(value: unknown): string {
+/**
+ * A stored value of `field` as readable text: scalars as they are, yes/no in words, a deletion as what it does,
+ * structures as indented JSON, nothing as —.
+ */
+export function formatValue(value: unknown, field = ''): string {
   if (value === null || value === undefined || value === '') return '—';
+  if (field === 'deleted') return t(value === true ? 'conflict.deletedTrue' : 'conflict.deletedFalse');
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+  if (typeof value === 'number') return String(value);
   return JSON.stringify(value, null, 2);
 }

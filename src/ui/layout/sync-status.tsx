@@ -14,22 +14,28 @@ function describeState(status: Status | null, isOnline: boolean): string | null 
   // The service worker may still report a sync it started just before the signal went.
   if (status.state === 'syncing') return isOnline ? t('sync.syncing') : null;
   if (status.state !== 'error') return null;
-  return status.lastError === 'offline' ? t('sync.errorOffline') : t('sync.error', { message: status.lastError ?? '' });
+  // 'offline' is what a failed request reports: with the device online, it is the server that cannot be reached.
+  if (status.lastError === 'offline') return isOnline ? t('sync.errorUnreachable') : t('sync.errorOffline');
+  return t('sync.error', { message: status.lastError ?? '' });
 }
 
-/** How many changes just went out: set when the unsent count drops to 0 online, cleared after a few seconds. */
-function useSentNotice(pending: number, isOnline: boolean): number | null {
-  const previous = useRef(pending);
+/**
+ * How many changes just went out: set when the unsent count drops to 0 online, cleared after a few seconds.
+ * Changes the server refused meanwhile are not counted as sent (they show as 要確認).
+ */
+function useSentNotice(pending: number, rejected: number, isOnline: boolean): number | null {
+  const previous = useRef({ pending, rejected });
   const [sent, setSent] = useState<number | null>(null);
   useEffect(() => {
     const before = previous.current;
-    previous.current = pending;
+    previous.current = { pending, rejected };
     if (pending > 0) return setSent(null);
-    if (before === 0 || !isOnline) return;
-    setSent(before);
+    const accepted = before.pending - Math.max(0, rejected - before.rejected);
+    if (accepted <= 0 || !isOnline) return;
+    setSent(accepted);
     const timer = window.setTimeout(() => setSent(null), SENT_NOTICE_MS);
     return () => window.clearTimeout(timer);
-  }, [pending]);
+  }, [pending, rejected]);
   return sent;
 }
 
@@ -41,7 +47,7 @@ export function SyncStatusBar() {
   const conflicts = useOpenConflictCount() ?? 0;
   const last = status?.lastSuccessAt ? formatSyncTime(status.lastSuccessAt) : '';
   const stateText = describeState(status, isOnline);
-  const sent = useSentNotice(counts.pending, isOnline);
+  const sent = useSentNotice(counts.pending, counts.rejected, isOnline);
 
   return (
     <div class="status-bar">

@@ -8,11 +8,18 @@ describe('formatValue', () => {
     expect(formatValue('')).toBe('—');
   });
 
-  it('shows scalars as they are and structures as indented JSON', () => {
+  it('shows scalars as they are, yes/no in words and structures as indented JSON', () => {
     expect(formatValue('在宅')).toBe('在宅');
     expect(formatValue(0)).toBe('0');
-    expect(formatValue(false)).toBe('false');
+    expect(formatValue(false)).toBe('いいえ');
+    expect(formatValue(true)).toBe('はい');
     expect(formatValue([{ name: '加藤' }])).toBe('[\n  {\n    "name": "加藤"\n  }\n]');
+  });
+
+  it('shows a deletion in conflict as what each side does', () => {
+    expect(formatValue(true, 'deleted')).toBe('削除する');
+    expect(formatValue(false, 'deleted')).toBe('削除しないで残す（変更あり）');
+    expect(fieldLabelKey('deleted')).toBe('conflict.deleted');
   });
 });
 
