@@ -37,6 +37,14 @@ function post(message: PageMessage): void {
 /** Asks the service worker to sync now, and registers Background Sync where the browser has it. */
 export async function requestSync(): Promise<void> {
   post({ type: 'sync-now' });
+  await registerBackgroundSync();
+}
+
+/**
+ * Registers Background Sync where the browser has it (Chromium): the service worker syncs when the connection
+ * returns even if every tab of the app was closed meanwhile.
+ */
+export async function registerBackgroundSync(): Promise<void> {
   const registration = await navigator.serviceWorker.ready;
   const sync = (registration as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }).sync;
   await sync?.register(SYNC_TAG).catch(() => undefined);

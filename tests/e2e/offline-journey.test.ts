@@ -80,6 +80,12 @@ describe('the offline journey in Chromium', () => {
     await page.getByLabel('メモ').fill(note);
     await page.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => page.getByTestId('sync-status').textContent()).toContain('未送信 1件');
+    // Background Sync is registered (Chromium has it): were the tab closed now, the service worker would send it.
+    const syncTags = () => page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready as ServiceWorkerRegistration & { sync: { getTags(): Promise<string[]> } };
+      return registration.sync.getTags();
+    });
+    await expect.poll(syncTags, { timeout: 10_000 }).toContain('tsunagu-sync');
 
     await context.setOffline(false);
     const token = await signInApi(server.url, 'yokosuka');
