@@ -43,7 +43,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { port = 8080, host = '127.0.0.1', dataDir = 'data', demo = true, staticDir = 'dist', now, version = SERVER_VERSION } = options;
   const opened = options.store
     ? { store: options.store, label: '(external store)', databasePath: null }
-    : await openStore({ databaseUrl: options.databaseUrl, dataDir });
+    : await openStore({ databaseUrl: options.databaseUrl, dataDir, groupCommit: true });
   const { store, databasePath, label: storeLabel } = opened;
   const seeded = demo !== false && (await store.isEmpty());
   if (seeded) await seedDemo(store, demo === true ? {} : demo);

@@ -1,0 +1,72 @@
+import type Database from 'better-sqlite3';
+import type { User } from '../../src/schema/session.ts';
+import type { PushResult } from '../../src/schema/sync-protocol.ts';
+import type { PushBatch } from './store.ts';
+
+/** Applies one push batch inside the caller's transaction: its effects and remembered ids, no commit. */
+export type ApplyBatch = (user: User, batch: PushBatch, now: Date) => PushResult[];
+
+type Waiting = {
+  user: User;
+  batch: PushBatch;
+  now: Date;
+  resolve: (results: PushResult[]) => void;
+  reject: (error: unknown) => void;
+};
+
+/**
+ * A group's mutations, at most: past this the first batch of a group would wait too long for the last. One
+ * batch alone may be larger (a push takes up to 1,000).
+ */
+const GROUP_MUTATIONS = 1000;
+
+/**
+ * Group commit: push batches that wait for the writer together are applied one after another in one
+ * `BEGIN IMMEDIATE` transaction, so they share one commit — with synchronous=FULL, one WAL fsync — instead of
+ * each paying its own. Every batch still gets exactly its own results, and only once the commit that holds
+ * them is durable. Should any batch fail, the whole transaction rolls back (nothing of the group is written or
+ * answered) and each batch runs again in a transaction of its own, so a failure is that batch's alone.
+ */
+export class GroupCommit {
+  private waiting: Waiting[] = [];
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly applyBatch: ApplyBatch,
+  ) {}
+
+  push(user: User, batch: PushBatch, now: Date): Promise<PushResult[]> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ user, batch, now, resolve, reject });
+      // After this turn of the event loop, so requests parsed meanwhile join the group.
+      if (this.waiting.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  /** Applies and commits everything waiting, in groups, in arrival order. */
+  flush(): void {
+    while (this.waiting.length > 0) this.commitGroup(this.takeGroup());
+  }
+
+  private takeGroup(): Waiting[] {
+    let size = 0;
+    let count = 0;
+    while (count < this.waiting.length && (count === 0 || size + this.waiting[count]!.batch.mutations.length <= GROUP_MUTATIONS)) {
+      size += this.waiting[count]!.batch.mutations.length;
+      count++;
+    }
+    return this.waiting.splice(0, count);
+  }
+
+  private commitGroup(group: Waiting[]): void {
+    let results: PushResult[][];
+    try {
+      results = this.db.transaction(() => group.map((w) => this.applyBatch(w.user, w.batch, w.now))).immediate();
+    } catch (error) {
+      if (group.length === 1) return group[0]!.reject(error);
+      for (const waiting of group) this.commitGroup([waiting]);
+      return;
+    }
+    group.forEach((waiting, i) => waiting.resolve(results[i]!));
+  }
+}
