@@ -8,6 +8,7 @@ import { ApiFailure, errorBody, sendFailure } from './http/api-error.ts';
 import type { AppEnv } from './http/require-user.ts';
 import { securityHeaders, sameOriginOnly, type SecurityOptions } from './http/security-headers.ts';
 import { serveApp } from './http/static-files.ts';
+import { setJapaneseValidationMessages } from './http/validation-language.ts';
 import { addAdminAuditRoutes } from './routes/admin-audit.ts';
 import { addAdminRoutes } from './routes/admin.ts';
 import { addDisasterRoutes } from './routes/disaster.ts';
@@ -35,6 +36,7 @@ export type AppOptions = {
 
 export function createApp(options: AppOptions) {
   const { store, sealKey, version, staticDir = 'dist', now = () => new Date(), maxBodyBytes = MAX_BODY_BYTES, security = {} } = options;
+  setJapaneseValidationMessages();
   const app = new Hono<AppEnv>();
   app.use(securityHeaders(security));
   app.use('/api/*', sameOriginOnly(security));

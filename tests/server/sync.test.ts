@@ -79,6 +79,14 @@ describe('rejection', () => {
     expect(result!.rev).toBeUndefined();
   });
 
+  it('gives the reason in Japanese: the tablet shows it on the record as 理由', async () => {
+    const { recordId, rev } = await createCase(tabletA);
+    const [result] = await tabletA.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, fields: { notes: 'あ'.repeat(20_001) } }));
+    expect(result).toMatchObject({ status: 'rejected', error: { code: 'invalid', field: 'notes' } });
+    expect(result!.error!.message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(result!.error!.message).not.toMatch(/Too big|expected/);
+  });
+
   it('names a nested field with its path', async () => {
     const { recordId, rev } = await createCase(tabletA);
     const guardians = [{ name: '', relation: '母', phone: '' }];
