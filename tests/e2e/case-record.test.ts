@@ -42,6 +42,9 @@ async function fillBasics(page: Page) {
   await page.getByLabel('氏名').fill(NAME);
   await page.getByLabel('ふりがな').fill(KANA);
   await page.getByLabel('生年月日').fill(BIRTH);
+  // Only the coordinator's own area is offered (the server would refuse a case anywhere else).
+  const offered = await page.locator('#municipalityCode option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(offered).toEqual(['', '142018']);
   await page.locator('#municipalityCode').selectOption('142018');
   await page.getByLabel('住所').fill('横須賀市本町9丁目9-9');
 }

@@ -4,6 +4,7 @@ import { matchesTerms, toSearchTerms } from '../../../domain/search-query.ts';
 import { normalizeForSearch } from '../../../domain/search-text.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useMunicipalityList } from '../../municipalities/use-municipalities.ts';
+import { useSignedInSession } from '../../session/session-context.ts';
 import { FormField } from './form-field.tsx';
 
 const HOME_PREFECTURE = '神奈川県';
@@ -24,10 +25,18 @@ function groupByPrefecture(list: readonly Municipality[]): Group[] {
 
 type Props = { value: string; error?: string | undefined; onValue: (code: string) => void };
 
-/** Chooses a municipality by name (never a typed code), with a filter box for the ~1,900 entries. */
+/**
+ * Chooses a municipality by name (never a typed code), with a filter box for the ~1,900 entries. Only the
+ * signed-in person's areas are offered (the server refuses a case anywhere else), and the current one.
+ */
 export function MunicipalitySelect({ value, error, onValue }: Props) {
   const list = useMunicipalityList();
-  const groups = useMemo(() => (list ? groupByPrefecture(list) : []), [list]);
+  const { areas } = useSignedInSession().user;
+  const groups = useMemo(() => {
+    if (!list) return [];
+    const isAnywhere = areas.includes('*');
+    return groupByPrefecture(isAnywhere ? list : list.filter((town) => town.code === value || areas.includes(town.code)));
+  }, [list, areas, value]);
   const [filter, setFilter] = useState('');
   const terms = toSearchTerms(filter);
   const visible = groups
