@@ -1,37 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCase, deleteCase, getCase, saveCase } from '../../../src/db/cases.ts';
 import { listOpenConflicts } from '../../../src/db/conflicts.ts';
 import { resolveConflict } from '../../../src/db/resolve-conflict.ts';
 import { makeCaseFields } from '../../server/fixtures.ts';
-import { FaultyNetwork } from './faulty-network.ts';
-import { LoopbackServer } from './loopback-server.ts';
-import { SimTablet } from './sim-tablet.ts';
+import { useLoopbackTablets } from './loopback-tablets.ts';
 
 // Resolving a conflict, over real HTTP between two tablets: choosing the edit over a delete that won brings the
 // record back everywhere; editing a field in conflict is choosing its value, so the conflict is resolved too.
 
-let server: LoopbackServer;
-let network: FaultyNetwork;
-const tablets: SimTablet[] = [];
-
-beforeAll(async () => {
-  server = await LoopbackServer.start();
-  network = new FaultyNetwork(server);
-});
-afterAll(() => server.stop());
-afterEach(async () => {
-  await Promise.all(tablets.splice(0).map((tablet) => tablet.destroy()));
-});
-
-async function openTablet() {
-  const tablet = await SimTablet.open(network, await server.signIn('yokosuka'));
-  tablets.push(tablet);
-  return tablet;
-}
+const loopback = useLoopbackTablets();
+const openTablet = (username?: string) => loopback.openTablet(username);
 
 async function serverCase(id: string) {
-  const { token } = await server.signIn('admin');
-  return (await server.readLatest(token)).get(`cases/${id}`);
+  const { token } = await loopback.server.signIn('admin');
+  return (await loopback.server.readLatest(token)).get(`cases/${id}`);
 }
 
 /** Two tablets holding the same case, synced. */

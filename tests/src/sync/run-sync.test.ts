@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCase, getCase, saveCase } from '../../../src/db/cases.ts';
 import { getCursor } from '../../../src/db/device-state.ts';
 import { listRejected } from '../../../src/db/outbox.ts';
@@ -6,33 +6,16 @@ import { createSyncApi } from '../../../src/sync/api-client.ts';
 import { pullChanges } from '../../../src/sync/run-sync.ts';
 import { makeCaseFields, makeMutation, MIURA, YOKOSUKA } from '../../server/fixtures.ts';
 import { TestClient } from '../../server/harness.ts';
-import { BASE_URL, FaultyNetwork } from './faulty-network.ts';
-import { LoopbackServer } from './loopback-server.ts';
-import { SimTablet } from './sim-tablet.ts';
+import { BASE_URL } from './faulty-network.ts';
+import { useLoopbackTablets } from './loopback-tablets.ts';
 
-let server: LoopbackServer;
-let network: FaultyNetwork;
-const tablets: SimTablet[] = [];
-
-beforeAll(async () => {
-  server = await LoopbackServer.start();
-  network = new FaultyNetwork(server);
-});
-afterAll(() => server.stop());
-afterEach(async () => {
-  await Promise.all(tablets.splice(0).map((tablet) => tablet.destroy()));
-});
-
-async function openTablet(username: string) {
-  const tablet = await SimTablet.open(network, await server.signIn(username));
-  tablets.push(tablet);
-  return tablet;
-}
+const loopback = useLoopbackTablets();
+const openTablet = (username?: string) => loopback.openTablet(username);
 
 /** Creates `count` Yokosuka cases directly on the server, as another device would. */
 async function seedCases(count: number): Promise<string[]> {
-  const admin = await server.signIn('admin');
-  const client = new TestClient(server.url!, admin.token);
+  const admin = await loopback.server.signIn('admin');
+  const client = new TestClient(loopback.server.url!, admin.token);
   const mutations = Array.from({ length: count }, (_, i) =>
     makeMutation({ collection: 'cases', recordId: crypto.randomUUID(), fields: makeCaseFields({ notes: `seed ${i}` }) }),
   );
@@ -44,23 +27,23 @@ describe('pullChanges', () => {
   it('resumes from the last saved page after the connection drops mid-pull, without starting over', async () => {
     await seedCases(23);
     const tablet = await openTablet('admin');
-    const session = await server.signIn('admin');
-    const api = createSyncApi(BASE_URL, session.token, network.fetchFor(tablet.name));
+    const session = await loopback.server.signIn('admin');
+    const api = createSyncApi(BASE_URL, session.token, loopback.network.fetchFor(tablet.name));
     const options = { db: tablet.db, api, clientId: await tablet.deviceId(), pullLimit: 5 };
-    const everything = (await server.pullAll(session.token)).length;
+    const everything = (await loopback.server.pullAll(session.token)).length;
 
     // Three pages arrive; then the signal goes for longer than the retries last.
-    network.plan(tablet.name, ['ok', 'ok', 'ok', 'drop', 'drop', 'drop']);
+    loopback.network.plan(tablet.name, ['ok', 'ok', 'ok', 'drop', 'drop', 'drop']);
     await expect(pullChanges(options)).rejects.toMatchObject({ status: 0 });
     const savedCursor = await getCursor(tablet.db);
     expect(savedCursor).not.toBe('');
-    const firstTry = network.requests(tablet.name, '/api/sync/pull');
+    const firstTry = loopback.network.requests(tablet.name, '/api/sync/pull');
     expect(firstTry).toHaveLength(6);
     expect(await tablet.db.cases.count()).toBe(15);
 
-    const before = network.log.length;
+    const before = loopback.network.log.length;
     const received = await pullChanges(options);
-    const resumed = network.log.slice(before);
+    const resumed = loopback.network.log.slice(before);
     expect(resumed[0]?.since).toBe(savedCursor);
     expect(resumed.every((request) => request.since !== '')).toBe(true);
     expect(received).toBe(everything - 15);
@@ -79,14 +62,14 @@ describe('runSync with a rejected mutation', () => {
     const [refused] = await listRejected(tablet.db);
     expect(refused).toMatchObject({ recordId: id, state: 'rejected', error: { code: 'forbidden' } });
     expect(refused?.error?.message).toBeTruthy();
-    const yokosuka = await server.signIn('yokosuka');
-    const admin = await server.signIn('admin');
-    expect((await server.readLatest(admin.token)).has(`cases/${id}`)).toBe(false);
+    const yokosuka = await loopback.server.signIn('yokosuka');
+    const admin = await loopback.server.signIn('admin');
+    expect((await loopback.server.readLatest(admin.token)).has(`cases/${id}`)).toBe(false);
 
     await saveCase(tablet.db, id, { municipalityCode: YOKOSUKA });
     expect(await tablet.sync()).toMatchObject({ state: 'idle', pending: 0, rejected: 0 });
     expect(await tablet.db.outbox.count()).toBe(0);
-    const stored = (await server.readLatest(yokosuka.token)).get(`cases/${id}`);
+    const stored = (await loopback.server.readLatest(yokosuka.token)).get(`cases/${id}`);
     expect(stored).toMatchObject({ municipalityCode: YOKOSUKA, notes: '地域外で作成' });
     expect(await getCase(tablet.db, id)).toEqual(stored);
   });

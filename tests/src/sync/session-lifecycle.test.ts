@@ -1,37 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createCase, saveCase } from '../../../src/db/cases.ts';
 import { getSession } from '../../../src/db/device-state.ts';
 import { addVisit } from '../../../src/db/visits.ts';
 import { ConsentSchema } from '../../../src/schema/case.ts';
 import { ACCESS_MINUTES } from '../../../server/auth/tokens.ts';
 import { MIURA, YOKOSUKA, makeCaseFields } from '../../server/fixtures.ts';
-import { FaultyNetwork } from './faulty-network.ts';
-import { LoopbackServer } from './loopback-server.ts';
-import { SimTablet } from './sim-tablet.ts';
+import { useLoopbackTablets } from './loopback-tablets.ts';
 
 let clockOffsetMs = 0;
 const now = () => new Date(Date.now() + clockOffsetMs);
 
-let server: LoopbackServer;
-let network: FaultyNetwork;
-const tablets: SimTablet[] = [];
-
-beforeAll(async () => {
-  server = await LoopbackServer.start(now);
-  network = new FaultyNetwork(server);
-});
-afterAll(() => server.stop());
-afterEach(async () => {
+const loopback = useLoopbackTablets(now);
+const openTablet = (username?: string) => loopback.openTablet(username);
+afterEach(() => {
   clockOffsetMs = 0;
-  await Promise.all(tablets.splice(0).map((tablet) => tablet.destroy()));
 });
-
-async function openTablet(username: string) {
-  const tablet = await SimTablet.open(network, await server.signIn(username));
-  tablets.push(tablet);
-  return tablet;
-}
 
 const consentFor = (areas: string[]) =>
   ConsentSchema.parse({ id: randomUUID(), kind: 'provide', areas, date: new Date(Date.now() - 86_400_000 * 30).toISOString().slice(0, 10) });
@@ -75,12 +59,12 @@ describe('the client engine and the sign-in', () => {
     await createCase(tablet.db, makeCaseFields({ municipalityCode: '142042' }));
     await tablet.sync();
     expect(await tablet.db.cases.count()).toBe(1);
-    await server.store!.access.setDisabled('user-kamakura', new Date().toISOString());
+    await loopback.server.store!.access.setDisabled('user-kamakura', new Date().toISOString());
     const status = await tablet.sync();
     expect(status).toMatchObject({ state: 'wiped', pending: 0 });
     expect(status.lastError).toContain('停止');
     expect(await tablet.db.cases.count()).toBe(0);
     expect(await getSession(tablet.db)).toBeUndefined();
-    await server.store!.access.setDisabled('user-kamakura', null);
+    await loopback.server.store!.access.setDisabled('user-kamakura', null);
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createCase, getCase, saveCase } from '../../../src/db/cases.ts';
 import { getSession } from '../../../src/db/device-state.ts';
 import { addVisit } from '../../../src/db/visits.ts';
@@ -7,37 +7,22 @@ import { pullChanges } from '../../../src/sync/run-sync.ts';
 import { SESSION_HOURS } from '../../../server/auth/tokens.ts';
 import { makeCaseFields } from '../../server/fixtures.ts';
 import { listOutbox } from '../../fixtures/opened-reads.ts';
-import { BASE_URL, FaultyNetwork } from './faulty-network.ts';
-import { LoopbackServer } from './loopback-server.ts';
-import { SimTablet } from './sim-tablet.ts';
+import { BASE_URL } from './faulty-network.ts';
+import { useLoopbackTablets } from './loopback-tablets.ts';
 
 // The server's clock, moved forward to let sessions expire.
 let clockOffsetMs = 0;
 const now = () => new Date(Date.now() + clockOffsetMs);
 
-let server: LoopbackServer;
-let network: FaultyNetwork;
-const tablets: SimTablet[] = [];
-
-beforeAll(async () => {
-  server = await LoopbackServer.start(now);
-  network = new FaultyNetwork(server);
-});
-afterAll(() => server.stop());
-afterEach(async () => {
+const loopback = useLoopbackTablets(now);
+const openTablet = (username?: string) => loopback.openTablet(username);
+afterEach(() => {
   clockOffsetMs = 0;
-  await Promise.all(tablets.splice(0).map((tablet) => tablet.destroy()));
 });
-
-async function openTablet(username = 'yokosuka') {
-  const tablet = await SimTablet.open(network, await server.signIn(username));
-  tablets.push(tablet);
-  return tablet;
-}
 
 async function serverRecord(collection: string, id: string) {
-  const { token } = await server.signIn('admin');
-  return (await server.readLatest(token)).get(`${collection}/${id}`);
+  const { token } = await loopback.server.signIn('admin');
+  return (await loopback.server.readLatest(token)).get(`${collection}/${id}`);
 }
 
 describe('syncNow', () => {
@@ -53,7 +38,7 @@ describe('syncNow', () => {
     expect(await getSession(tablet.db)).toBeUndefined();
     expect((await serverRecord('cases', id))?.notes).toBe('');
 
-    await tablet.signIn(await server.signIn('yokosuka'));
+    await tablet.signIn(await loopback.server.signIn('yokosuka'));
     expect(await tablet.sync()).toMatchObject({ state: 'idle', pending: 0, rejected: 0 });
     expect((await serverRecord('cases', id))?.notes).toBe('期限切れの前に書いた');
   });
@@ -81,7 +66,7 @@ describe('syncNow', () => {
     await saveCase(tablet.db, caseId, { notes: '一度だけ' });
 
     // The server commits the push, the answer is lost, and every retry finds no signal.
-    network.plan(tablet.name, ['lose-response', 'drop', 'drop']);
+    loopback.network.plan(tablet.name, ['lose-response', 'drop', 'drop']);
     expect(await tablet.sync()).toMatchObject({ state: 'error', pending: 2 });
     const afterFirstDelivery = await serverRecord('cases', caseId);
     expect(afterFirstDelivery?.notes).toBe('一度だけ');
@@ -89,8 +74,8 @@ describe('syncNow', () => {
     await tablet.reopen();
     expect(await tablet.sync()).toMatchObject({ state: 'idle', pending: 0, rejected: 0 });
     expect(await serverRecord('cases', caseId)).toEqual(afterFirstDelivery);
-    const { token } = await server.signIn('admin');
-    const visits = (await server.pullAll(token)).filter((c) => c.collection === 'visits' && c.record.id === visitId);
+    const { token } = await loopback.server.signIn('admin');
+    const visits = (await loopback.server.pullAll(token)).filter((c) => c.collection === 'visits' && c.record.id === visitId);
     expect(visits).toHaveLength(1);
     expect(await tablet.db.visits.where({ caseId }).count()).toBe(1);
   });
@@ -102,8 +87,8 @@ describe('pullChanges when the session expires between pages', () => {
     for (let i = 0; i < 12; i++) await createCase(tablet.db, makeCaseFields({ notes: `page ${i}` }));
     await tablet.sync();
     const fresh = await openTablet('admin');
-    const session = await server.signIn('admin');
-    const send = network.fetchFor(fresh.name);
+    const session = await loopback.server.signIn('admin');
+    const send = loopback.network.fetchFor(fresh.name);
     let requests = 0;
     const expiring: typeof fetch = async (input, init) => {
       requests += 1;
