@@ -56,14 +56,13 @@ export function CaseList() {
           {t('list.count', { total: filtered.length, shown: shown.length })}
         </p>
       )}
+      {(isReceiving || isPreparing) && <p class="notice" role="status">{l(isReceiving ? 'firstSync' : 'preparing')}</p>}
       <ul id="case-list-rows" class="case-list__rows" data-testid="case-list">
         {shown.map((summary) => (
           <CaseRow key={summary.id} summary={summary} today={today} municipality={nameOf(summary.municipalityCode)} />
         ))}
       </ul>
-      {isReceiving || isPreparing ? (
-        <p role="status">{l(isReceiving ? 'firstSync' : 'preparing')}</p>
-      ) : summaries !== undefined && filtered.length === 0 && (
+      {!isReceiving && !isPreparing && summaries !== undefined && filtered.length === 0 && (
         <p role="status">{summaries.length === 0 && isFirstSync ? l('firstSync') : t('list.empty')}</p>
       )}
       {filtered.length > shown.length && (
