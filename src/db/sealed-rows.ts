@@ -62,9 +62,18 @@ function split(table: SealedTable, row: Row): [Row, Row] {
   return [clear, secret];
 }
 
+/**
+ * Tables whose rows are kept opened from the moment they are sealed: the case list reads all of them right after a
+ * sync writes them (a first sync's 10,000 would otherwise be decrypted again at once). Small rows only.
+ */
+const OPENED_WHEN_SEALED: ReadonlySet<SealedTable> = new Set(['caseIndex']);
+
 export async function sealRow(db: TsunaguDb, table: SealedTable, row: Row): Promise<StoredRow> {
   const [clear, secret] = split(table, row);
-  const sealed = await encryptBytes(keysOf(db).dataKey, encodeJson(secret), labelOf(table, row));
+  const keys = keysOf(db);
+  const label = labelOf(table, row);
+  const sealed = await encryptBytes(keys.dataKey, encodeJson(secret), label);
+  if (OPENED_WHEN_SEALED.has(table)) workingSet(keys).set(cacheKey(label, sealed), secret);
   return { ...clear, sealed };
 }
 
@@ -75,13 +84,18 @@ export function sealRows(db: TsunaguDb, table: SealedTable, rows: readonly Row[]
 /** The row's label with its nonce: a ciphertext copied onto another row never opens from the working set either. */
 const cacheKey = (label: string, { iv }: Ciphertext): string => label + String.fromCharCode.apply(null, iv as unknown as number[]);
 
+function workingSet(keys: DeviceKeys): Map<string, Row> {
+  let cache = opened.get(keys);
+  if (!cache) opened.set(keys, (cache = new Map()));
+  return cache;
+}
+
 /** The row with its sealed fields opened; a row stored before encryption (no `sealed`) is returned as it is. */
 export async function openRow<T>(db: TsunaguDb, table: SealedTable, stored: StoredRow): Promise<T> {
   const { sealed, ...clear } = stored;
   if (!sealed) return stored as T;
   const keys = keysOf(db);
-  let cache = opened.get(keys);
-  if (!cache) opened.set(keys, (cache = new Map()));
+  const cache = workingSet(keys);
   const name = cacheKey(labelOf(table, clear), sealed);
   let secret = cache.get(name);
   if (!secret) {
