@@ -33,6 +33,8 @@ export class GroupCommit {
   constructor(
     private readonly db: Database.Database,
     private readonly applyBatch: ApplyBatch,
+    /** Runs after each commit, before the answers go out. */
+    private readonly afterCommit: () => void,
   ) {}
 
   push(user: User, batch: PushBatch, now: Date): Promise<PushResult[]> {
@@ -67,6 +69,7 @@ export class GroupCommit {
       for (const waiting of group) this.commitGroup([waiting]);
       return;
     }
+    this.afterCommit();
     group.forEach((waiting, i) => waiting.resolve(results[i]!));
   }
 }

@@ -78,7 +78,9 @@ export class SqliteStore implements Store {
     this.access = new SqliteAccess(this.db);
     this.claimKey = prepareClaimServerKey(this.db);
     this.disaster = new SqliteDisaster(this.db, this.records, (...row) => this.statements.audit.run(...row));
-    this.groupCommit = groupCommit ? new GroupCommit(this.db, (user, batch, now) => this.applyBatch(user, batch, now)) : null;
+    this.groupCommit = groupCommit
+      ? new GroupCommit(this.db, (user, batch, now) => this.applyBatch(user, batch, now), () => this.checkpointer.requestCheckpoint())
+      : null;
   }
 
   async isEmpty(): Promise<boolean> {
@@ -115,7 +117,9 @@ export class SqliteStore implements Store {
 
   async push(user: User, batch: PushBatch, now: Date): Promise<PushResult[]> {
     if (this.groupCommit) return this.groupCommit.push(user, batch, now);
-    return this.db.transaction(() => this.applyBatch(user, batch, now)).immediate();
+    const results = this.db.transaction(() => this.applyBatch(user, batch, now)).immediate();
+    this.checkpointer.requestCheckpoint();
+    return results;
   }
 
   /** One batch inside the group's transaction: sequences continue from whatever the group wrote before it. */

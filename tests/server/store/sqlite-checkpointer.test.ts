@@ -2,6 +2,9 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { startCheckpointer } from '../../../server/store/sqlite-checkpointer.ts';
+import { prepareDatabase } from '../../../server/store/sqlite-schema.ts';
 import { SqliteStore } from '../../../server/store/sqlite-store.ts';
 import { makeCaseFields } from '../fixtures.ts';
 
@@ -32,6 +35,22 @@ describe('SqliteStore checkpoints', () => {
     await store.close();
     // The last connection to close removes the WAL: the worker's connection is closed too.
     expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('checkpoints when the writer asks after a commit, long before its interval', async () => {
+    const file = join(dir, 'asked.sqlite');
+    const db = new Database(file);
+    prepareDatabase(db);
+    const checkpointer = startCheckpointer(db, file, { intervalMs: 3_600_000 });
+    const insert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+    db.transaction(() => {
+      for (let i = 0; i < 300; i++) insert.run(`key-${i}`, 'う'.repeat(1000));
+    })();
+    const before = statSync(file).size;
+    checkpointer.requestCheckpoint();
+    expect(await waitFor(() => statSync(file).size > before + 300 * 1000, 5000)).toBe(true);
+    await checkpointer.stop();
+    db.close();
   });
 
   it('starts the WAL over after a pause in writes, so it does not grow across pauses', async () => {
