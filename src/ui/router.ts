@@ -58,6 +58,8 @@ function parseResourceRoute(path: string): Route | null {
 export const matchHref = (caseId: string) => `#/match/${caseId}`;
 export const caseHref = (id: string) => `#/cases/${id}`;
 export const caseEditHref = (id: string) => `#/cases/${id}/edit`;
+export const resourceHref = (id: string) => `#/resources/${id}`;
+export const resourceEditHref = (id: string) => `#/resources/${id}/edit`;
 
 export function navigate(hash: string): void {
   location.hash = hash;

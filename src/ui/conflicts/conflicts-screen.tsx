@@ -5,7 +5,7 @@ import { getResource } from '../../db/resources.ts';
 import type { Conflict } from '../../schema/conflict.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { t } from '../i18n/i18n.ts';
-import { caseHref } from '../router.ts';
+import { caseHref, resourceHref } from '../router.ts';
 import { ConflictCard } from './conflict-card.tsx';
 
 /** The name of the case or resource a conflict is on, and where it opens (none for other collections). */
@@ -17,7 +17,7 @@ async function describeRecord(conflict: Conflict) {
   }
   if (conflict.collection === 'resources') {
     const name = (await getResource(db, conflict.recordId))?.name ?? null;
-    return { recordName: name, link: { href: `#/resources/${conflict.recordId}`, label: t('conflict.openResource') } };
+    return { recordName: name, link: { href: resourceHref(conflict.recordId), label: t('conflict.openResource') } };
   }
   return { recordName: null, link: null };
 }

@@ -3,7 +3,7 @@ import { discardChange, listRejected } from '../../db/outbox.ts';
 import { fieldLabelKey } from '../format/format-value.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { t } from '../i18n/i18n.ts';
-import { caseEditHref, caseHref } from '../router.ts';
+import { caseEditHref, caseHref, resourceEditHref, resourceHref } from '../router.ts';
 import { DeviceBackupSection } from './device-backup-section.tsx';
 import { PendingChanges } from './pending-changes.tsx';
 
@@ -38,6 +38,12 @@ export function SyncScreen() {
               <>
                 <a class="button" href={caseHref(entry.recordId)}>{t('conflict.open')}</a>
                 <a class="button button--primary" href={caseEditHref(entry.recordId)}>{t('rejected.fix')}</a>
+              </>
+            )}
+            {entry.collection === 'resources' && (
+              <>
+                <a class="button" href={resourceHref(entry.recordId)}>{t('conflict.openResource')}</a>
+                <a class="button button--primary" href={resourceEditHref(entry.recordId)}>{t('rejected.fix')}</a>
               </>
             )}
             <button type="button" class="button" onClick={() => handleDiscard(entry)}>{t('rejected.discard')}</button>
