@@ -45,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   'signin.otherUserPending': 'The previous user has unsent changes on this device. They must sign in and sync first.',
   'signout.button': 'Sign out',
   'signout.confirm': 'There are {n} unsent changes. They stay on this device and are sent at the next sign-in. Sign out?',
+  'signout.confirmErase': 'Signing out erases the records and unfinished drafts stored on this device (the server keeps its records). The next sign-in downloads them again and needs a connection. Sign out?',
   'lock.button': 'Lock',
   'nav.settings': 'Settings',
   'signin.lockWiped': 'The PIN was entered wrongly too many times, so the records on this device were erased. Sign in again to download them again.',

@@ -16,8 +16,9 @@ export function AppHeader({ session, onSignOut }: Props) {
 
   function handleSignOut() {
     const unsent = (counts?.pending ?? 0) + (counts?.rejected ?? 0);
-    // Unsent changes are never dropped: sign-out keeps them on the device for the next sign-in.
-    if (unsent > 0 && !window.confirm(t('signout.confirm', { n: unsent }))) return;
+    // Unsent changes are never dropped: sign-out keeps them on the device for the next sign-in. Without any, it
+    // erases the device (and any draft): a tap meant for ロック beside it must not do that unasked.
+    if (!window.confirm(unsent > 0 ? t('signout.confirm', { n: unsent }) : t('signout.confirmErase'))) return;
     // Counts not loaded yet: treat as unsent, so nothing is wiped on a guess.
     onSignOut(counts === undefined || unsent > 0);
   }
