@@ -16,7 +16,11 @@ export const careShort = (row: Pick<DisasterRow, 'careOptions'>) => careChips(ro
 export type Band = 0 | 1 | 2 | 3 | 4;
 export const bandOf = (band: number) => band as Band;
 
-const hours = (value: number) => String(Math.round(Math.abs(value) * 10) / 10);
+/**
+ * Hours to one decimal, rounded down: a battery is never shown lasting longer than it does (5.96 h left is
+ * 「残り 5.9 時間」, not 6 — which also contradicted 「6時間未満」 beside it).
+ */
+const hours = (value: number) => String(Math.floor(Math.abs(value) * 10 + 1e-9) / 10);
 
 /**
  * Hours left, or why there are none: a device with no battery stops with the mains (never 「0 時間超過」), and

@@ -29,6 +29,11 @@ describe('disaster card wording', () => {
     expect(devicesText(triagedAt('2026-09-01T07:00:00+09:00', [device('ventilator', 2)]))).toBe('人工呼吸器 残り 1 時間 （6時間未満）');
   });
 
+  it('rounds hours left down, never showing a battery lasting longer than it does', () => {
+    // 6 h battery, 2.4 s after the outage: 5.9993 h left is 5.9, not 6 (which read 「残り 6 時間（6時間未満）」).
+    expect(devicesText(triagedAt('2026-09-01T06:00:02.400+09:00', [device('suction', 6)]))).toBe('吸引器 残り 5.9 時間 （6時間未満）');
+  });
+
   it('names the device that stops first in the summary', () => {
     const item = triagedAt('2026-09-01T07:00:00+09:00', [device('ventilator', 10), device('suction', 3)]);
     expect(soonestText(item)).toBe('残り 2 時間');
