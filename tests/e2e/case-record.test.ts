@@ -96,6 +96,11 @@ describe('the case record, offline from the start', () => {
     await expect(page.getByTestId('error-devices-0-type').textContent()).resolves.toBe('機器の種類を選んでください');
     await page.locator('#devices-0-type').selectOption('ventilator');
     await expect(page.getByTestId('error-summary').textContent()).resolves.toContain('0以上で入力してください');
+    // The summary names which device (the list item's legend), and is in view, not under the sticky header.
+    await expect(page.getByTestId('error-summary').textContent()).resolves.toMatch(/医療機器 ?1 — /);
+    const summaryTop = await page.getByTestId('error-summary').evaluate((el) => el.getBoundingClientRect().top);
+    const headerBottom = await page.locator('.app-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(summaryTop).toBeGreaterThanOrEqual(headerBottom);
     await page.locator('#devices-0-internalBatteryHours').fill('4');
     for (const section of ['section-family', 'section-health', 'section-team', 'section-consents']) await openSection(page, section);
     await page.locator('#diagnoses').fill('架空症候群');

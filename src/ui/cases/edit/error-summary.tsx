@@ -11,7 +11,8 @@ export function ErrorSummary({ errors }: { errors: Record<string, string> }) {
   const entries = Object.entries(errors).filter(([, message]) => message);
   useEffect(() => {
     if (entries.length === 0) return;
-    ref.current?.scrollIntoView({ block: 'start' });
+    // Centred: at the top it hid under the sticky header, and a refused save looked like nothing happened.
+    ref.current?.scrollIntoView({ block: 'center' });
     ref.current?.focus();
   }, [errors]);
   if (entries.length === 0) return null;
@@ -35,11 +36,14 @@ function findField(path: string): HTMLElement | null {
   return document.getElementById(fieldId(path)) ?? document.getElementById(fieldId(path.split('.')[0]!));
 }
 
-// Errors appear after a save attempt, when every field is already on the page: its visible label names it.
+// Errors appear after a save attempt, when every field is already on the page: its visible label names it, and
+// for a field of a list item (医療機器 2) the item's legend too, so the person knows which of the five.
 function withLabel(path: string, message: string): string {
   const field = findField(path);
   const label = field && document.querySelector(`label[for="${field.id}"]`)?.textContent?.trim();
-  return label ? `${label}: ${message}` : message;
+  const item = field?.closest('fieldset.list-item')?.querySelector('legend')?.textContent?.trim();
+  const name = [item, label].filter(Boolean).join(' — ');
+  return name ? `${name}: ${message}` : message;
 }
 
 // The app routes on the hash, so a plain #id link would navigate away: focus the field instead.
