@@ -5,7 +5,7 @@ import { isEventOpen } from '../../domain/disaster-access.ts';
 import { t } from '../i18n/i18n.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useOnline } from '../hooks/use-online.ts';
-import { useSignedInSession } from '../session/session-context.ts';
+import { canEdit, useSignedInSession } from '../session/session-context.ts';
 import { clockText } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 import { EventView } from './event-view.tsx';
@@ -46,7 +46,9 @@ export function DisasterScreen() {
           </select>
         </div>
       )}
-      {event ? <EventView key={event.id} event={event} session={session} /> : <StartEvent ownAreas={ownAreas} startedBy={session.user.name} />}
+      {event ? <EventView key={event.id} event={event} session={session} />
+        : canEdit(session) ? <StartEvent ownAreas={ownAreas} startedBy={session.user.name} />
+          : <p>{dt('noEvent')}</p>}
     </div>
   );
 }

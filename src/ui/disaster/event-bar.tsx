@@ -5,6 +5,7 @@ import { hoursSince } from '../../domain/triage.ts';
 import type { DisasterEvent } from '../../schema/disaster-event.ts';
 import type { StoredSession } from '../../schema/device-state.ts';
 import { useMunicipalityNames } from '../municipalities/use-municipalities.ts';
+import { canEdit } from '../session/session-context.ts';
 import { clockText } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 
@@ -14,7 +15,8 @@ type Props = { event: DisasterEvent; session: StoredSession; now: Date };
 export function EventBar({ event, session, now }: Props) {
   const nameOf = useMunicipalityNames();
   const isAdmin = session.user.role === 'admin';
-  const canChange = event.declaredBy === null || isAdmin;
+  // As the server decides: a declared event only by an administrator; a supervisor changes nothing.
+  const canChange = canEdit(session) && (event.declaredBy === null || isAdmin);
   const isWidened = event.responders.includes(session.user.id) && event.declaredBy !== null;
 
   function handleEnd() {

@@ -19,6 +19,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   consents: 'consents.title',
   note: 'visits.note',
   deleted: 'conflict.deleted',
+  endedAt: 'field.endedAt',
 };
 
 /** The message key naming a record field, or null for a field without a label yet. */

@@ -114,6 +114,7 @@ export const en: Record<MessageKey, string> = {
   'conflict.open': 'Open case',
   'conflict.openResource': 'Open resource',
   'conflict.deleted': 'Deletion',
+  'field.endedAt': 'End of the disaster event',
   'conflict.deletedTrue': 'Delete',
   'conflict.deletedFalse': 'Keep (it was changed)',
   'rejected.title': 'Changes that could not be sent',

@@ -115,6 +115,7 @@ export const ja = {
   'conflict.open': 'ケースを開く',
   'conflict.openResource': '地域資源を開く',
   'conflict.deleted': '削除',
+  'field.endedAt': '災害イベントの終了',
   'conflict.deletedTrue': '削除する',
   'conflict.deletedFalse': '削除しないで残す（変更あり）',
   'rejected.title': '送信できなかった変更',

@@ -4,6 +4,7 @@ import { listResources } from '../../db/resources.ts';
 import { EMPTY_FILTER, filterResources, type ResourceFilter } from '../../domain/resource-filter.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useMunicipalityNames } from '../municipalities/use-municipalities.ts';
+import { canEdit, useSignedInSession } from '../session/session-context.ts';
 import { ExportButtons } from './export-buttons.tsx';
 import { ResourceFilters } from './resource-filters.tsx';
 import { rt } from './resource-messages.ts';
@@ -21,6 +22,7 @@ function areasOf(resources: readonly { municipalityCode: string; serviceArea: re
 }
 
 export function ResourceList() {
+  const isEditor = canEdit(useSignedInSession());
   const resources = useLiveQuery(() => listResources(getDb()), []);
   const nameOf = useMunicipalityNames();
   const [filter, setFilter] = useState(lastFilter);
@@ -40,9 +42,9 @@ export function ResourceList() {
       <div class="toolbar">
         <h1 id="resource-list-title">{rt('list.title')}</h1>
         <div class="actions">
-          <a class="button button--primary" href="#/resources/new">{rt('list.new')}</a>
+          {isEditor && <a class="button button--primary" href="#/resources/new">{rt('list.new')}</a>}
           <a class="button" href="#/match">{rt('list.match')}</a>
-          <a class="button" href="#/resources/import">{rt('list.import')}</a>
+          {isEditor && <a class="button" href="#/resources/import">{rt('list.import')}</a>}
           <a class="button" href="#/unmet">{rt('list.unmet')}</a>
         </div>
       </div>

@@ -4,7 +4,8 @@ import { deleteResource, getResource } from '../../db/resources.ts';
 import type { Resource } from '../../schema/resource.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useMunicipalityNames, type NameOf } from '../municipalities/use-municipalities.ts';
-import { navigate } from '../router.ts';
+import { navigate, resourceEditHref } from '../router.ts';
+import { canEdit, useSignedInSession } from '../session/session-context.ts';
 import { triggerSync } from '../sync/sync-controller.ts';
 import { careShort, typeLabel } from './resource-labels.ts';
 import { rt } from './resource-messages.ts';
@@ -37,6 +38,7 @@ function Facts({ resource, nameOf }: { resource: Resource; nameOf: NameOf }) {
 }
 
 export function ResourceView({ id }: { id: string }) {
+  const isEditor = canEdit(useSignedInSession());
   const db = getDb();
   const resource = useLiveQuery(async () => (await getResource(db, id)) ?? null, [id]);
   const changes = useLiveQuery(() => listRecordChanges(db, id), [id]) ?? [];
@@ -54,14 +56,16 @@ export function ResourceView({ id }: { id: string }) {
 
   return (
     <article class="resource-view" aria-labelledby="resource-title">
-      <p><a href="#/resources">{rt('view.back')}</a></p>
+      <p><a class="button button--small" href="#/resources">{rt('view.back')}</a></p>
       <div class="toolbar">
         <h1 id="resource-title">{resource.name}</h1>
         {changes.some((c) => c.state === 'pending') && <span class="badge badge--warn">{rt('view.pending')}</span>}
-        <div class="actions">
-          <a class="button button--primary" href={`#/resources/${id}/edit`}>{rt('view.edit')}</a>
-          <button type="button" class="button" onClick={() => void handleDelete()}>{rt('view.delete')}</button>
-        </div>
+        {isEditor && (
+          <div class="actions">
+            <a class="button button--primary" href={resourceEditHref(id)}>{rt('view.edit')}</a>
+            <button type="button" class="button" onClick={() => void handleDelete()}>{rt('view.delete')}</button>
+          </div>
+        )}
       </div>
       <section class="card"><Facts resource={resource} nameOf={nameOf} /></section>
       <section class="card" aria-labelledby="resource-care-title">
