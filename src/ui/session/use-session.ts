@@ -6,6 +6,7 @@ import { hasVault } from '../../db/vault.ts';
 import type { StoredSession } from '../../schema/device-state.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { lockAfterUnmount, setUpAppPin } from '../lock/lock-state.ts';
+import { navigate } from '../router.ts';
 import { useSyncState } from '../sync/use-sync-state.ts';
 import { clearDeviceData, endServerSession, prepareDeviceFor, rememberUser } from './device-user.ts';
 import { SignInError } from './sign-in-error.ts';
@@ -85,6 +86,8 @@ export function useSession(): [SessionState, SessionActions] {
     if (session) void endServerSession(session.token);
     await forgetSession(getDb());
     if (!hasUnsent) await clearDeviceData();
+    // The next person to sign in starts at home, not on the screen this one left open.
+    navigate('#/');
     setState({ kind: 'signed-out', notice });
     // Kept records stay sealed: the next sign-in asks for the PIN again.
     lockAfterUnmount();
