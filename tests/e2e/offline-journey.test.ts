@@ -71,6 +71,32 @@ describe('the offline journey in Chromium', () => {
     await expect(page.getByTestId('case-row').first().textContent()).resolves.toContain(firstName.trim());
   });
 
+  it('keeps the search, the filters and the place in the list when coming back from a case', async () => {
+    const { page } = tablet;
+    await page.getByLabel('検索').fill('');
+    await page.getByTestId('case-filters').locator('summary').click();
+    await page.getByLabel('電源依存のみ').check();
+    const filtered = await page.getByTestId('case-count').textContent();
+    await page.getByTestId('case-row').nth(8).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 150));
+    // The row at the top of the screen, and where it is.
+    const topRow = () => page.evaluate(() => {
+      const row = [...document.querySelectorAll('a.case-row')].find((a) => a.getBoundingClientRect().bottom > 0)!;
+      return { href: row.getAttribute('href'), top: Math.round(row.getBoundingClientRect().top) };
+    });
+    const before = await topRow();
+    // Clicked where it is (Playwright's click would scroll it into view first).
+    await page.getByTestId('case-row').nth(8).dispatchEvent('click');
+    await page.getByRole('link', { name: '編集' }).waitFor();
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('case-count').textContent()).toBe(filtered);
+    expect(await page.getByLabel('電源依存のみ').isChecked()).toBe(true);
+    await expect.poll(topRow).toEqual(before);
+    // Clearing the last filter leaves the panel open under the thumb.
+    await page.getByLabel('電源依存のみ').uncheck();
+    expect(await page.getByTestId('case-filters').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+  });
+
   it('edits a case offline and delivers the change when the signal returns', async () => {
     const { page, context } = tablet;
     await page.getByTestId('case-row').first().click();

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { AGE_BANDS, isFilterActive, NO_FILTER, type AgeBand, type CaseFilter } from '../../domain/case-filters.ts';
 import { CARE_ITEM_LABELS, type CareItemNumber } from '../../schema/care-options.ts';
 import { t } from '../i18n/i18n.ts';
@@ -32,8 +33,10 @@ function Toggle({ id, label, checked, onValue }: { id: string; label: string; ch
 export function CaseFiltersBar({ filter, areas, onChange }: Props) {
   const set = <K extends keyof CaseFilter>(key: K, value: CaseFilter[K]) => onChange({ ...filter, [key]: value });
   const active = (Object.keys(NO_FILTER) as (keyof CaseFilter)[]).filter((key) => filter[key] !== NO_FILTER[key]).length;
+  // Open with filters in force; then the person's: clearing the last filter must not fold the panel under them.
+  const [isOpen, setOpen] = useState(active > 0);
   return (
-    <details class="filters" open={active > 0} data-testid="case-filters">
+    <details class="filters" open={isOpen} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="case-filters">
       <summary>{active > 0 ? l('filters.active', { n: active }) : l('filters')}</summary>
       <div class="filters__grid">
         <Choice id="filter-area" label={l('filters.area')} value={filter.municipalityCode}

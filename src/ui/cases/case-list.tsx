@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { NO_FILTER, type CaseFilter } from '../../domain/case-filters.ts';
 import { todayIso } from '../../domain/dates.ts';
 import { t } from '../i18n/i18n.ts';
+import { useSignedInSession } from '../session/session-context.ts';
 import { useSyncState } from '../sync/use-sync-state.ts';
 import { CaseFiltersBar } from './case-filters-bar.tsx';
 import { CaseRow } from './case-row.tsx';
@@ -11,11 +12,52 @@ import { useCaseSummaries, useFilteredSummaries } from './use-case-summaries.ts'
 
 const PAGE_SIZE = 100;
 
+/**
+ * Where the list was left — search, filters, how many shown, and the row at the top of the screen — so coming back
+ * from a case finds it as it was. Per person: another sign-in on this page starts afresh (a typed name is not shown
+ * to the next user).
+ */
+type ListPlace = { userId: string; query: string; filter: CaseFilter; limit: number; topRow: { href: string; top: number } | null };
+const freshPlace = (userId: string): ListPlace => ({ userId, query: '', filter: NO_FILTER, limit: PAGE_SIZE, topRow: null });
+let place = freshPlace('');
+
+function usePlace(userId: string): ListPlace {
+  if (place.userId !== userId) place = freshPlace(userId);
+  return place;
+}
+
+const ROW = '#case-list-rows a.case-row';
+
+/**
+ * Brings back, once the rows are there, the row that was at the top of the screen to where it was. Remembered at
+ * the click that leaves (a row, a link), by row rather than by scroll offset: notices that load later above the
+ * list would shift an offset (the browser's scroll anchoring keeps the row in place instead).
+ */
+function useScrollPlace(isReady: boolean): void {
+  useLayoutEffect(() => {
+    if (!isReady) return;
+    const saved = place.topRow;
+    const row = saved && [...document.querySelectorAll<HTMLAnchorElement>(ROW)].find((a) => a.getAttribute('href') === saved.href);
+    if (saved && row) window.scrollBy(0, row.getBoundingClientRect().top - saved.top);
+    const remember = () => {
+      const top = [...document.querySelectorAll<HTMLAnchorElement>(ROW)].find((a) => a.getBoundingClientRect().bottom > 0);
+      place.topRow = top ? { href: top.getAttribute('href') ?? '', top: top.getBoundingClientRect().top } : null;
+    };
+    document.addEventListener('click', remember, { capture: true });
+    return () => document.removeEventListener('click', remember, { capture: true });
+  }, [isReady]);
+}
+
 export function CaseList() {
   const { summaries, nameOf, isPreparing } = useCaseSummaries();
-  const [query, setQuery] = useState('');
-  const [limit, setLimit] = useState(PAGE_SIZE);
-  const [filter, setFilter] = useState<CaseFilter>(NO_FILTER);
+  const remembered = usePlace(useSignedInSession().user.id);
+  const [query, setQueryState] = useState(remembered.query);
+  const [limit, setLimitState] = useState(remembered.limit);
+  const [filter, setFilterState] = useState<CaseFilter>(remembered.filter);
+  const setQuery = (next: string) => setQueryState((place.query = next));
+  const setLimit = (next: number) => setLimitState((place.limit = next));
+  const setFilter = (next: CaseFilter) => setFilterState((place.filter = next));
+  useScrollPlace(summaries !== undefined);
   const { status } = useSyncState();
   const isFirstSync = !status?.lastSuccessAt;
   // The list is read again only once a first sync ends (useLiveQuery): until then it says so, rows or not.
