@@ -36,7 +36,9 @@ export async function preparePulledPage(db: TsunaguDb, page: PulledPage): Promis
 export async function applyPulledPage(db: TsunaguDb, page: PulledPage, inboxSeq?: number, prepared?: Promise<PreparedPage>): Promise<void> {
   if (page.changes.length === 0 && page.removals.length === 0 && inboxSeq === undefined) return;
   for (let attempt = 1; ; attempt++) {
-    const { local, writes } = attempt === 1 && prepared ? await prepared : await preparePulledPage(db, page);
+    // A page prepared early that failed (the app locked meanwhile, then unlocked) is prepared again.
+    const early = attempt === 1 ? await prepared?.catch(() => undefined) : undefined;
+    const { local, writes } = early ?? (await preparePulledPage(db, page));
     const tables = [...SYNCED_TABLES, 'caseIndex', 'outbox', 'inbox'];
     const applied = await db.transaction('rw', tables, async () => {
       const outbox = (await db.outbox.toCollection().primaryKeys()) as number[];

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPulledPage } from '../../../src/db/apply-pulled.ts';
+import { applyPulledPage, preparePulledPage } from '../../../src/db/apply-pulled.ts';
 import { getCase, saveCase } from '../../../src/db/cases.ts';
 import type { TsunaguDb } from '../../../src/db/database.ts';
 import type { PulledChange } from '../../../src/schema/sync-protocol.ts';
@@ -29,6 +29,24 @@ describe('applyPulledPage', () => {
     await applyPulledPage(db, pageOf([{ collection: 'cases', record: { ...record, rev: 5, address: 'サーバー側の住所' } }]));
     const stored = await getCase(db, record.id);
     expect(stored).toMatchObject({ rev: 5, address: 'サーバー側の住所', notes: '端末での編集' });
+  });
+
+  it('rebases again a page prepared before a local edit was saved: the edit stays on top', async () => {
+    const record = makeCase({ rev: 3 });
+    await applyPulledPage(db, pageOf([{ collection: 'cases', record }]));
+    const page = pageOf([{ collection: 'cases', record: { ...record, rev: 5, address: 'サーバー側の住所' } }]);
+    // The sync prepares the next page while writing one; the coordinator saves meanwhile.
+    const prepared = preparePulledPage(db, page);
+    await prepared;
+    await saveCase(db, record.id, { notes: '準備のあとの編集' });
+    await applyPulledPage(db, page, undefined, prepared);
+    expect(await getCase(db, record.id)).toMatchObject({ rev: 5, address: 'サーバー側の住所', notes: '準備のあとの編集' });
+  });
+
+  it('prepares a page again when its early preparation failed', async () => {
+    const record = makeCase({ rev: 1 });
+    await applyPulledPage(db, pageOf([{ collection: 'cases', record }]), undefined, Promise.reject(new Error('locked meanwhile')));
+    expect(await getCase(db, record.id)).toMatchObject({ rev: 1, name: record.name });
   });
 
   it('is idempotent when the same page arrives twice', async () => {
