@@ -30,6 +30,11 @@ export type CaseRow = {
   evacuationReviewedAt: string | null;
   /** Expiry dates of the consents still in force (not withdrawn), for the 期限 filter and reminders. */
   consentExpiries: string[];
+  /**
+   * What else a coordinator searches by when a parent calls: the guardians' names, the phones (as written and as
+   * digits) and the postcode. Absent in rows written before it was kept (read as '').
+   */
+  contacts?: string;
 };
 
 /** A list row with a search haystack prepared once (name, kana, municipality name and code, address). */
@@ -46,7 +51,15 @@ export function toCaseRow(record: Case): CaseRow {
     hasEvacuationPlan: record.evacuationPlan !== null,
     evacuationReviewedAt: record.evacuationPlan?.reviewedAt ?? null,
     consentExpiries: record.consents.flatMap((c) => (c.expiresAt && !c.withdrawnAt ? [c.expiresAt] : [])),
+    contacts: contactsForSearch(record),
   };
+}
+
+function contactsForSearch(record: Case): string {
+  const phones = [record.phone, ...record.guardians.map((guardian) => guardian.phone)].filter(Boolean);
+  const digits = (text: string) => text.replace(/\D/g, '');
+  return [...record.guardians.map((guardian) => guardian.name), ...phones, ...phones.map(digits), record.postcode, digits(record.postcode)]
+    .filter(Boolean).join(' ');
 }
 
 const kanaOrder = new Intl.Collator('ja');
@@ -69,5 +82,5 @@ export async function listCaseRows(db: TsunaguDb): Promise<CaseRow[]> {
 
 export function summarizeCaseRow(row: CaseRow, municipalityName: (code: string) => string): CaseSummary {
   const town = municipalityName(row.municipalityCode);
-  return { ...row, haystack: normalizeForSearch(`${row.name} ${row.nameKana} ${town} ${row.municipalityCode} ${row.address ?? ''}`) };
+  return { ...row, haystack: normalizeForSearch(`${row.name} ${row.nameKana} ${town} ${row.municipalityCode} ${row.address ?? ''} ${row.contacts ?? ''}`) };
 }

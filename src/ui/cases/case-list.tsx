@@ -95,7 +95,7 @@ export function CaseList() {
         <p role="status">{t('list.loading')}</p>
       ) : (
         <p class="case-list__count" role="status" data-testid="case-count">
-          {t('list.count', { total: filtered.length, shown: shown.length })}
+          {filtered.length === 0 ? t('list.countNone') : t('list.count', { total: filtered.length, shown: shown.length })}
         </p>
       )}
       {(isReceiving || isPreparing) && <p class="notice" role="status">{l(isReceiving ? 'firstSync' : 'preparing')}</p>}
