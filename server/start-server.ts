@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, type AppOptions } from './app.ts';
 import { loadSealKey } from './keys/seal-key.ts';
@@ -38,6 +38,8 @@ export type RunningServer = {
 };
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** How long a shutdown lets requests already sent on open connections be read before closing idle ones. */
+const UNREAD_REQUESTS_MS = 20;
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const { port = 8080, host = '127.0.0.1', dataDir = 'data', demo = true, staticDir = 'dist', now, version = SERVER_VERSION } = options;
@@ -63,7 +65,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       // Stop accepting, let in-flight requests finish, then close the database.
       const http = server as Partial<Pick<Server, 'closeIdleConnections' | 'closeAllConnections'>>;
       const force = setTimeout(() => http.closeAllConnections?.(), SHUTDOWN_GRACE_MS);
-      const closed = new Promise<void>((done) => server.close(() => done()));
+      // net's close, not http's: http's also drops at once every keep-alive connection with no request being
+      // handled — including those whose next request has arrived but is still unread (the event loop was busy).
+      const closed = new Promise<void>((done) => NetServer.prototype.close.call(server, () => done()));
+      // One turn of the event loop reads and starts those requests; only then are idle connections closed.
+      await new Promise((resolve) => setTimeout(resolve, UNREAD_REQUESTS_MS));
       // Not once but until closed: a keep-alive connection whose request finishes after this point turns
       // idle and would otherwise hold the shutdown open until its keep-alive timeout (seconds).
       http.closeIdleConnections?.();
