@@ -52,10 +52,17 @@ function hours(random: Random, min: number, max: number): number {
   return random.int(min * 2, max * 2) / 2;
 }
 
+/** Hours of oxygen cylinders at home for a concentrator: none to a day. Taken from the id, not the random stream,
+ * so adding it changed no other generated value. */
+const CYLINDER_HOURS = [0, 6, 12, 24];
+const cylinderHoursFor = (id: string, type: Device['type']) =>
+  (type === 'oxygen-concentrator' ? CYLINDER_HOURS[Number.parseInt(id.slice(0, 2), 16) % CYLINDER_HOURS.length]! : 0);
+
 function device(random: Random, today: string, type: Device['type'], internal: number, external: number, needsPower: boolean): Device {
   const spareBatteries = internal > 0 && needsPower ? random.int(0, 2) : 0;
+  const id = random.uuid();
   return {
-    id: random.uuid(),
+    id,
     type,
     maker: random.pick(MAKERS),
     model: `${type.slice(0, 2).toUpperCase()}-${random.int(100, 999)}`,
@@ -63,6 +70,7 @@ function device(random: Random, today: string, type: Device['type'], internal: n
     externalBatteryHours: external,
     spareBatteries,
     spareBatteryDates: Array.from({ length: spareBatteries }, () => daysBefore(today, random.int(30, 700))),
+    cylinderHours: cylinderHoursFor(id, type),
     needsPower,
   };
 }

@@ -5,7 +5,7 @@ import type { DisasterCase } from '../schema/disaster-event.ts';
 import { DISASTER_TEAM_ROLES } from '../schema/disaster-team-roles.ts';
 
 /** A powered device's battery inputs: all the runway needs. */
-export type PoweredDevice = Pick<Device, 'id' | 'type' | 'internalBatteryHours' | 'externalBatteryHours' | 'spareBatteries'>;
+export type PoweredDevice = Pick<Device, 'id' | 'type' | 'internalBatteryHours' | 'externalBatteryHours' | 'spareBatteries'> & Partial<Pick<Device, 'cylinderHours'>>;
 
 /**
  * What disaster mode needs of a child to triage, filter, assign facilities and draw a compact card: a few
@@ -53,7 +53,7 @@ export function toDisasterRow(record: DisasterCase): DisasterRow {
     ...toChildIdentity(record),
     poweredDevices: record.devices.filter((device) => device.needsPower).map((device) => ({
       id: device.id, type: device.type, internalBatteryHours: device.internalBatteryHours,
-      externalBatteryHours: device.externalBatteryHours, spareBatteries: device.spareBatteries,
+      externalBatteryHours: device.externalBatteryHours, spareBatteries: device.spareBatteries, cylinderHours: device.cylinderHours ?? 0,
     })),
     destination: record.evacuationPlan?.destination ?? null,
     destinationName: record.evacuationPlan?.destinationName ?? '',

@@ -5,18 +5,22 @@ export function isElectricityDependent(devices: readonly { type: string; needsPo
   return devices.some((device) => device.needsPower && device.type !== 'other');
 }
 
-type BatteryFields = Pick<Device, 'internalBatteryHours' | 'externalBatteryHours' | 'spareBatteries'>;
+type BatteryFields = Pick<Device, 'internalBatteryHours' | 'externalBatteryHours' | 'spareBatteries'> & Partial<Pick<Device, 'cylinderHours'>>;
 
-/** The parts of a device's runway, so the view can say what the total assumes (spares charged). */
-export type BatteryBreakdown = { internal: number; external: number; spares: number; perSpare: number; total: number };
+/** The parts of a device's runway, so the view can say what the total assumes (spares charged, cylinders full). */
+export type BatteryBreakdown = { internal: number; external: number; spares: number; perSpare: number; cylinder: number; total: number };
 
 export function batteryBreakdown(device: BatteryFields): BatteryBreakdown {
   const perSpare = device.externalBatteryHours || device.internalBatteryHours;
-  const total = device.internalBatteryHours + device.externalBatteryHours + device.spareBatteries * perSpare;
-  return { internal: device.internalBatteryHours, external: device.externalBatteryHours, spares: device.spareBatteries, perSpare, total };
+  const cylinder = device.cylinderHours ?? 0;
+  const total = device.internalBatteryHours + device.externalBatteryHours + device.spareBatteries * perSpare + cylinder;
+  return { internal: device.internalBatteryHours, external: device.externalBatteryHours, spares: device.spareBatteries, perSpare, cylinder, total };
 }
 
-/** Hours a device runs without mains power: internal + external + spare batteries (each as one external). */
+/**
+ * Hours the child keeps this device's help without mains power: internal + external + spare batteries (each as
+ * one external), and for an oxygen concentrator the cylinders at home (酸素ボンベ).
+ */
 export function batteryHours(device: BatteryFields): number {
   return batteryBreakdown(device).total;
 }

@@ -30,6 +30,11 @@ export const DeviceSchema = z.object({
   externalBatteryHours: batteryHoursSchema().default(0),
   spareBatteries: z.int({ error: '整数で入力してください' }).min(0, '0以上で入力してください').max(100, '100以下で入力してください').default(0),
   spareBatteryDates: z.array(IsoDateSchema).max(100).default([]),
+  /**
+   * 酸素ボンベ: hours the oxygen cylinders at home last (an oxygen concentrator's backup in a power cut; 0 for other
+   * devices). Records written before it was kept lack it (read as 0).
+   */
+  cylinderHours: batteryHoursSchema().default(0),
   /** Needs mains power to keep the child alive or fed (drives electricityDependent). */
   needsPower: z.boolean().default(true),
 });

@@ -94,7 +94,7 @@ describe('the case record, offline from the start', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await expect(page.getByTestId('error-devices-0-internalBatteryHours').textContent()).resolves.toBe('0以上で入力してください');
     await expect(page.getByTestId('error-devices-0-type').textContent()).resolves.toBe('機器の種類を選んでください');
-    await page.locator('#devices-0-type').selectOption('ventilator');
+
     await expect(page.getByTestId('error-summary').textContent()).resolves.toContain('0以上で入力してください');
     // The summary names which device (the list item's legend), and is in view, not under the sticky header.
     await expect(page.getByTestId('error-summary').textContent()).resolves.toMatch(/医療機器 ?1 — /);
@@ -102,6 +102,13 @@ describe('the case record, offline from the start', () => {
     const headerBottom = await page.locator('.app-header').evaluate((el) => el.getBoundingClientRect().bottom);
     expect(summaryTop).toBeGreaterThanOrEqual(headerBottom);
     await page.locator('#devices-0-internalBatteryHours').fill('4');
+    // An oxygen concentrator asks for the cylinders at home (its backup in a power cut); other devices do not.
+    await page.locator('#devices-0-type').selectOption('oxygen-concentrator');
+    await page.getByLabel('酸素ボンベで使える時間（時間）').fill('12');
+    await expect(page.getByTestId('devices.0-power').textContent()).resolves.toContain('酸素ボンベ 12h');
+    await page.getByLabel('酸素ボンベで使える時間（時間）').fill('0');
+    await page.locator('#devices-0-type').selectOption('ventilator');
+    expect(await page.getByLabel('酸素ボンベで使える時間（時間）').count()).toBe(0);
     for (const section of ['section-family', 'section-health', 'section-team', 'section-consents']) await openSection(page, section);
     await page.locator('#diagnoses').fill('架空症候群');
     await page.locator('#allergies').fill('ラテックス');

@@ -26,8 +26,14 @@ describe('battery runway', () => {
 
   it('breaks the runway into its parts (one external per spare, or one internal when there is no external)', () => {
     expect(batteryBreakdown(device({ type: 'ventilator', internalBatteryHours: 6, externalBatteryHours: 10.5, spareBatteries: 2 })))
-      .toEqual({ internal: 6, external: 10.5, spares: 2, perSpare: 10.5, total: 37.5 });
+      .toEqual({ internal: 6, external: 10.5, spares: 2, perSpare: 10.5, cylinder: 0, total: 37.5 });
     expect(batteryBreakdown(device({ type: 'suction', internalBatteryHours: 1, spareBatteries: 1 })).perSpare).toBe(1);
+  });
+
+  it('adds an oxygen concentrator\'s cylinders at home, and reads a device stored before they were kept as none', () => {
+    expect(batteryBreakdown(device({ type: 'oxygen-concentrator', cylinderHours: 12 }))).toMatchObject({ cylinder: 12, total: 12 });
+    const { cylinderHours: _kept, ...older } = device({ type: 'oxygen-concentrator', internalBatteryHours: 2 });
+    expect(batteryBreakdown(older).total).toBe(2);
   });
 
   it('takes the shortest powered device', () => {

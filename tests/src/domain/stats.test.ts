@@ -12,7 +12,7 @@ const column = (columns: string[], cells: number[], key: string) => cells[column
 describe('computeStats', () => {
   const ventilated = makeCase({
     birthDate: '2020-05-10', careItems: [{ option: 'ventilator', watch: 'high', details: [] }, { option: 'tracheostomy', watch: 'high', details: [] }],
-    devices: [{ id: 'd1', type: 'ventilator', maker: '', model: '', internalBatteryHours: 3, externalBatteryHours: 6, spareBatteries: 1, spareBatteryDates: [], needsPower: true }],
+    devices: [{ id: 'd1', type: 'ventilator', maker: '', model: '', internalBatteryHours: 3, externalBatteryHours: 6, spareBatteries: 1, spareBatteryDates: [], cylinderHours: 0, needsPower: true }],
     school: '県立みなと特別支援学校', careTeam: [{ role: 'consultation', name: '相談支援', resourceId: null, phone: '' }],
     evacuationPlan: { helpers: [], transport: '', destination: 'home', destinationName: '', route: '', carry: '', reviewedAt: '2026-01-10' },
   });

@@ -26,6 +26,15 @@ describe('triageCases', () => {
     expect(list.map((item) => item.runway)).toEqual([2, 10]);
   });
 
+  it('counts an oxygen concentrator\'s cylinders at home: with 12 h of 酸素ボンベ it is no longer first in line', () => {
+    const ventilator = child('呼吸器', [device('ventilator', 6)]); // 2 h left
+    const withoutCylinders = child('ボンベなし', [device('oxygen-concentrator', 0)]); // stops with the mains
+    const withCylinders = child('ボンベあり', [device('oxygen-concentrator', 0, { cylinderHours: 12 })]); // 12 − 4 = 8 h
+    const list = triageCases([withCylinders, ventilator, withoutCylinders], OUTAGE, NOW, TODAY);
+    expect(names(list)).toEqual(['ボンベなし', '呼吸器', 'ボンベあり']);
+    expect(list.map((item) => item.runway)).toEqual([-4, 2, 8]);
+  });
+
   it('counts the runway from the outage: battery hours (internal, external, spares) minus hours since', () => {
     const [item] = triageCases([child('A', [device('ventilator', 3, { externalBatteryHours: 5, spareBatteries: 2 })])], OUTAGE, NOW, TODAY);
     expect(item!.devices[0]).toMatchObject({ totalHours: 18, hoursLeft: 14 });

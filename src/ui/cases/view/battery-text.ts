@@ -2,18 +2,19 @@ import { batteryBreakdown } from '../../../domain/power.ts';
 import type { Device } from '../../../schema/case.ts';
 import { v } from './messages.ts';
 
-type BatteryFields = Pick<Device, 'internalBatteryHours' | 'externalBatteryHours' | 'spareBatteries'>;
+type BatteryFields = Pick<Device, 'internalBatteryHours' | 'externalBatteryHours' | 'spareBatteries'> & Partial<Pick<Device, 'cylinderHours'>>;
 
 /**
  * 「内蔵 6h ＋ 外部 10.5h ＋ 予備 2個×10.5h ＝ 最大 37.5h」: every part shown, so nobody reads the total as
  * guaranteed — it holds only if the spares are charged. '' when the device has no battery at all.
  */
 export function formatBatteryBreakdown(device: BatteryFields): string {
-  const { internal, external, spares, perSpare, total } = batteryBreakdown(device);
+  const { internal, external, spares, perSpare, cylinder, total } = batteryBreakdown(device);
   const parts = [
     internal > 0 ? v('battery.internal', { n: internal }) : '',
     external > 0 ? v('battery.external', { n: external }) : '',
     spares > 0 && perSpare > 0 ? v('battery.spares', { count: spares, n: perSpare }) : '',
+    cylinder > 0 ? v('battery.cylinder', { n: cylinder }) : '',
   ].filter(Boolean);
   if (parts.length === 0) return '';
   return parts.length === 1 && spares === 0 ? parts[0]! : `${parts.join(' ＋ ')} ＝ ${v('battery.total', { n: total })}`;

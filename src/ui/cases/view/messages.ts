@@ -6,7 +6,7 @@ export const v = defineMessages({
   ja: {
     'contacts.title': '連絡先', 'contacts.guardians': '保護者', 'contacts.emergency': '緊急連絡先（順番）', 'contacts.team': '医療・支援チーム',
     'contacts.none': '登録がありません。', 'devices.spares': '予備バッテリー {n}個（購入日 {dates}）', 'devices.spareOne': '予備バッテリー {n}個（購入日 {dates}）', 'devices.plan': '停電時の電源確保',
-    'battery.internal': '内蔵 {n}h', 'battery.external': '外部 {n}h', 'battery.spares': '予備 {count}個×{n}h', 'battery.total': '最大 {n}h',
+    'battery.internal': '内蔵 {n}h', 'battery.external': '外部 {n}h', 'battery.spares': '予備 {count}個×{n}h', 'battery.cylinder': '酸素ボンベ {n}h', 'battery.total': '最大 {n}h',
     'battery.none': 'バッテリーなし', 'battery.runway': '停電時に使える時間: {text}', 'battery.has': 'バッテリー {text}',
     'battery.notLifeSupport': '停電しても生命維持には直結しない機器',
     'devices.bag': '蘇生バッグ', 'devices.bagYes': 'あり', 'devices.bagNo': 'なし（要確認）', 'evac.route': '経路・注意点', 'evac.carry': '持ち出す物',
@@ -26,7 +26,7 @@ export const v = defineMessages({
   en: {
     'contacts.title': 'Contacts', 'contacts.guardians': 'Guardians', 'contacts.emergency': 'Emergency contacts (in order)', 'contacts.team': 'Medical and care team',
     'contacts.none': 'None recorded.', 'devices.spares': '{n} spare batteries (bought {dates})', 'devices.spareOne': '{n} spare battery (bought {dates})', 'devices.plan': 'Power plan for an outage',
-    'battery.internal': 'internal {n} h', 'battery.external': 'external {n} h', 'battery.spares': 'spare {count}×{n} h', 'battery.total': 'at most {n} h',
+    'battery.internal': 'internal {n} h', 'battery.external': 'external {n} h', 'battery.spares': 'spare {count}×{n} h', 'battery.cylinder': 'oxygen cylinders {n} h', 'battery.total': 'at most {n} h',
     'battery.none': 'no battery', 'battery.runway': 'Runs in a power cut: {text}', 'battery.has': 'battery {text}',
     'battery.notLifeSupport': 'Not life-sustaining in a power cut',
     'devices.bag': 'Resuscitation bag', 'devices.bagYes': 'yes', 'devices.bagNo': 'no (check)', 'evac.route': 'Route and cautions', 'evac.carry': 'What to carry',

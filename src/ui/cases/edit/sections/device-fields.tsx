@@ -9,13 +9,14 @@ import { m } from '../messages.ts';
 // No type until the coordinator picks one: a default would save a 人工呼吸器 nobody chose.
 export const newDevice = (): EditorDevice => ({
   id: crypto.randomUUID(), type: '', maker: '', model: '', internalBatteryHours: 0, externalBatteryHours: 0,
-  spareBatteries: 0, spareBatteryDates: [], needsPower: true,
+  spareBatteries: 0, spareBatteryDates: [], cylinderHours: 0, needsPower: true,
 });
 
 type Props = { path: string; device: EditorDevice; onChange: (d: EditorDevice) => void };
 
 const isBlank = (d: EditorDevice) =>
-  d.type === '' && !d.maker && !d.model && !d.internalBatteryHours && !d.externalBatteryHours && !d.spareBatteries && d.spareBatteryDates.length === 0;
+  d.type === '' && !d.maker && !d.model && !d.internalBatteryHours && !d.externalBatteryHours && !d.spareBatteries
+  && d.spareBatteryDates.length === 0 && !d.cylinderHours;
 
 /** One tap must not take a ventilator off the record: ask first, unless the device was only just added and is blank. */
 export function askBeforeDeviceRemove(device: EditorDevice, name: string): RemoveQuestion | null {
@@ -60,6 +61,11 @@ export function DeviceFields({ path, device, onChange }: Props) {
       <PathNumber path={`${path}.spareBatteries`} label={m('device.spares')} step={1} value={device.spareBatteries}
         onValue={(v) => set('spareBatteries', v)} />
       <SpareDates path={path} device={device} onChange={onChange} />
+      {/* A concentrator's backup in a power cut is the cylinders at home, not a battery. */}
+      {(device.type === 'oxygen-concentrator' || device.cylinderHours > 0) && (
+        <PathNumber path={`${path}.cylinderHours`} label={m('device.cylinder')} value={device.cylinderHours ?? 0}
+          onValue={(v) => set('cylinderHours', v)} />
+      )}
       <div>
         <PathCheckbox path={`${path}.needsPower`} label={m('device.needsPower')} checked={device.needsPower} onValue={(v) => set('needsPower', v)} />
         <p class="muted" data-testid={`${path}-power`}>{describeDevicePower(device)}</p>
