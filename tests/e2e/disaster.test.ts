@@ -150,8 +150,14 @@ describe('disaster mode in Chromium', () => {
     // Names stay on one line on paper.
     const brokenNames = await page.locator('.print-sheet td.name strong').evaluateAll((names) => names.filter((n) => n.getClientRects().length > 1 || n.getBoundingClientRect().height > 40).length);
     expect(brokenNames).toBe(0);
+    // Phone numbers stay whole: one line each.
+    const brokenPhones = await page.locator('.print-sheet .phone').evaluateAll((phones) => phones.filter((p) => p.getClientRects().length > 1).length);
+    expect(brokenPhones).toBe(0);
     const pdf = await page.pdf({ printBackground: false, preferCSSPageSize: true });
     expect(pdf.byteLength).toBeGreaterThan(20_000);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // At least four children to a landscape page (12 pt and a squeezed care column fitted about three).
+    expect(pages).toBeLessThanOrEqual(Math.ceil(total / 4));
     await page.emulateMedia({ media: 'screen' });
   });
 

@@ -1,7 +1,7 @@
 import type { TriagedCase } from '../../domain/triage.ts';
 import type { DisasterCase, DisasterEvent } from '../../schema/disaster-event.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
-import { careShort, clockText, contactsOf, destinationText, devicesText, helpersText, lastCheckText, noteText } from './disaster-format.ts';
+import { careShort, clockText, contactsOf, destinationText, deviceText, helpersText, lastCheckText, noteText } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 
 export type PrintSheetProps = {
@@ -44,8 +44,16 @@ export function PrintSheet({ event, list, records, latest, notes, powerOnly, are
                 <td>{index + 1}</td>
                 <td class="name"><strong>{row.name}</strong><br />{dt('age', { age })}</td>
                 <td>{row.address}</td>
-                <td>{careShort(row)}<br />{devicesText(item) || dt('noPower')}</td>
-                <td>{contactsOf(record).slice(0, 3).map((c) => `${c.label} ${c.phone}`).join(' / ')}</td>
+                <td>
+                  {careShort(row)}
+                  {item.devices.length === 0 ? <span class="print-line">{dt('noPower')}</span>
+                    : item.devices.map((device) => <span key={device.device.id} class="print-line">{deviceText(device, item.isInHospital)}</span>)}
+                </td>
+                <td>
+                  {contactsOf(record).slice(0, 3).map((c, i) => (
+                    <span key={i} class="print-contact">{c.label} <span class="phone">{c.phone}</span></span>
+                  ))}
+                </td>
                 <td>{helpersText(record)}<br />{destinationText(row)}</td>
                 <td>{lastCheckText(latest.get(row.id))}</td>
                 <td class="blank" /><td class="blank" />
