@@ -8,6 +8,7 @@ import { useSignedInSession } from '../../session/session-context.ts';
 import { FormField } from './form-field.tsx';
 
 const HOME_PREFECTURE = '神奈川県';
+const FILTER_FROM = 20;
 
 type Group = { prefecture: string; towns: { town: Municipality; haystack: string }[] };
 
@@ -44,13 +45,17 @@ export function MunicipalitySelect({ value, error, onValue }: Props) {
     .filter((g) => g.towns.length > 0);
 
   if (!list) return <p role="status">{t('edit.municipalityLoading')}</p>;
+  // A filter box only where there is something to filter (an administrator's ~1,900; not one coordinator's few).
+  const isLong = groups.reduce((sum, group) => sum + group.towns.length, 0) > FILTER_FROM;
   return (
     <div class="municipality-select">
-      <div class="field">
-        <label for="municipality-filter">{t('edit.municipalityFilter')}</label>
-        <input id="municipality-filter" type="search" value={filter} autocomplete="off"
-          onInput={(e) => setFilter(e.currentTarget.value)} />
-      </div>
+      {isLong && (
+        <div class="field">
+          <label for="municipality-filter">{t('edit.municipalityFilter')}</label>
+          <input id="municipality-filter" type="search" value={filter} autocomplete="off"
+            onInput={(e) => setFilter(e.currentTarget.value)} />
+        </div>
+      )}
       <FormField id="municipalityCode" label={t('edit.municipality')} error={error}>
         {(describedBy) => (
           <select id="municipalityCode" name="municipalityCode" value={value} aria-describedby={describedBy}
