@@ -88,6 +88,9 @@ describe('the statistics dashboard in Chromium', () => {
       await signIn(page, 'supervisor');
       // Home for a supervisor (no case records) is the statistics, not an empty case list.
       await expect.poll(() => new URL(page.url()).hash).toBe('#/stats');
+      // Nor does the header offer a case list or disaster mode to someone who holds no cases.
+      expect(await page.getByTestId('disaster-mode').count()).toBe(0);
+      expect(await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'ケース一覧' }).count()).toBe(0);
       await expect.poll(() => page.getByTestId('stats-counted').textContent(), { timeout: 15_000 }).toMatch(/^\d+$/);
       expect(Number(await page.getByTestId('stats-counted').textContent())).toBeGreaterThan(100);
       expect(await page.getByTestId('stats-header').textContent()).toContain('サーバー');

@@ -14,6 +14,9 @@ type Props = {
 export function AppHeader({ session, onSignOut }: Props) {
   const counts = useOutboxCounts();
 
+  // A supervisor holds no case records (statistics only): no case list, no disaster list to open.
+  const hasCases = session.user.role !== 'supervisor';
+
   function handleSignOut() {
     const unsent = (counts?.pending ?? 0) + (counts?.rejected ?? 0);
     // Unsent changes are never dropped: sign-out keeps them on the device for the next sign-in. Without any, it
@@ -28,9 +31,9 @@ export function AppHeader({ session, onSignOut }: Props) {
       <a class="skip-link" href="#main">{t('app.skip')}</a>
       <div class="app-header__row">
         <a class="app-header__brand" href="#/">{t('app.name')}</a>
-        <a class="app-header__disaster" href="#/disaster" data-testid="disaster-mode">{t('nav.disaster')}</a>
+        {hasCases && <a class="app-header__disaster" href="#/disaster" data-testid="disaster-mode">{t('nav.disaster')}</a>}
         <nav class="app-header__nav" aria-label={t('nav.main')}>
-          <a href="#/">{t('nav.cases')}</a>
+          {hasCases && <a href="#/">{t('nav.cases')}</a>}
           <a href="#/resources">{t('nav.resources')}</a>
           <a href="#/stats">{t('nav.stats')}</a>
           <a href="#/sync">{t('nav.sync')}</a>
