@@ -1,6 +1,7 @@
 import { getDb } from '../../db/database.ts';
 import { watchQuery, type Unsubscribe } from '../../db/live-query.ts';
 import { isUnlocked, onLockChange } from '../../db/vault.ts';
+import { afterFirstScreen } from '../after-first-screen.ts';
 
 // The service worker never holds the keys: what it pulls waits, sealed, in the inbox. While this page is
 // unlocked it opens those pages as they arrive (Dexie tells every context of the service worker's writes).
@@ -19,13 +20,13 @@ function drainWaitingPages(): Promise<void> {
  * Opens pulled pages whenever the app is unlocked and the inbox is not empty, and on each unlock the working
  * set — each time once `afterFirstScreen` lets it (the list on screen first). Returns a stop function.
  */
-export function startOpeningPulledPages(afterFirstScreen: (task: () => void) => () => void): () => void {
+export function startOpeningPulledPages(): () => void {
   const db = getDb();
   let stopWatching: Unsubscribe | null = null;
   let stopWaiting = () => {};
   const open = () => {
     // Once per unlock: changes saved before the server's key was known get sealed to it (the locked worker can
-    // push them then); the waiting pages are written; the disaster rows decrypted ahead of the first list.
+    // push them then); the waiting pages are written; the case index completed and opened (working-set.ts).
     void import('../../db/outbox-seal.ts')
       .then(({ resealOutbox }) => resealOutbox(db))
       .then(drainWaitingPages)

@@ -84,7 +84,7 @@ function openPulledPagesLater(): () => void {
   const stopWaiting = afterFirstScreen(() => {
     void loadPageOpener()
       .then(({ startOpeningPulledPages }) => {
-        if (!isStopped) stopOpening = startOpeningPulledPages(afterFirstScreen);
+        if (!isStopped) stopOpening = startOpeningPulledPages();
       })
       .catch((error: unknown) => console.error('opening pulled pages failed', error));
   });
