@@ -96,11 +96,12 @@ export async function openRow<T>(db: TsunaguDb, table: SealedTable, stored: Stor
   if (!sealed) return stored as T;
   const keys = keysOf(db);
   const cache = workingSet(keys);
-  const name = cacheKey(labelOf(table, clear), sealed);
+  const label = labelOf(table, clear);
+  const name = cacheKey(label, sealed);
   let secret = cache.get(name);
   if (!secret) {
     // Promise.resolve: Dexie's live queries keep track of a query across non-Dexie promises only when wrapped.
-    secret = decodeJson(await Promise.resolve(decryptBytes(keys.dataKey, sealed, labelOf(table, clear)))) as Row;
+    secret = decodeJson(await Promise.resolve(decryptBytes(keys.dataKey, sealed, label))) as Row;
     cache.set(name, secret);
   }
   return { ...secret, ...clear } as T;
@@ -110,7 +111,7 @@ export async function openRow<T>(db: TsunaguDb, table: SealedTable, stored: Stor
 export async function openRows<T>(db: TsunaguDb, table: SealedTable, stored: readonly StoredRow[]): Promise<T[]> {
   // Rows stored before encryption (no `sealed`) read without keys; a sealed one asks for them.
   const keys = stored.some((row) => row.sealed) ? keysOf(db) : null;
-  const cache = keys ? opened.get(keys) : undefined;
+  const cache = keys ? workingSet(keys) : undefined;
   const rows = new Array<T>(stored.length);
   const misses: number[] = [];
   stored.forEach((row, i) => {
