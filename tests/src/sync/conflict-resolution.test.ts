@@ -25,19 +25,24 @@ async function twoTabletsOnOneCase() {
   return { a, b, id };
 }
 
+/** A deletes the case and syncs; B, which had not seen the delete, edits it: the delete wins, B holds the conflict. */
+async function deleteOnAThenEditOnB(notes: string) {
+  const { a, b, id } = await twoTabletsOnOneCase();
+  await deleteCase(a.db, id);
+  await a.sync();
+  await saveCase(b.db, id, { notes });
+  await b.sync();
+  const [conflict] = await listOpenConflicts(b.db, id);
+  return { a, b, id, conflict: conflict! };
+}
+
 describe('resolving a conflict', () => {
   it('keeps an edit over a delete that won: the case comes back on the server and on the other tablet', async () => {
-    const { a, b, id } = await twoTabletsOnOneCase();
-    await deleteCase(a.db, id);
-    await a.sync();
-    // B, which had not seen the delete, edits the case: the delete wins, the edit is kept in a conflict.
-    await saveCase(b.db, id, { notes: '削除を知らずに書いた' });
-    await b.sync();
+    const { a, b, id, conflict } = await deleteOnAThenEditOnB('削除を知らずに書いた');
     expect(await serverCase(id)).toMatchObject({ deleted: true });
-    const [conflict] = await listOpenConflicts(b.db, id);
     expect(conflict).toMatchObject({ field: 'deleted', keptValue: false, winningValue: true });
 
-    await resolveConflict(b.db, conflict!, conflict!.keptValue, 'B 担当');
+    await resolveConflict(b.db, conflict, conflict.keptValue, 'B 担当');
     expect((await getCase(b.db, id))?.deleted).toBe(false);
     expect(await b.sync()).toMatchObject({ state: 'idle', pending: 0, rejected: 0 });
     expect(await serverCase(id)).toMatchObject({ deleted: false, notes: '削除を知らずに書いた' });
@@ -48,13 +53,8 @@ describe('resolving a conflict', () => {
   });
 
   it('keeps the delete when it is chosen: nothing is sent for the record, the conflict is resolved', async () => {
-    const { a, b, id } = await twoTabletsOnOneCase();
-    await deleteCase(a.db, id);
-    await a.sync();
-    await saveCase(b.db, id, { notes: 'あとから書いた' });
-    await b.sync();
-    const [conflict] = await listOpenConflicts(b.db, id);
-    await resolveConflict(b.db, conflict!, conflict!.winningValue, 'B 担当');
+    const { a, b, id, conflict } = await deleteOnAThenEditOnB('あとから書いた');
+    await resolveConflict(b.db, conflict, conflict.winningValue, 'B 担当');
     await b.sync();
     await a.sync();
     expect(await serverCase(id)).toMatchObject({ deleted: true });
