@@ -7,7 +7,8 @@ const DIAGNOSES = [
   '脳性麻痺', '低酸素性虚血性脳症', '18トリソミー', '脊髄性筋萎縮症', '先天性心疾患', '慢性肺疾患',
   'てんかん', '短腸症候群', '先天性ミオパチー', 'ダウン症候群', '水頭症', '超低出生体重児',
 ];
-const MEDICATIONS = ['バルプロ酸', 'レベチラセタム', 'フロセミド', 'ランソプラゾール', '酸化マグネシウム', 'カルボシステイン'];
+const ANTICONVULSANTS = ['バルプロ酸', 'レベチラセタム', 'クロバザム'];
+const MEDICATIONS = ['フロセミド', 'ランソプラゾール', '酸化マグネシウム', 'カルボシステイン', 'バクロフェン'];
 const MAKERS = ['デモ医療機器', 'サンプルメディカル', 'みほんヘルスケア'];
 
 function select(random: Random, option: CareOptionCode, details: string[] = []): CareSelection {
@@ -58,7 +59,9 @@ const CYLINDER_HOURS = [0, 6, 12, 24];
 const cylinderHoursFor = (id: string, type: Device['type']) =>
   (type === 'oxygen-concentrator' ? CYLINDER_HOURS[Number.parseInt(id.slice(0, 2), 16) % CYLINDER_HOURS.length]! : 0);
 
-function device(random: Random, today: string, type: Device['type'], internal: number, external: number, needsPower: boolean): Device {
+type Life = { today: string; ageDays: number };
+
+function device(random: Random, { today, ageDays }: Life, type: Device['type'], internal: number, external: number, needsPower: boolean): Device {
   const spareBatteries = internal > 0 && needsPower ? random.int(0, 2) : 0;
   const id = random.uuid();
   return {
@@ -69,35 +72,43 @@ function device(random: Random, today: string, type: Device['type'], internal: n
     internalBatteryHours: internal,
     externalBatteryHours: external,
     spareBatteries,
-    spareBatteryDates: Array.from({ length: spareBatteries }, () => daysBefore(today, random.int(30, 700))),
+    // Bought for this child: never before the birth.
+    spareBatteryDates: Array.from({ length: spareBatteries }, () => daysBefore(today, random.int(Math.min(30, ageDays), Math.min(700, ageDays)))),
     cylinderHours: cylinderHoursFor(id, type),
     needsPower,
   };
 }
 
-/** Devices that follow from the care items, with battery hours in realistic ranges. */
-export function generateDevices(random: Random, items: readonly CareSelection[], today: string): Device[] {
+/** Devices that follow from the care items, with battery hours in realistic ranges; `ageDays` is the child's age. */
+export function generateDevices(random: Random, items: readonly CareSelection[], today: string, ageDays = 700): Device[] {
   const has = (option: CareOptionCode) => items.some((item) => item.option === option);
   const devices: Device[] = [];
+  const life = { today, ageDays };
   if (has('ventilator')) {
-    devices.push(device(random, today, 'ventilator', hours(random, 2, 8), hours(random, 4, 12), true));
-    if (random.chance(0.4)) devices.push(device(random, today, 'cough-assist', hours(random, 1, 2), 0, true));
+    devices.push(device(random, life, 'ventilator', hours(random, 2, 8), hours(random, 4, 12), true));
+    if (random.chance(0.4)) devices.push(device(random, life, 'cough-assist', hours(random, 1, 2), 0, true));
   }
-  if (has('oxygen')) devices.push(device(random, today, 'oxygen-concentrator', random.chance(0.3) ? hours(random, 2, 4) : 0, 0, true));
-  if (has('suction')) devices.push(device(random, today, 'suction', hours(random, 0.5, 1.5), 0, true));
-  if (has('tube-pump')) devices.push(device(random, today, 'feeding-pump', hours(random, 8, 24), 0, true));
-  if (has('dialysis')) devices.push(device(random, today, 'apd', 0, 0, true));
-  if (has('nebulizer')) devices.push(device(random, today, 'nebulizer', 0, 0, false));
+  if (has('oxygen')) devices.push(device(random, life, 'oxygen-concentrator', random.chance(0.3) ? hours(random, 2, 4) : 0, 0, true));
+  if (has('suction')) devices.push(device(random, life, 'suction', hours(random, 0.5, 1.5), 0, true));
+  if (has('tube-pump')) devices.push(device(random, life, 'feeding-pump', hours(random, 8, 24), 0, true));
+  if (has('dialysis')) devices.push(device(random, life, 'apd', 0, 0, true));
+  // Home parenteral nutrition runs through a portable infusion pump.
+  if (has('cvc')) devices.push(device(random, life, 'infusion-pump', hours(random, 12, 24), 0, true));
+  if (has('nebulizer')) devices.push(device(random, life, 'nebulizer', 0, 0, false));
   if (has('ventilator') || has('oxygen') || has('tracheostomy')) {
-    devices.push(device(random, today, 'pulse-oximeter', hours(random, 12, 48), 0, false));
+    devices.push(device(random, life, 'pulse-oximeter', hours(random, 12, 48), 0, false));
   }
   return devices;
 }
 
-export function generateDiagnoses(random: Random): { diagnoses: string[]; medications: string[]; allergies: string[] } {
+/** Diagnoses and medicines; a child treated for seizures takes an anticonvulsant, and only then. */
+export function generateDiagnoses(random: Random, items: readonly CareSelection[] = []): { diagnoses: string[]; medications: string[]; allergies: string[] } {
+  const seizures = items.some((item) => item.option === 'seizure');
+  const diagnoses = random.sample(DIAGNOSES, random.int(1, 2));
+  if (seizures && !diagnoses.includes('てんかん')) diagnoses.push('てんかん');
   return {
-    diagnoses: random.sample(DIAGNOSES, random.int(1, 2)),
-    medications: random.sample(MEDICATIONS, random.int(0, 3)),
+    diagnoses,
+    medications: [...(seizures ? random.sample(ANTICONVULSANTS, random.int(1, 2)) : []), ...random.sample(MEDICATIONS, random.int(0, 2))],
     allergies: random.chance(0.1) ? [random.pick(['ラテックス', '卵', '小麦'])] : [],
   };
 }

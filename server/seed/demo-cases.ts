@@ -1,7 +1,8 @@
-import type { Case, Consent, EvacuationPlan } from '../../src/schema/case.ts';
+import type { Case } from '../../src/schema/case.ts';
 import { generateCareItems, generateDevices, generateDiagnoses } from './demo-care.ts';
-import { BOYS, FATHERS, GIRLS, MOTHERS, ORGANISATION_STEMS, STAFF_NAMES, SURNAMES } from './names.ts';
-import { DEMO_MUNICIPALITIES, type DemoMunicipality } from './places.ts';
+import { generateCareTeam, generateConsents, generatePlan, pickHospital, pickSchool, schoolYearsStarted } from './demo-case-parts.ts';
+import { BOYS, FATHERS, GIRLS, MOTHERS, ORGANISATION_STEMS, SURNAMES } from './names.ts';
+import { landline, mobile, pickMunicipality, pickPlace } from './places.ts';
 import { createRandom, daysBefore, type Random } from './prng.ts';
 
 export type DemoOptions = {
@@ -9,87 +10,54 @@ export type DemoOptions = {
   today?: string;
 };
 
-const phone = (random: Random, mobile: boolean) =>
-  mobile ? `090-0000-${random.int(1000, 9999)}` : `046-000-${random.int(1000, 9999)}`;
-
-function generateConsents(random: Random, home: DemoMunicipality, today: string): Consent[] {
-  const consents: Consent[] = [];
-  const base = (areas: string[], kind: Consent['kind']): Consent => ({
-    id: random.uuid(), kind, areas, organisations: [], date: daysBefore(today, random.int(30, 1400)),
-    explainedBy: `${random.pick(STAFF_NAMES)}（コーディネーター）`, expiresAt: null, withdrawnAt: null,
-    documentRef: `同意書-${random.int(1000, 9999)}`,
-  });
-  if (random.chance(0.9)) consents.push(base([home.code], 'use'));
-  // 市町を越えた連携: a share with a neighbouring town, e.g. for a day service across the border.
-  if (random.chance(0.15)) {
-    const share = base([random.pick(home.neighbours)], 'provide');
-    share.organisations = [`${random.pick(ORGANISATION_STEMS)}相談支援事業所`];
-    if (random.chance(0.5)) share.expiresAt = daysBefore(today, -random.int(60, 700));
-    consents.push(share);
-  }
-  if (random.chance(0.05)) {
-    const withdrawn = base([random.pick(home.neighbours)], 'provide');
-    withdrawn.withdrawnAt = daysBefore(today, random.int(1, 20));
-    consents.push(withdrawn);
-  }
-  return consents;
-}
-
-function generatePlan(random: Random, home: DemoMunicipality, today: string): EvacuationPlan {
-  const destination = random.weighted([['home', 4], ['welfare-shelter', 3], ['hospital', 2], ['other', 1]] as const);
-  return {
-    helpers: Array.from({ length: random.int(1, 2) }, () => ({
-      name: `${random.pick(SURNAMES)[0]} ${random.pick(MOTHERS)[0]}`, relation: random.pick(['近隣住民', '親族', '民生委員']),
-      phone: phone(random, true),
-    })),
-    transport: random.pick(['自家用車', '福祉タクシー', '救急車を要請', '近隣の支援者の車']),
-    destination,
-    destinationName:
-      destination === 'welfare-shelter' ? `${home.name}${random.pick(home.towns)}福祉避難所（${random.pick(ORGANISATION_STEMS)}園）`
-      : destination === 'hospital' ? `${random.pick(ORGANISATION_STEMS)}こども病院` : '',
-    route: `${random.pick(home.towns)}の坂を避け、海沿いの道は津波警報時に使わない`,
-    carry: '予備バッテリー、手動式吸引器、経管栄養剤3日分、お薬手帳、蘇生バッグ',
-    reviewedAt: random.chance(0.8) ? daysBefore(today, random.int(10, 540)) : null,
-  };
+/** Where the child lives: a baby ventilated in the first months is mostly still in the NICU. */
+function livingSituation(random: Random, ageDays: number, isVentilated: boolean): Case['livingSituation'] {
+  const hospital = ageDays < 180 ? (isVentilated ? 60 : 25) : 8;
+  return random.weighted([['home', 100 - hospital - 4], ['hospital', hospital], ['facility', 4]] as const);
 }
 
 function generateCase(random: Random, today: string): Case {
-  const home = random.weighted(DEMO_MUNICIPALITIES.map((m) => [m, m.weight] as const));
+  const home = pickMunicipality(random);
   const sex = random.chance(0.5) ? 'female' : 'male';
   const surname = random.pick(SURNAMES);
   const given = random.pick(sex === 'female' ? GIRLS : BOYS);
   const ageDays = random.int(20, 19 * 365 + 360);
   const age = Math.floor(ageDays / 365.25);
+  const birthDate = daysBefore(today, ageDays);
   const careItems = generateCareItems(random, age);
-  const isVentilated = careItems.some((item) => item.option === 'ventilator');
-  const guardians = [{ name: `${surname[0]} ${random.pick(MOTHERS)[0]}`, relation: '母', phone: phone(random, true) }];
-  if (random.chance(0.75)) guardians.push({ name: `${surname[0]} ${random.pick(FATHERS)[0]}`, relation: '父', phone: phone(random, true) });
-  const stem = random.pick(ORGANISATION_STEMS);
+  const has = (option: string) => careItems.some((item) => item.option === option);
+  const isVentilated = has('ventilator');
+  const place = pickPlace(random, home);
+  const guardians = [{ name: `${surname[0]} ${random.pick(MOTHERS)[0]}`, relation: '母', phone: mobile(random) }];
+  if (random.chance(0.75)) guardians.push({ name: `${surname[0]} ${random.pick(FATHERS)[0]}`, relation: '父', phone: mobile(random) });
+  const years = schoolYearsStarted(birthDate, today);
+  const inNursery = years <= 0 && age >= 1 && random.chance(isVentilated ? 0.08 : 0.2);
+  const devices = generateDevices(random, careItems, today, ageDays);
+  const hasBag = isVentilated || (has('tracheostomy') && random.chance(0.8));
+  const hospital = pickHospital(random, home);
+  const planned = random.chance(isVentilated ? 0.8 : 0.45);
   return {
     id: random.uuid(), rev: 0, deleted: false, updatedAt: `${today}T00:00:00.000Z`,
     name: `${surname[0]} ${given[0]}`, nameKana: `${surname[1]} ${given[1]}`,
-    birthDate: daysBefore(today, ageDays), sex, municipalityCode: home.code,
-    postcode: `${random.pick(home.postcodePrefix)}-${String(random.int(0, 9999)).padStart(4, '0')}`,
-    address: `${home.name}${random.pick(home.towns)}${random.int(1, 5)}丁目${random.int(1, 30)}-${random.int(1, 20)}`,
-    phone: phone(random, false),
-    livingSituation: random.weighted([['home', 88], ['hospital', 8], ['facility', 4]] as const),
-    school: age >= 6 && age < 18 ? `県立${stem}特別支援学校` : age >= 1 && age < 6 && random.chance(0.4) ? `${stem}保育園` : '',
-    meisId: random.chance(0.4) ? `MEIS-DEMO-${random.int(100000, 999999)}` : '',
+    birthDate, sex, municipalityCode: home.code,
+    postcode: place.town.postcode, address: place.address,
+    phone: landline(random, home),
+    livingSituation: livingSituation(random, ageDays, isVentilated),
+    school: inNursery ? `${random.pick(ORGANISATION_STEMS)}保育園` : pickSchool(random, home, years, isVentilated),
+    meisId: random.chance(0.15) ? `MEIS-DEMO-${random.int(100000, 999999)}` : '',
     guardians,
     siblings: [],
-    emergencyContacts: [{ name: `${random.pick(SURNAMES)[0]} ${random.pick(MOTHERS)[0]}`, relation: '祖母', phone: phone(random, true) }],
+    emergencyContacts: [{ name: `${random.pick(SURNAMES)[0]} ${random.pick(MOTHERS)[0]}`, relation: '祖母', phone: mobile(random) }],
     careItems,
-    ...generateDiagnoses(random),
-    devices: generateDevices(random, careItems, today),
+    ...generateDiagnoses(random, careItems),
+    devices,
     powerPlan: isVentilated ? [{ kind: 'external-battery', note: '' }, { kind: 'car', note: 'シガーソケット用インバーター' }] : [],
-    hasResuscitationBag: isVentilated,
-    careTeam: [
-      { role: 'doctor', name: `${random.pick(ORGANISATION_STEMS)}こども医療センター 小児科`, resourceId: null, phone: phone(random, false) },
-      { role: 'home-nurse', name: `訪問看護ステーション${random.pick(ORGANISATION_STEMS)}`, resourceId: null, phone: phone(random, false) },
-      { role: 'consultation', name: `${random.pick(ORGANISATION_STEMS)}相談支援事業所`, resourceId: null, phone: phone(random, false) },
-    ],
-    evacuationPlan: random.chance(isVentilated ? 0.8 : 0.45) ? generatePlan(random, home, today) : null,
-    consents: generateConsents(random, home, today),
+    hasResuscitationBag: hasBag,
+    careTeam: generateCareTeam(random, home, age, hospital, devices),
+    evacuationPlan: planned
+      ? generatePlan(random, { home, town: place.town, today, ageDays, hospital: hospital.name, items: careItems, devices, hasBag })
+      : null,
+    consents: generateConsents(random, home, today, ageDays),
     notes: '',
   };
 }

@@ -38,5 +38,24 @@ export const STAFF_NAMES: readonly string[] = ['相田', '井口', '上野', '�
 /** Fictitious organisation name stems. */
 export const ORGANISATION_STEMS: readonly string[] = [
   'あおぞら', 'ひだまり', 'わかば', 'うみかぜ', 'つばさ', 'こもれび', 'さくら', 'なぎさ', 'みどり', 'ひまわり',
-  'しおさい', 'かもめ', 'ふたば', 'やまびこ', 'すずらん', 'はまなす', 'たんぽぽ', 'そよかぜ',
+  'しおさい', 'かもめ', 'ふたば', 'やまびこ', 'すずらん', 'はまなす', 'たんぽぽ', 'そよかぜ', 'にじいろ', 'あさひ',
+  'ゆりかご', 'えがお', 'ほほえみ', 'はなみずき', 'くすのき', 'けやき', 'ひかり', 'あゆみ', 'のぞみ', 'いるか',
+  'ことり', 'こころ', 'つくし', 'ぽぷら',
+];
+
+/** The area's fictitious hospitals, with their municipality: a child's 主治医 and the directory name the same ones. */
+export const DEMO_HOSPITALS: readonly { name: string; code: string }[] = [
+  { name: 'かもめ総合病院', code: '142018' },
+  { name: 'しおさい市民病院', code: '142018' },
+  { name: 'わかば総合病院', code: '142042' },
+  { name: 'はまなす病院', code: '142107' },
+];
+
+/** The area's fictitious 特別支援学校, with their municipality (逗子 and 葉山 share one). */
+export const DEMO_SPECIAL_SCHOOLS: readonly { name: string; code: string }[] = [
+  { name: '県立平作特別支援学校', code: '142018' },
+  { name: '県立長沢特別支援学校', code: '142018' },
+  { name: '県立玉縄特別支援学校', code: '142042' },
+  { name: '県立沼間特別支援学校', code: '142085' },
+  { name: '県立初声特別支援学校', code: '142107' },
 ];

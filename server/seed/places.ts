@@ -1,13 +1,16 @@
-// The Yokosuka–Miura area: real municipality codes and town names; every 丁目・番地 below is made up.
+// The Yokosuka–Miura area: real municipality codes, towns and postcodes (towns.ts); every 番地・号 is made up.
+import type { Random } from './prng.ts';
+import { HAYAMA_TOWNS, KAMAKURA_TOWNS, MIURA_TOWNS, YOKOSUKA_TOWNS, ZUSHI_TOWNS, type DemoTown, type LatLng } from './towns.ts';
 
 export type DemoMunicipality = {
   code: string;
   name: string;
   /** Share of the area's children, roughly by population. */
   weight: number;
-  postcodePrefix: readonly string[];
-  towns: readonly string[];
+  towns: readonly DemoTown[];
   neighbours: readonly string[];
+  /** 市外局番: 046 on the peninsula, 0467 in 鎌倉. */
+  phoneArea: '046' | '0467';
 };
 
 export const YOKOSUKA = '142018';
@@ -17,31 +20,51 @@ export const MIURA = '142107';
 export const HAYAMA = '143014';
 
 export const DEMO_MUNICIPALITIES: readonly DemoMunicipality[] = [
-  {
-    code: YOKOSUKA, name: '横須賀市', weight: 52, postcodePrefix: ['238', '239', '237'],
-    towns: ['米が浜通', '汐入町', '追浜本町', '久里浜', '衣笠栄町', '長沢', '佐原', '浦賀', '森崎', '公郷町', '船越町', '大津町'],
-    neighbours: [MIURA, ZUSHI, HAYAMA],
-  },
-  {
-    code: KAMAKURA, name: '鎌倉市', weight: 22, postcodePrefix: ['247', '248'],
-    towns: ['大船', '腰越', '材木座', '由比ガ浜', '山ノ内', '梶原', '岩瀬', '今泉台', '玉縄', '七里ガ浜東'],
-    neighbours: [ZUSHI, YOKOSUKA],
-  },
-  {
-    code: ZUSHI, name: '逗子市', weight: 11, postcodePrefix: ['249'],
-    towns: ['逗子', '桜山', '山の根', '沼間', '池子', '新宿', '小坪'],
-    neighbours: [KAMAKURA, HAYAMA, YOKOSUKA],
-  },
-  {
-    code: MIURA, name: '三浦市', weight: 8, postcodePrefix: ['238'],
-    towns: ['三崎町', '初声町下宮田', '南下浦町上宮田', '南下浦町菊名', '城山町', '晴海町'],
-    neighbours: [YOKOSUKA],
-  },
-  {
-    code: HAYAMA, name: '葉山町', weight: 7, postcodePrefix: ['240'],
-    towns: ['一色', '堀内', '長柄', '上山口', '下山口'],
-    neighbours: [ZUSHI, YOKOSUKA],
-  },
+  { code: YOKOSUKA, name: '横須賀市', weight: 52, towns: YOKOSUKA_TOWNS, neighbours: [MIURA, ZUSHI, HAYAMA], phoneArea: '046' },
+  { code: KAMAKURA, name: '鎌倉市', weight: 22, towns: KAMAKURA_TOWNS, neighbours: [ZUSHI, YOKOSUKA], phoneArea: '0467' },
+  { code: ZUSHI, name: '逗子市', weight: 11, towns: ZUSHI_TOWNS, neighbours: [KAMAKURA, HAYAMA, YOKOSUKA], phoneArea: '046' },
+  { code: MIURA, name: '三浦市', weight: 8, towns: MIURA_TOWNS, neighbours: [YOKOSUKA], phoneArea: '046' },
+  { code: HAYAMA, name: '葉山町', weight: 7, towns: HAYAMA_TOWNS, neighbours: [ZUSHI, YOKOSUKA], phoneArea: '046' },
 ];
 
 export const DEMO_CODES: readonly string[] = DEMO_MUNICIPALITIES.map((m) => m.code);
+
+export function pickMunicipality(random: Random): DemoMunicipality {
+  return random.weighted(DEMO_MUNICIPALITIES.map((m) => [m, m.weight] as const));
+}
+
+/** A made-up address in a real town: the town, its 丁目 (0 where it has none), the address and the map position. */
+export type DemoPlace = { town: DemoTown; chome: number; address: string; lat: number; lng: number };
+
+const METRES_PER_DEGREE = 111_320;
+
+/** A point spread evenly over the disc of `radiusM` around `centre`, rounded to about a metre. */
+function spread(random: Random, [lat, lng]: LatLng, radiusM: number): { lat: number; lng: number } {
+  const distance = radiusM * Math.sqrt(random.next());
+  const angle = 2 * Math.PI * random.next();
+  const dLat = (distance * Math.cos(angle)) / METRES_PER_DEGREE;
+  const dLng = (distance * Math.sin(angle)) / (METRES_PER_DEGREE * Math.cos((lat * Math.PI) / 180));
+  return { lat: Math.round((lat + dLat) * 1e5) / 1e5, lng: Math.round((lng + dLng) * 1e5) / 1e5 };
+}
+
+export function pickPlace(random: Random, home: DemoMunicipality): DemoPlace {
+  const town = random.pick(home.towns);
+  const index = Math.floor(random.next() * town.points.length);
+  const number = town.banchi
+    ? `${town.name}${random.int(1, town.banchi)}${random.chance(0.5) ? `-${random.int(1, 12)}` : ''}`
+    : `${town.name}${index + 1}丁目${random.int(1, 30)}-${random.int(1, 20)}`;
+  return { town, chome: town.banchi ? 0 : index + 1, address: `${home.name}${number}`, ...spread(random, town.points[index]!, town.radiusM) };
+}
+
+/**
+ * A fictitious landline in the municipality's 市外局番. The local part starts with 0, which no exchange has, so
+ * no demo number can ring a real one: 046-000-1234, 0467-00-1234.
+ */
+export function landline(random: Random, home: Pick<DemoMunicipality, 'phoneArea'>): string {
+  return `${home.phoneArea}-${home.phoneArea === '046' ? '000' : '00'}-${random.int(1000, 9999)}`;
+}
+
+/** A fictitious mobile number: the 0000 block, as the demo has always used. */
+export function mobile(random: Random): string {
+  return `${random.pick(['090', '080', '070'])}-0000-${random.int(1000, 9999)}`;
+}
