@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { openTablet, setUpPin, waitForServiceWorker, type Tablet } from '../../tests/e2e/browser.ts';
 import { BENCH_USER } from './bench-server.ts';
-import { countRows, listLoadedScripts } from './browser-measures.ts';
+import { countRows, countStoredRecords, listLoadedScripts } from './browser-measures.ts';
 import { cpuSince, snapshotCpu } from './cpu-usage.ts';
 
 // The app itself in Chromium: the first sync of a fresh profile, PIN setup included, and the first page's JS.
@@ -128,13 +128,18 @@ export async function measureFirstSync(url: string, expected: Record<string, num
   };
 }
 
-/** Every record in its table (cases with their list rows), nothing left sealed in the inbox, the list showing all. */
+/**
+ * Every record stored (in rows of its own or in the chunks a first sync keeps, src/db/chunks.ts; each case
+ * chunk with its list rows), nothing left sealed in the inbox, the list showing all.
+ */
 async function assertStored(page: Page, expected: Record<string, number>): Promise<void> {
-  const wanted = { ...expected, caseIndex: expected['cases'] ?? 0, inbox: 0 };
-  for (const [table, count] of Object.entries(wanted)) {
-    const stored = await countRows(page, table);
-    if (stored !== count) throw new Error(`first sync left ${stored} rows in ${table}, expected ${count}`);
+  for (const [collection, count] of Object.entries(expected)) {
+    const { records, chunksWithoutIndex } = await countStoredRecords(page, collection);
+    if (records !== count) throw new Error(`first sync stored ${records} ${collection}, expected ${count}`);
+    if (chunksWithoutIndex > 0) throw new Error(`first sync left ${chunksWithoutIndex} chunks of cases without their list rows`);
   }
+  const inbox = await countRows(page, 'inbox');
+  if (inbox !== 0) throw new Error(`first sync left ${inbox} sealed pages in the inbox`);
   await assertListCount(page, expected['cases'] ?? 0);
 }
 

@@ -31,6 +31,36 @@ export async function measureRawIdbWrite(page: Page, records: unknown[]): Promis
 }
 
 /** Counts rows of a table in the app's own database (0 when it does not exist yet). */
+/**
+ * Records of a collection stored in either layer (src/db/layered-records.ts): rows of their own and the ids a
+ * first sync's chunks hold, each id once; and how many case chunks lack their index body (the list's rows).
+ */
+export async function countStoredRecords(page: Page, collection: string): Promise<{ records: number; chunksWithoutIndex: number }> {
+  return page.evaluate(
+    (name) =>
+      new Promise<{ records: number; chunksWithoutIndex: number }>((resolve, reject) => {
+        const open = indexedDB.open('tsunagu');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction([name, 'chunks', 'chunkBodies']);
+          const ids = new Set<string>();
+          const own = tx.objectStore(name).getAllKeys();
+          const headers = tx.objectStore('chunks').getAll();
+          const bodies = tx.objectStore('chunkBodies').getAllKeys();
+          tx.oncomplete = () => {
+            for (const id of own.result) ids.add(String(id));
+            const chunks = (headers.result as { id: string; collection: string; ids: string[] }[]).filter((chunk) => chunk.collection === name);
+            for (const chunk of chunks) for (const id of chunk.ids) ids.add(id);
+            const indexed = new Set((bodies.result as [string, string][]).filter(([, part]) => part === 'index').map(([chunkId]) => chunkId));
+            resolve({ records: ids.size, chunksWithoutIndex: name === 'cases' ? chunks.filter((chunk) => !indexed.has(chunk.id)).length : 0 });
+            open.result.close();
+          };
+        };
+      }),
+    collection,
+  );
+}
+
 export async function countRows(page: Page, table: string): Promise<number> {
   return page.evaluate(
     (name) =>

@@ -2,17 +2,25 @@ import type { Case } from '../schema/case.ts';
 import type { PulledChange, PullResponse } from '../schema/sync-protocol.ts';
 import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
 import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
+import {
+  applyChunkRewrites, CHUNKED_COLLECTIONS, isChunked, prepareChunk, prepareChunkRemovals, putChunk,
+  type ChunkedCollection, type ChunkRewrite, type PreparedChunk,
+} from './chunks.ts';
 import { purgeCases } from './purge-cases.ts';
 import { openRows, sealRows, SENSITIVE_COLLECTIONS, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
 type Row = Record<string, unknown> & { id: string };
 
-/** What a pulled page asks of the device: records to store, cases to remove (they left this user's scope). */
-export type PulledPage = { changes: readonly PulledChange[]; removals: readonly string[] };
+/**
+ * What a pulled page asks of the device: records to store, cases to remove (they left this user's scope).
+ * `whole`: part of a pull from the beginning (a first sync), whose cases and resources are kept as chunks.
+ */
+export type PulledPage = { changes: readonly PulledChange[]; removals: readonly string[]; whole?: boolean };
 
-export const toPulledPage = (response: PullResponse): PulledPage => ({
+export const toPulledPage = (response: PullResponse, whole = false): PulledPage => ({
   changes: response.changes,
   removals: (response.removals ?? []).map((removal) => removal.id),
+  ...(whole ? { whole } : {}),
 });
 
 const MAX_ATTEMPTS = 5;
@@ -23,7 +31,7 @@ export type PreparedPage = { local: Unsettled; writes: SealedPage };
 /** Rebases and seals a page outside any transaction (WebCrypto cannot run inside one). */
 export async function preparePulledPage(db: TsunaguDb, page: PulledPage): Promise<PreparedPage> {
   const local = await unsettledByRecord(db);
-  return { local, writes: await sealPage(db, page.changes, local) };
+  return { local, writes: await sealPage(db, page, local) };
 }
 
 /**
@@ -39,12 +47,16 @@ export async function applyPulledPage(db: TsunaguDb, page: PulledPage, inboxSeq?
     // A page prepared early that failed (the app locked meanwhile, then unlocked) is prepared again.
     const early = attempt === 1 ? await prepared?.catch(() => undefined) : undefined;
     const { local, writes } = early ?? (await preparePulledPage(db, page));
-    const tables = [...SYNCED_TABLES, 'caseIndex', 'outbox', 'inbox'];
+    const tables = [...SYNCED_TABLES, 'caseIndex', 'chunks', 'chunkBodies', 'outbox', 'inbox'];
     const applied = await db.transaction('rw', tables, async () => {
       const outbox = (await db.outbox.toCollection().primaryKeys()) as number[];
       if (outbox.some((seq) => !local.seqs.has(seq))) return false;
+      // A chunk holds only records with no row of their own (a row always wins): one written meanwhile replans.
+      if (!(await stillWithoutOwnRows(db, writes.chunks))) return false;
+      if (!(await applyChunkRewrites(db, writes.removals))) return false;
       await replaceCaseIndexRows(db, writes.indexRows);
       await Promise.all([...writes.tables].map(([name, rows]) => db.table(name).bulkPut(rows)));
+      for (const chunk of writes.chunks) await putChunk(db, chunk);
       await purgeCases(db, page.removals);
       if (inboxSeq !== undefined) await db.inbox.delete(inboxSeq);
       return true;
@@ -67,23 +79,47 @@ async function unsettledByRecord(db: TsunaguDb): Promise<Unsettled> {
   return { seqs: new Set(stored.map((row) => row.seq!)), byRecord };
 }
 
-type SealedPage = { tables: Map<string, StoredRow[]>; indexRows: StoredRow[] };
+type SealedPage = { tables: Map<string, StoredRow[]>; indexRows: StoredRow[]; chunks: PreparedChunk[]; removals: ChunkRewrite[] };
 
-async function sealPage(db: TsunaguDb, changes: readonly PulledChange[], local: Unsettled): Promise<SealedPage> {
+/**
+ * Sorts a page's records into rows and, for a page of a first sync, chunks: a case or resource goes into its
+ * page's chunk unless it has a row of its own or unsent changes (those are rows, rebased, as on any pull).
+ */
+async function sealPage(db: TsunaguDb, page: PulledPage, local: Unsettled): Promise<SealedPage> {
   const byTable = new Map<string, Row[]>();
-  for (const { collection, record } of changes) {
-    const rows = byTable.get(collection) ?? [];
-    rows.push(rebase(record, local.byRecord.get(record.id)));
-    byTable.set(collection, rows);
+  const toChunk = new Map<string, Row[]>();
+  const owned = page.whole ? await ownRowIds(db) : null;
+  for (const { collection, record } of page.changes) {
+    const entries = local.byRecord.get(record.id);
+    const chunked = owned !== null && isChunked(collection) && !entries && !owned.has(record.id);
+    const target = chunked ? toChunk : byTable;
+    target.set(collection, [...(target.get(collection) ?? []), rebase(record, entries)]);
   }
   const cases = (byTable.get('cases') ?? []) as unknown as Case[];
   const tables = new Map<string, StoredRow[]>();
-  await Promise.all([...byTable].map(async ([name, rows]) => {
-    const sensitive = SENSITIVE_COLLECTIONS.has(name as never);
-    tables.set(name, sensitive ? await sealRows(db, name as SealedTable, rows) : rows);
-  }));
-  const indexRows = await sealCaseIndexRows(db, cases);
-  return { tables, indexRows };
+  const [indexRows, chunks, removals] = await Promise.all([
+    sealCaseIndexRows(db, cases),
+    Promise.all([...toChunk].map(([collection, rows]) => prepareChunk(db, collection as ChunkedCollection, rows))),
+    prepareChunkRemovals(db, page.removals),
+    ...[...byTable].map(async ([name, rows]) => {
+      const sensitive = SENSITIVE_COLLECTIONS.has(name as never);
+      tables.set(name, sensitive ? await sealRows(db, name as SealedTable, rows) : rows);
+    }),
+  ]);
+  return { tables, indexRows, chunks, removals };
+}
+
+/** Ids of the cases and resources with a row of their own. */
+async function ownRowIds(db: TsunaguDb): Promise<Set<string>> {
+  const keys = await Promise.all([...CHUNKED_COLLECTIONS].map((name) => db.table(name).toCollection().primaryKeys() as Promise<string[]>));
+  return new Set(keys.flat());
+}
+
+/** Inside the page's transaction: none of the chunks' records got a row of its own since the page was sealed. */
+async function stillWithoutOwnRows(db: TsunaguDb, chunks: readonly PreparedChunk[]): Promise<boolean> {
+  if (chunks.length === 0) return true;
+  const owned = await ownRowIds(db);
+  return chunks.every((chunk) => chunk.header.ids.every((id) => !owned.has(id)));
 }
 
 function rebase(record: Row, entries: readonly OutboxEntry[] | undefined): Row {

@@ -2,7 +2,7 @@ import { findLikelyDuplicates, normalizeName, type DuplicateMatch } from '../dom
 import type { Case, CaseFields } from '../schema/case.ts';
 import type { TsunaguDb } from './database.ts';
 import { listCaseRowsUnsorted } from './case-rows.ts';
-import { openRows } from './sealed-rows.ts';
+import { readRecords } from './layered-records.ts';
 
 type Probe = Pick<CaseFields, 'name' | 'nameKana' | 'birthDate' | 'address'> & { id?: string };
 
@@ -16,7 +16,6 @@ export async function findDuplicateCases(db: TsunaguDb, probe: Probe): Promise<D
   if (!kana && !name) return [];
   const rows = (await listCaseRowsUnsorted(db)).filter((row) => normalizeName(row.nameKana) === kana || normalizeName(row.name) === name);
   if (rows.length === 0) return [];
-  const stored = (await db.cases.bulkGet(rows.map((row) => row.id))).filter((r) => r !== undefined).filter((r) => !r.deleted);
-  const records = await openRows<Case>(db, 'cases', stored);
+  const records = [...(await readRecords(db, 'cases', rows.map((row) => row.id))).values()].filter((record) => !record.deleted);
   return findLikelyDuplicates(probe, records);
 }

@@ -5,6 +5,7 @@ import { normalizeForSearch } from '../domain/search-text.ts';
 import type { CareOptionCode } from '../schema/care-options.ts';
 import type { Case } from '../schema/case.ts';
 import type { TsunaguDb } from './database.ts';
+import { chunkIndexRowsNotOwn } from './layered-records.ts';
 import { openRows } from './sealed-rows.ts';
 
 /**
@@ -69,10 +70,16 @@ export async function isCaseIndexIncomplete(db: TsunaguDb): Promise<boolean> {
   return (await db.caseIndex.count()) !== (await db.cases.count());
 }
 
-/** Every live case's row, unsorted (from the working set: the duplicate check runs as a name is typed). */
+/**
+ * Every live case's row, unsorted (from the working set: the duplicate check runs as a name is typed): the rows
+ * of their own, and those of cases a first sync kept in chunks (src/db/layered-records.ts).
+ */
 export async function listCaseRowsUnsorted(db: TsunaguDb): Promise<CaseRow[]> {
-  const stored = (await db.caseIndex.toArray()).filter((row) => !row.deleted);
-  return openRows<CaseRow>(db, 'caseIndex', stored);
+  const stored = await db.caseIndex.toArray();
+  const own = await openRows<CaseRow>(db, 'caseIndex', stored.filter((row) => !row.deleted));
+  const chunked = await chunkIndexRowsNotOwn<CaseRow>(db, new Set(stored.map((row) => row.id)));
+  for (const row of chunked) if (!row.deleted) own.push(row);
+  return own;
 }
 
 /** Every live case's row, in kana order. */

@@ -1,10 +1,10 @@
 import type { Case, CaseFields } from '../schema/case.ts';
 import type { TsunaguDb } from './database.ts';
-import { openMaybe } from './sealed-rows.ts';
+import { readRecord } from './layered-records.ts';
 import { writeResolvingConflicts } from './resolve-conflict.ts';
 import { writeRecord } from './write-record.ts';
 
-export const getCase = async (db: TsunaguDb, id: string): Promise<Case | undefined> => openMaybe<Case>(db, 'cases', await db.cases.get(id));
+export const getCase = (db: TsunaguDb, id: string): Promise<Case | undefined> => readRecord(db, 'cases', id);
 
 /** Creates a case from the editor's fields; returns its new id. */
 export async function createCase(db: TsunaguDb, fields: Partial<CaseFields>): Promise<string> {

@@ -12,6 +12,7 @@ import type { Visit } from '../schema/visit.ts';
 import type { Ciphertext } from '../crypto/aes-gcm.ts';
 import type { SealedBox, SealedBoxWire } from '../crypto/sealed-box.ts';
 import { lockVault, type VaultRecord } from './vault.ts';
+import type { ChunkBody, ChunkHeader } from './chunks.ts';
 
 /** An unsent or refused local change. `rejected` entries stay until a person fixes or discards them. */
 export type OutboxEntry = Mutation & {
@@ -53,6 +54,10 @@ export class TsunaguDb extends Dexie {
   vault!: EntityTable<VaultRecord, 'id'>;
   /** Pulled pages sealed to the device key, waiting for an unlocked app to write them (src/db/inbox.ts). */
   inbox!: EntityTable<InboxPage, 'seq'>;
+  /** Pulled pages of cases and resources kept whole by a first sync: what is in clear of each (src/db/chunks.ts)… */
+  chunks!: EntityTable<ChunkHeader, 'id'>;
+  /** …and their bodies, by [chunkId+part]. */
+  chunkBodies!: Table<ChunkBody, [string, string]>;
 
   constructor(name: string) {
     super(name);
@@ -93,6 +98,9 @@ export class TsunaguDb extends Dexie {
     // sync wrote three sealed rows per child (and a unique index) and now writes two. The new table is filled
     // from the sealed cases after the next unlock (ensureCaseIndex); an upgrade cannot open them.
     this.version(9).stores({ caseRows: null, disasterRows: null, caseIndex: '[municipalityCode+id]' });
+    // Version 10 (first sync): a first sync keeps each pulled page of cases and of resources whole, as a chunk,
+    // instead of a row per record; rows of their own override a chunk's copy (src/db/chunks.ts).
+    this.version(10).stores({ chunks: 'id, [collection+order]', chunkBodies: '[chunkId+part]' });
   }
 }
 
@@ -110,7 +118,7 @@ export function getDb(): TsunaguDb {
 
 /** Deletes every local record, the outbox and the device's keys: sign-out without unsent changes, a wipe, tests. */
 export async function clearLocalData(db: TsunaguDb): Promise<void> {
-  const tables = [...SYNCED_TABLES, 'caseIndex', 'outbox', 'disasterCases', 'inbox', 'vault'];
+  const tables = [...SYNCED_TABLES, 'caseIndex', 'chunks', 'chunkBodies', 'outbox', 'disasterCases', 'inbox', 'vault'];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((name) => db.table(name).clear()));
   });

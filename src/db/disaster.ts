@@ -6,6 +6,7 @@ import type { Resource } from '../schema/resource.ts';
 import type { SafetyCheck } from '../schema/safety-check.ts';
 import type { TsunaguDb, WidenedCase } from './database.ts';
 import { countAreaRows, listAreaRows } from './disaster-rows.ts';
+import { readLiveRecords, readRecords } from './layered-records.ts';
 import { openRows } from './sealed-rows.ts';
 import { writeRecord } from './write-record.ts';
 import type { Case } from '../schema/case.ts';
@@ -72,8 +73,7 @@ export async function listDisasterRows(db: TsunaguDb, event: DisasterEvent, now:
  */
 export async function listDisasterRecords(db: TsunaguDb, event: DisasterEvent, ids: readonly string[], now: Date): Promise<Map<string, DisasterCase>> {
   const byId = new Map<string, DisasterCase>();
-  const stored = (await db.cases.bulkGet([...ids])).filter((record) => record !== undefined).filter((record) => !record.deleted);
-  for (const record of await openRows<Case>(db, 'cases', stored)) byId.set(record.id, toDisasterCase(record));
+  for (const record of (await readRecords(db, 'cases', ids)).values()) if (!record.deleted) byId.set(record.id, toDisasterCase(record));
   const missing = ids.filter((id) => !byId.has(id));
   if (missing.length > 0 && isWideningActive(event, now)) {
     const stored = (await db.disasterCases.bulkGet(missing.map((id): [string, string] => [event.id, id]))).filter((row) => row !== undefined);
@@ -84,7 +84,7 @@ export async function listDisasterRecords(db: TsunaguDb, event: DisasterEvent, i
 
 /** 福祉避難所 and hospitals of the directory (the only resources disaster mode shows). */
 export async function listFacilities(db: TsunaguDb): Promise<Resource[]> {
-  return db.resources.where('type').anyOf(['welfare-shelter', 'hospital']).filter((resource) => !resource.deleted).toArray();
+  return (await readLiveRecords(db, 'resources')).filter((resource) => resource.type === 'welfare-shelter' || resource.type === 'hospital');
 }
 
 /**

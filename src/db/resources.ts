@@ -2,15 +2,16 @@ import type { Resource, ResourceType } from '../schema/resource.ts';
 import type { ResourceFields } from '../domain/resource-rules.ts';
 import { getCase, saveCase } from './cases.ts';
 import type { TsunaguDb } from './database.ts';
+import { readLiveRecords, readRecord } from './layered-records.ts';
 import { writeResolvingConflicts } from './resolve-conflict.ts';
 import { writeRecord } from './write-record.ts';
 import { writeRecords } from './write-records.ts';
 
-export const getResource = (db: TsunaguDb, id: string) => db.resources.get(id);
+export const getResource = (db: TsunaguDb, id: string) => readRecord(db, 'resources', id);
 
 /** The live directory, by name (Japanese collation). */
 export async function listResources(db: TsunaguDb): Promise<Resource[]> {
-  const all = await db.resources.filter((resource) => !resource.deleted).toArray();
+  const all = await readLiveRecords(db, 'resources');
   return all.sort((a, b) => a.name.localeCompare(b.name, 'ja'));
 }
 

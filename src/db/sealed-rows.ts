@@ -36,8 +36,8 @@ export class VaultLockedError extends Error {
   }
 }
 
-/** Opened rows by ciphertext, per unlock: a lock drops the keys, and with them this working set. */
-const opened = new WeakMap<DeviceKeys, Map<string, Row>>();
+/** Opened rows (and chunk bodies) by ciphertext, per unlock: a lock drops the keys, and with them this working set. */
+const opened = new WeakMap<DeviceKeys, Map<string, unknown>>();
 
 const labelOf = (table: SealedTable, row: Row): string => `${table}:${String(row['id'])}`;
 
@@ -84,7 +84,7 @@ export function sealRows(db: TsunaguDb, table: SealedTable, rows: readonly Row[]
 /** The row's label with its nonce: a ciphertext copied onto another row never opens from the working set either. */
 const cacheKey = (label: string, { iv }: Ciphertext): string => label + String.fromCharCode.apply(null, iv as unknown as number[]);
 
-function workingSet(keys: DeviceKeys): Map<string, Row> {
+function workingSet(keys: DeviceKeys): Map<string, unknown> {
   let cache = opened.get(keys);
   if (!cache) opened.set(keys, (cache = new Map()));
   return cache;
@@ -98,7 +98,7 @@ export async function openRow<T>(db: TsunaguDb, table: SealedTable, stored: Stor
   const cache = workingSet(keys);
   const label = labelOf(table, clear);
   const name = cacheKey(label, sealed);
-  let secret = cache.get(name);
+  let secret = cache.get(name) as Row | undefined;
   if (!secret) {
     // Promise.resolve: Dexie's live queries keep track of a query across non-Dexie promises only when wrapped.
     secret = decodeJson(await Promise.resolve(decryptBytes(keys.dataKey, sealed, label))) as Row;
@@ -116,7 +116,7 @@ export async function openRows<T>(db: TsunaguDb, table: SealedTable, stored: rea
   const misses: number[] = [];
   stored.forEach((row, i) => {
     const { sealed, ...clear } = row;
-    const secret = sealed ? cache?.get(cacheKey(labelOf(table, clear), sealed)) : row;
+    const secret = sealed ? (cache?.get(cacheKey(labelOf(table, clear), sealed)) as Row | undefined) : row;
     if (secret) rows[i] = (sealed ? { ...secret, ...clear } : row) as T;
     else misses.push(i);
   });
@@ -127,4 +127,26 @@ export async function openRows<T>(db: TsunaguDb, table: SealedTable, stored: rea
 /** openRow for a lookup that may find nothing. */
 export async function openMaybe<T>(db: TsunaguDb, table: SealedTable, stored: StoredRow | undefined): Promise<T | undefined> {
   return stored ? openRow<T>(db, table, stored) : undefined;
+}
+
+/**
+ * A whole value sealed under its own label (a pulled page kept whole, src/db/chunks.ts); kept opened in the
+ * working set when `keep` (small values the app reads right after writing them).
+ */
+export async function sealValue(db: TsunaguDb, label: string, value: unknown, keep = false): Promise<Ciphertext> {
+  const keys = keysOf(db);
+  const sealed = await encryptBytes(keys.dataKey, encodeJson(value), label);
+  if (keep) workingSet(keys).set(cacheKey(label, sealed), value);
+  return sealed;
+}
+
+/** A value sealed by sealValue, opened (from the working set when it was kept there). */
+export async function openValue<T>(db: TsunaguDb, label: string, sealed: Ciphertext, keep = false): Promise<T> {
+  const keys = keysOf(db);
+  const cache = workingSet(keys);
+  const name = cacheKey(label, sealed);
+  if (cache.has(name)) return cache.get(name) as T;
+  const value = decodeJson(await Promise.resolve(decryptBytes(keys.dataKey, sealed, label))) as T;
+  if (keep) cache.set(name, value);
+  return value;
 }

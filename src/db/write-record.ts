@@ -3,6 +3,7 @@ import { toFieldErrors, type FieldError } from '../domain/field-errors.ts';
 import type { Case } from '../schema/case.ts';
 import { FIELDS_SCHEMAS, type Collection } from '../schema/collections.ts';
 import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
+import { isChunked, readChunkRecords } from './chunks.ts';
 import { nextStamp } from './clock.ts';
 import type { OutboxEntry, StoredOutboxEntry, TsunaguDb } from './database.ts';
 import { getDeviceId } from './device-state.ts';
@@ -83,7 +84,10 @@ export async function planWrite(
 ): Promise<WritePlan | null> {
   const stored = await db.table<StoredRow, string>(collection).get(id);
   const refusedStored = await db.outbox.where({ recordId: id, state: 'rejected' }).toArray();
-  const base = isSealed(collection) ? await openMaybe<Row>(db, collection, stored) : (stored as Row | undefined);
+  // No row of its own: the record may be in a chunk a first sync kept (its copy is the base; a row of its own
+  // appearing meanwhile changes the fingerprint, and the write is planned again).
+  const own = isSealed(collection) ? await openMaybe<Row>(db, collection, stored) : (stored as Row | undefined);
+  const base = own ?? (isChunked(collection) ? ((await readChunkRecords<Row>(db, collection, [id])).get(id)) : undefined);
   const refused = await openRows<OutboxEntry>(db, 'outbox', refusedStored);
 
   const merged: Record<string, unknown> = { ...stripMeta(base ?? null), ...changes };

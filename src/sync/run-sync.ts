@@ -54,9 +54,11 @@ type FetchedPage = { response: PullResponse; page: PulledPage; prepared: Promise
  * starting over.
  */
 export async function pullChanges({ db, api, clientId, pullLimit = 2000, retryDelayMs }: SyncOptions): Promise<number> {
+  // A pull from the beginning (a first sync) keeps its pages of cases and resources whole (src/db/chunks.ts).
+  const whole = (await getCursor(db)) === '';
   const fetchPage = (since: () => Promise<string>): Promise<FetchedPage> =>
     withRetry(() => since().then((cursor) => api.pull(cursor, pullLimit, clientId)), 3, retryDelayMs).then((response) => {
-      const page = toPulledPage(response);
+      const page = toPulledPage(response, whole);
       return { response, page, prepared: preparePage(db, page) };
     });
   let received = 0;

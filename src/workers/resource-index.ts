@@ -1,4 +1,5 @@
 import { getDb } from '../db/database.ts';
+import { readAllRecords } from '../db/layered-records.ts';
 import { watchQuery } from '../db/live-query.ts';
 import { buildMatchIndex, type MatchIndex } from '../domain/match-index.ts';
 import type { Resource } from '../schema/resource.ts';
@@ -13,7 +14,7 @@ let ready: Promise<void> | null = null;
 function startWatching(): Promise<void> {
   ready ??= new Promise((resolve) => {
     watchQuery(
-      () => getDb().resources.toArray(),
+      () => readAllRecords(getDb(), 'resources'),
       (list) => {
         resources = list.filter((resource) => !resource.deleted);
         index = null;

@@ -11,8 +11,7 @@ import { buildImportPreview, readCsvTable, suggestMapping, type ColumnMapping, t
 import { formatUnmetNeedsCsv } from '../domain/unmet-needs-csv.ts';
 import { computeUnmetNeeds, type UnmetOptions, type UnmetReport } from '../domain/unmet-needs.ts';
 import { ColumnMappingSchema, CsvEncodingSchema, MatchRequestSchema, UnmetOptionsSchema } from '../schema/resource-worker.ts';
-import { openRows } from '../db/sealed-rows.ts';
-import type { Case } from '../schema/case.ts';
+import { readAllRecords, readLiveRecords } from '../db/layered-records.ts';
 import { currentIndex, currentResources } from './resource-index.ts';
 import { setWorkerKeys } from './worker-keys.ts';
 
@@ -37,7 +36,7 @@ const api = {
   /** What importing `table` under `mapping` would do, row by row; writes nothing. */
   async previewImport(table: CsvTable, mapping: ColumnMapping) {
     const checked = ColumnMappingSchema.parse(mapping) as ColumnMapping;
-    const existing = await getDb().resources.toArray();
+    const existing = await readAllRecords(getDb(), 'resources');
     return buildImportPreview(table, checked, { existing, resolve, newId: () => crypto.randomUUID() });
   },
 
@@ -54,7 +53,7 @@ const api = {
   async unmetNeeds(options: UnmetOptions, today: string, onProgress?: (done: number, total: number) => void): Promise<UnmetReport> {
     const parsed = UnmetOptionsSchema.parse(options) as UnmetOptions;
     const db = getDb();
-    const cases = await openRows<Case>(db, 'cases', await db.cases.filter((record) => !record.deleted).toArray());
+    const cases = await readLiveRecords(db, 'cases');
     const children = cases.map((record) => toUnmetChild(record, today));
     return computeUnmetNeeds(await currentIndex(), children, parsed, onProgress);
   },

@@ -2,8 +2,8 @@ import * as Comlink from 'comlink';
 import { getDb } from '../db/database.ts';
 import { municipalityName } from '../domain/municipalities.ts';
 import { buildDeviceStats } from '../domain/stats-dashboard.ts';
+import { readAllRecords } from '../db/layered-records.ts';
 import { openRows } from '../db/sealed-rows.ts';
-import type { Case } from '../schema/case.ts';
 import type { StatsPayload } from '../schema/stats.ts';
 import type { Visit } from '../schema/visit.ts';
 import { setWorkerKeys } from './worker-keys.ts';
@@ -17,8 +17,8 @@ const api = {
 
   async computeDashboard(asOf: string): Promise<StatsPayload> {
     const db = getDb();
-    const [storedCases, storedVisits, resources] = await Promise.all([db.cases.toArray(), db.visits.toArray(), db.resources.toArray()]);
-    const [cases, visits] = await Promise.all([openRows<Case>(db, 'cases', storedCases), openRows<Visit>(db, 'visits', storedVisits)]);
+    const [cases, storedVisits, resources] = await Promise.all([readAllRecords(db, 'cases'), db.visits.toArray(), readAllRecords(db, 'resources')]);
+    const visits = await openRows<Visit>(db, 'visits', storedVisits);
     const { report, exact } = buildDeviceStats({ cases, visits, resources, asOf });
     const names = Object.fromEntries(report.municipalities.map((code) => [code, municipalityName(code)]));
     return { report, exact, names, source: 'device' };
