@@ -1,5 +1,5 @@
 import type { Case } from '../schema/case.ts';
-import type { PulledChange, PullResponse } from '../schema/sync-protocol.ts';
+import type { PulledBytes, PulledChange, PullResponse } from '../schema/sync-protocol.ts';
 import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
 import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
 import {
@@ -13,14 +13,15 @@ type Row = Record<string, unknown> & { id: string };
 
 /**
  * What a pulled page asks of the device: records to store, cases to remove (they left this user's scope).
- * `whole`: part of a pull from the beginning (a first sync), whose cases and resources are kept as chunks.
+ * `whole`: part of a pull from the beginning (a first sync), whose cases and resources are kept as chunks —
+ * the cases as the page's `bytes` when they came with it (sealed as received, not serialised again).
  */
-export type PulledPage = { changes: readonly PulledChange[]; removals: readonly string[]; whole?: boolean };
+export type PulledPage = { changes: readonly PulledChange[]; removals: readonly string[]; whole?: boolean } & PulledBytes;
 
-export const toPulledPage = (response: PullResponse, whole = false): PulledPage => ({
+export const toPulledPage = (response: PullResponse & PulledBytes, whole = false): PulledPage => ({
   changes: response.changes,
   removals: (response.removals ?? []).map((removal) => removal.id),
-  ...(whole ? { whole } : {}),
+  ...(whole ? { whole, bytes: response.bytes } : {}),
 });
 
 const MAX_ATTEMPTS = 5;
@@ -93,13 +94,15 @@ async function sealPage(db: TsunaguDb, page: PulledPage, local: Unsettled): Prom
     const entries = local.byRecord.get(record.id);
     const chunked = owned !== null && isChunked(collection) && !entries && !owned.has(record.id);
     const target = chunked ? toChunk : byTable;
-    target.set(collection, [...(target.get(collection) ?? []), rebase(record, entries)]);
+    const rows = target.get(collection) ?? [];
+    rows.push(rebase(record, entries));
+    target.set(collection, rows);
   }
   const cases = (byTable.get('cases') ?? []) as unknown as Case[];
   const tables = new Map<string, StoredRow[]>();
   const [indexRows, chunks, removals] = await Promise.all([
     sealCaseIndexRows(db, cases),
-    Promise.all([...toChunk].map(([collection, rows]) => prepareChunk(db, collection as ChunkedCollection, rows))),
+    Promise.all([...toChunk].map(([collection, rows]) => prepareChunk(db, collection as ChunkedCollection, rows, page.bytes))),
     prepareChunkRemovals(db, page.removals),
     ...[...byTable].map(async ([name, rows]) => {
       const sensitive = SENSITIVE_COLLECTIONS.has(name as never);

@@ -2,7 +2,7 @@ import type { Case } from '../schema/case.ts';
 import type { Ciphertext } from '../crypto/aes-gcm.ts';
 import { toCaseIndexRow, type CaseIndexRow } from './case-index.ts';
 import type { TsunaguDb } from './database.ts';
-import { openValue, sealValue } from './sealed-rows.ts';
+import { openValue, sealJsonBytes, sealValue } from './sealed-rows.ts';
 
 // Pulled pages kept whole (docs/security.md, "On the tablet"; docs/sync-protocol.md, "First sync"). A first sync
 // stores each pulled page of cases as two sealed bodies — the records, and their list and disaster rows — and
@@ -33,13 +33,23 @@ export type PreparedChunk = { header: Omit<ChunkHeader, 'order'>; bodies: ChunkB
 
 const labelOf = (chunkId: string, part: ChunkPart): string => `chunks:${chunkId}:${part}`;
 
-/** Seals a page's records of one collection as a chunk (outside any transaction: WebCrypto cannot run in one). */
-export async function prepareChunk(db: TsunaguDb, collection: ChunkedCollection, records: readonly Row[], chunkId: string = crypto.randomUUID()): Promise<PreparedChunk> {
+/**
+ * Seals a page's records of one collection as a chunk (outside any transaction: WebCrypto cannot run in one).
+ * `pageBytes`, the pulled page as received, is sealed as it is instead of the records serialised again (it holds
+ * them; readers take from it only the records the header names).
+ */
+export async function prepareChunk(
+  db: TsunaguDb,
+  collection: ChunkedCollection,
+  records: readonly Row[],
+  pageBytes?: Uint8Array<ArrayBuffer>,
+  chunkId: string = crypto.randomUUID(),
+): Promise<PreparedChunk> {
   const header = { id: chunkId, collection, ids: records.map((record) => record.id) };
   if (collection === 'resources') return { header, bodies: [{ chunkId, part: 'records', json: JSON.stringify(records) }] };
   // The index rows stay opened in the working set: the case list reads every one of them right after a sync.
   const [sealed, index] = await Promise.all([
-    sealValue(db, labelOf(chunkId, 'records'), records),
+    pageBytes ? sealJsonBytes(db, labelOf(chunkId, 'records'), pageBytes) : sealValue(db, labelOf(chunkId, 'records'), records),
     sealValue(db, labelOf(chunkId, 'index'), records.map((record) => toCaseIndexRow(record as unknown as Case)), true),
   ]);
   return { header, bodies: [{ chunkId, part: 'records', sealed }, { chunkId, part: 'index', sealed: index }] };
@@ -60,17 +70,30 @@ export function listChunkHeaders(db: TsunaguDb, collection: ChunkedCollection): 
 /** The directory's chunks parsed, by chunk id: they never change, so each is parsed once per context. */
 const parsedResources = new Map<string, Row[]>();
 
-async function openBody<T>(db: TsunaguDb, chunkId: string, part: ChunkPart): Promise<T[]> {
-  if (part === 'records' && parsedResources.has(chunkId)) return parsedResources.get(chunkId) as T[];
-  const body = await db.chunkBodies.get([chunkId, part]);
+/** A records body as sealed: the records, or the pulled page they came in (src/schema/sync-protocol.ts). */
+type RecordsBody = Row[] | { changes: { collection: string; record: Row }[] };
+
+/** The records a chunk holds (only those its header names, when the body is a whole pulled page). */
+async function openRecords<T>(db: TsunaguDb, header: ChunkHeader): Promise<T[]> {
+  if (parsedResources.has(header.id)) return parsedResources.get(header.id) as T[];
+  const body = await db.chunkBodies.get([header.id, 'records']);
   if (!body) return [];
   if (body.json !== undefined) {
     const records = JSON.parse(body.json) as Row[];
-    parsedResources.set(chunkId, records);
+    parsedResources.set(header.id, records);
     return records as T[];
   }
-  // Index rows are kept opened (small, read by every list); whole records are opened for each read.
-  return openValue<T[]>(db, labelOf(chunkId, part), body.sealed!, part === 'index');
+  // Whole records are opened for each read (the index rows are what stays in memory).
+  const opened = await openValue<RecordsBody>(db, labelOf(header.id, 'records'), body.sealed!);
+  if (Array.isArray(opened)) return opened as T[];
+  const named = new Set(header.ids);
+  return opened.changes.flatMap(({ collection, record }) => (collection === header.collection && named.has(record.id) ? [record as T] : []));
+}
+
+/** A chunk's index rows, kept opened in the working set (small, read by every list). */
+async function openIndexRows(db: TsunaguDb, chunkId: string): Promise<IndexRow[]> {
+  const body = await db.chunkBodies.get([chunkId, 'index']);
+  return body ? openValue<IndexRow[]>(db, labelOf(chunkId, 'index'), body.sealed!, true) : [];
 }
 
 /**
@@ -80,7 +103,7 @@ async function openBody<T>(db: TsunaguDb, chunkId: string, part: ChunkPart): Pro
 export async function readChunkRecords<T extends { id: string }>(db: TsunaguDb, collection: ChunkedCollection, ids?: readonly string[]): Promise<Map<string, T>> {
   const wanted = ids ? new Set(ids) : null;
   const headers = (await listChunkHeaders(db, collection)).filter((header) => !wanted || header.ids.some((id) => wanted.has(id)));
-  const bodies = await Promise.all(headers.map((header) => openBody<T>(db, header.id, 'records')));
+  const bodies = await Promise.all(headers.map((header) => openRecords<T>(db, header)));
   const found = new Map<string, T>();
   for (const records of bodies) for (const record of records) if (!wanted || wanted.has(record.id)) found.set(record.id, record);
   return found;
@@ -89,7 +112,7 @@ export async function readChunkRecords<T extends { id: string }>(db: TsunaguDb, 
 /** The list and disaster rows of every case held in chunks, by id (the latest copy of each). */
 export async function readChunkIndexRows(db: TsunaguDb): Promise<Map<string, IndexRow>> {
   const headers = await listChunkHeaders(db, 'cases');
-  const bodies = await Promise.all(headers.map((header) => openBody<IndexRow>(db, header.id, 'index')));
+  const bodies = await Promise.all(headers.map((header) => openIndexRows(db, header.id)));
   const rows = new Map<string, IndexRow>();
   for (const body of bodies) for (const row of body) rows.set(row.id, row);
   return rows;
@@ -116,8 +139,8 @@ export async function prepareChunkRemovals(db: TsunaguDb, caseIds: readonly stri
   return Promise.all(headers.map(async (header): Promise<ChunkRewrite> => {
     const ids = header.ids.filter((id) => !gone.has(id));
     if (ids.length === 0) return { header: { ...header, ids }, bodies: [], read: header.ids.length };
-    const records = (await openBody<Row>(db, header.id, 'records')).filter((record) => !gone.has(record.id));
-    const { bodies } = await prepareChunk(db, 'cases', records, header.id);
+    const records = (await openRecords<Row>(db, header)).filter((record) => !gone.has(record.id));
+    const { bodies } = await prepareChunk(db, 'cases', records, undefined, header.id);
     return { header: { ...header, ids }, bodies, read: header.ids.length };
   }));
 }

@@ -40,7 +40,9 @@ export async function storePulledPage(db: TsunaguDb, page: PulledPage, prepared?
   }
   const publicKey = await getDevicePublicKey(db);
   if (!publicKey) throw new NoVaultError();
-  const box = await sealTo(publicKey, encodeJson(page), LABEL);
+  // The page's bytes as received stay out: the parsed page is what the inbox keeps.
+  const { bytes: _bytes, ...kept } = page;
+  const box = await sealTo(publicKey, encodeJson(kept), LABEL);
   await db.inbox.add({ box, receivedAt: new Date().toISOString() });
 }
 

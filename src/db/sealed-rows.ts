@@ -140,6 +140,11 @@ export async function sealValue(db: TsunaguDb, label: string, value: unknown, ke
   return sealed;
 }
 
+/** JSON already encoded (a pulled page as received), sealed like sealValue's. */
+export async function sealJsonBytes(db: TsunaguDb, label: string, bytes: Uint8Array<ArrayBuffer>): Promise<Ciphertext> {
+  return encryptBytes(keysOf(db).dataKey, bytes, label);
+}
+
 /** A value sealed by sealValue, opened (from the working set when it was kept there). */
 export async function openValue<T>(db: TsunaguDb, label: string, sealed: Ciphertext, keep = false): Promise<T> {
   const keys = keysOf(db);

@@ -78,14 +78,22 @@ export const PullQuerySchema = z.object({
   client: z.string().regex(/^[\w-]{1,64}$/, 'client must be a device id').optional(),
 });
 
+/** What every pulled record carries, whatever its collection; the rest is the collection's own fields. */
+export type PulledRecord = { id: string; rev: number; deleted: boolean; updatedAt: string } & Record<string, unknown>;
+
+/**
+ * Checked in place, not copied: a first sync receives 15,000 records, and a loose object schema builds a new
+ * object of every one (~70 ms of the pull's main thread, and as much garbage).
+ */
+const isPulledRecord = (value: unknown): value is PulledRecord => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, rev, deleted, updatedAt } = value as Record<string, unknown>;
+  return typeof id === 'string' && Number.isInteger(rev) && typeof deleted === 'boolean' && typeof updatedAt === 'string';
+};
+
 export const PulledChangeSchema = z.object({
   collection: CollectionSchema,
-  record: z.looseObject({
-    id: z.string(),
-    rev: z.int(),
-    deleted: z.boolean(),
-    updatedAt: z.string(),
-  }),
+  record: z.custom<PulledRecord>(isPulledRecord, 'record must have id, rev, deleted and updatedAt'),
 });
 export type PulledChange = z.infer<typeof PulledChangeSchema>;
 
@@ -101,3 +109,6 @@ export const PullResponseSchema = z.object({
   removals: z.array(RemovalSchema).optional(),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;
+
+/** A pull response's bytes as received, beside the parsed page: a first sync stores them as they came. */
+export type PulledBytes = { bytes?: Uint8Array<ArrayBuffer> };

@@ -2,10 +2,12 @@ import {
   PullResponseSchema,
   PushResponseSchema,
   type PullResponse,
+  type PulledBytes,
   type PushRequest,
   type PushResponse,
 } from '../schema/sync-protocol.ts';
 import { SealKeySchema, type SealKey } from '../schema/seal-key.ts';
+import { decodeJson } from '../crypto/bytes.ts';
 import type { WireMutation } from '../db/outbox-seal.ts';
 import type { SessionTokens } from './session-tokens.ts';
 
@@ -31,10 +33,18 @@ export type SyncApi = {
   /** The server's public key for sealed mutations. */
   sealKey(): Promise<SealKey>;
   /** `clientId` names this device, so the server can say which cases it must remove. */
-  pull(since: string, limit: number, clientId?: string): Promise<PullResponse>;
+  pull(since: string, limit: number, clientId?: string): Promise<PullResponse & PulledBytes>;
 };
 
 type Auth = string | SessionTokens;
+
+function parseJson(bytes: Uint8Array<ArrayBuffer>): unknown {
+  try {
+    return decodeJson(bytes);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The sync endpoints. With `SessionTokens`, an expired access token is refreshed once, transparently, and the
@@ -56,6 +66,11 @@ export function createSyncApi(baseUrl: string, auth: Auth, fetchImpl: typeof fet
   }
 
   async function call(path: string, init?: RequestInit): Promise<unknown> {
+    return (await callKeepingBytes(path, init)).body;
+  }
+
+  /** The answer parsed, and its bytes as received (a pulled page is stored as it came, src/db/chunks.ts). */
+  async function callKeepingBytes(path: string, init?: RequestInit): Promise<{ body: unknown; bytes: Uint8Array<ArrayBuffer> }> {
     const used = tokenNow();
     let response = await send(path, used, init);
     if (response.status === 401 && tokens) {
@@ -64,12 +79,13 @@ export function createSyncApi(baseUrl: string, auth: Auth, fetchImpl: typeof fet
       const fresh = tokens.token() !== used ? tokens.token() : await tokens.refresh();
       if (fresh) response = await send(path, fresh, init);
     }
-    const body: unknown = await response.json().catch(() => null);
+    const bytes = new Uint8Array(await response.arrayBuffer().catch(() => new ArrayBuffer(0)));
+    const body = parseJson(bytes);
     if (!response.ok) {
       const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
       throw new SyncHttpError(response.status, error?.code ?? 'http', error?.message ?? response.statusText);
     }
-    return body;
+    return { body, bytes };
   }
 
   return {
@@ -81,7 +97,8 @@ export function createSyncApi(baseUrl: string, auth: Auth, fetchImpl: typeof fet
     },
     async pull(since, limit, clientId) {
       const query = new URLSearchParams({ since, limit: String(limit), ...(clientId ? { client: clientId } : {}) });
-      return PullResponseSchema.parse(await call(`/api/sync/pull?${query}`));
+      const { body, bytes } = await callKeepingBytes(`/api/sync/pull?${query}`);
+      return { ...PullResponseSchema.parse(body), bytes };
     },
   };
 }
