@@ -1,5 +1,6 @@
+import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, constants, createBrotliCompress, createGzip, gzip } from 'node:zlib';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -22,6 +23,26 @@ export function acceptedEncodings(header: string | undefined): Set<string> {
   return accepted;
 }
 
+/**
+ * A JSON response, compressed as it is sent: its headers go out at once (a pull page's carry its cursor,
+ * server/http/pull-page.ts) while zlib's thread pool compresses the body.
+ */
+export function streamedJson(body: string, acceptEncoding: string | undefined, extraHeaders: Record<string, string>): Response {
+  const headers: Record<string, string> = { 'content-type': 'application/json; charset=UTF-8', vary: 'Accept-Encoding', ...extraHeaders };
+  const accepted = acceptedEncodings(acceptEncoding);
+  const bytes = Buffer.from(body);
+  const options = { chunkSize: 64 * 1024 };
+  const encoder = bytes.length < MIN_BYTES ? null
+    : accepted.has('br') ? { name: 'br', stream: createBrotliCompress({ ...options, params: brotliParams(bytes.length) }) }
+      : accepted.has('gzip') ? { name: 'gzip', stream: createGzip({ ...options, level: GZIP_LEVEL }) }
+        : null;
+  if (!encoder) return new Response(bytes, { headers });
+  encoder.stream.end(bytes);
+  return new Response(Readable.toWeb(encoder.stream) as ReadableStream<Uint8Array>, { headers: { ...headers, 'content-encoding': encoder.name } });
+}
+
+const brotliParams = (size: number) => ({ [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: size });
+
 /** A JSON response, brotli- or gzip-compressed when the client accepts it. */
 export async function compressedJson(body: string, acceptEncoding: string | undefined, status = 200): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=UTF-8', vary: 'Accept-Encoding' };
@@ -29,8 +50,7 @@ export async function compressedJson(body: string, acceptEncoding: string | unde
   const bytes = Buffer.from(body);
   if (bytes.length < MIN_BYTES) return new Response(bytes, { status, headers });
   if (accepted.has('br')) {
-    const params = { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length };
-    return new Response(await brotli(bytes, { params }), { status, headers: { ...headers, 'content-encoding': 'br' } });
+    return new Response(await brotli(bytes, { params: brotliParams(bytes.length) }), { status, headers: { ...headers, 'content-encoding': 'br' } });
   }
   if (accepted.has('gzip')) {
     return new Response(await gzipAsync(bytes, { level: GZIP_LEVEL }), { status, headers: { ...headers, 'content-encoding': 'gzip' } });

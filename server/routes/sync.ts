@@ -2,12 +2,12 @@ import type { Hono } from 'hono';
 import {
   PullQuerySchema,
   PushRequestSchema,
-  type PullResponse,
   type PushResponse,
 } from '../../src/schema/sync-protocol.ts';
 import type { SealKey } from '../../src/schema/seal-key.ts';
 import { ApiFailure, parseJsonBody, parseOrFail } from '../http/api-error.ts';
-import { compressedJson } from '../http/compressed-json.ts';
+import { compressedJson, streamedJson } from '../http/compressed-json.ts';
+import { pullHeadHeaders, readPullHead, toPullPageBody } from '../http/pull-page.ts';
 import { requireUser, type AppEnv } from '../http/require-user.ts';
 import { toSealKeyWire, type ServerSealKey } from '../keys/seal-key.ts';
 import type { Store } from '../store/store.ts';
@@ -38,7 +38,7 @@ export function addSyncRoutes(app: Hono<AppEnv>, store: Store, now: () => Date, 
     const device = query.client ? { clientId: query.client } : undefined;
     const body = store.pullBody
       ? await store.pullBody(user, since, query.limit, now(), device)
-      : JSON.stringify((await store.pull(user, since, query.limit, now(), device)) satisfies PullResponse);
-    return compressedJson(body, c.req.header('accept-encoding'));
+      : toPullPageBody(await store.pull(user, since, query.limit, now(), device));
+    return streamedJson(body, c.req.header('accept-encoding'), pullHeadHeaders(readPullHead(body)));
   });
 }

@@ -54,10 +54,11 @@ export class SqlitePull {
 
 /**
  * The pull response body from stored rows. `data` already holds each record exactly as pulled (JSON written
- * by the store itself), so it is spliced in as text rather than parsed and serialised again.
+ * by the store itself), so it is spliced in as text rather than parsed and serialised again. The cursor and
+ * hasMore come first: the route reads them from there into the page's headers (server/http/pull-page.ts).
  */
 export function toPullBody(page: readonly PulledRow[], cursor: string, hasMore: boolean, removals?: readonly string[]): string {
   const changes = page.map((row) => `{"collection":${JSON.stringify(row.collection)},"record":${row.data}}`);
   const removed = removals ? `,"removals":${JSON.stringify(removals.map((id) => ({ collection: 'cases', id })))}` : '';
-  return `{"changes":[${changes.join(',')}],"cursor":${JSON.stringify(cursor)},"hasMore":${hasMore}${removed}}`;
+  return `{"cursor":${JSON.stringify(cursor)},"hasMore":${hasMore},"changes":[${changes.join(',')}]${removed}}`;
 }

@@ -8,6 +8,7 @@ import {
 } from '../schema/sync-protocol.ts';
 import { SealKeySchema, type SealKey } from '../schema/seal-key.ts';
 import { decodeJson } from '../crypto/bytes.ts';
+import { CURSOR_HEADER, HAS_MORE_HEADER, type PullHead } from '../schema/pull-head.ts';
 import type { WireMutation } from '../db/outbox-seal.ts';
 import type { SessionTokens } from './session-tokens.ts';
 
@@ -32,8 +33,11 @@ export type SyncApi = {
   push(body: PushBody): Promise<PushResponse>;
   /** The server's public key for sealed mutations. */
   sealKey(): Promise<SealKey>;
-  /** `clientId` names this device, so the server can say which cases it must remove. */
-  pull(since: string, limit: number, clientId?: string): Promise<PullResponse & PulledBytes>;
+  /**
+   * `clientId` names this device, so the server can say which cases it must remove. `onHead` hears the page's
+   * cursor as soon as its headers arrive, before the body (servers that send it as headers; others not at all).
+   */
+  pull(since: string, limit: number, clientId?: string, onHead?: (head: PullHead) => void): Promise<PullResponse & PulledBytes>;
 };
 
 type Auth = string | SessionTokens;
@@ -69,8 +73,11 @@ export function createSyncApi(baseUrl: string, auth: Auth, fetchImpl: typeof fet
     return (await callKeepingBytes(path, init)).body;
   }
 
-  /** The answer parsed, and its bytes as received (a pulled page is stored as it came, src/db/chunks.ts). */
-  async function callKeepingBytes(path: string, init?: RequestInit): Promise<{ body: unknown; bytes: Uint8Array<ArrayBuffer> }> {
+  /**
+   * The answer parsed, and its bytes as received (a pulled page is stored as it came, src/db/chunks.ts);
+   * `onHeaders` sees a successful answer's headers before its body is read.
+   */
+  async function callKeepingBytes(path: string, init?: RequestInit, onHeaders?: (headers: Headers) => void): Promise<{ body: unknown; bytes: Uint8Array<ArrayBuffer> }> {
     const used = tokenNow();
     let response = await send(path, used, init);
     if (response.status === 401 && tokens) {
@@ -79,7 +86,12 @@ export function createSyncApi(baseUrl: string, auth: Auth, fetchImpl: typeof fet
       const fresh = tokens.token() !== used ? tokens.token() : await tokens.refresh();
       if (fresh) response = await send(path, fresh, init);
     }
-    const bytes = new Uint8Array(await response.arrayBuffer().catch(() => new ArrayBuffer(0)));
+    if (response.ok) onHeaders?.(response.headers);
+    // A body that breaks off is the network failing (retried), not a malformed answer.
+    const bytes = new Uint8Array(await response.arrayBuffer().catch((cause: unknown) => {
+      if (!response.ok) return new ArrayBuffer(0);
+      throw new SyncHttpError(0, 'network', cause instanceof Error ? cause.message : 'network error');
+    }));
     const body = parseJson(bytes);
     if (!response.ok) {
       const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
@@ -95,9 +107,13 @@ export function createSyncApi(baseUrl: string, auth: Auth, fetchImpl: typeof fet
     async sealKey() {
       return SealKeySchema.parse(await call('/api/sync/key'));
     },
-    async pull(since, limit, clientId) {
+    async pull(since, limit, clientId, onHead) {
       const query = new URLSearchParams({ since, limit: String(limit), ...(clientId ? { client: clientId } : {}) });
-      const { body, bytes } = await callKeepingBytes(`/api/sync/pull?${query}`);
+      const { body, bytes } = await callKeepingBytes(`/api/sync/pull?${query}`, undefined, (headers) => {
+        const cursor = headers.get(CURSOR_HEADER);
+        const hasMore = headers.get(HAS_MORE_HEADER);
+        if (onHead && cursor !== null && hasMore !== null) onHead({ cursor: decodeURIComponent(cursor), hasMore: hasMore === 'true' });
+      });
       return { ...PullResponseSchema.parse(body), bytes };
     },
   };

@@ -5,6 +5,7 @@ import { preparePage, storePulledPage } from '../db/inbox.ts';
 import { settlePushed, takePending } from '../db/outbox.ts';
 import { toWireMutation, type WireMutation } from '../db/outbox-seal.ts';
 import type { PullResponse } from '../schema/sync-protocol.ts';
+import type { PullHead } from '../schema/pull-head.ts';
 import type { SyncApi } from './api-client.ts';
 import { withRetry } from './retry.ts';
 
@@ -48,39 +49,81 @@ export async function pushOutbox({ db, api, clientId, pushBatch = 500, retryDela
 type FetchedPage = { response: PullResponse; page: PulledPage; prepared: Promise<PreparedPage> | undefined };
 
 /**
- * Pulls every change since the saved cursor. The next page is fetched — and, unlocked, rebased and sealed —
- * while the current one is written, and each page's cursor is saved (in its own small database) while the next
- * page is written: it only ever names pages already committed, so a dropped connection resumes instead of
- * starting over.
+ * A page asked for: its head (cursor, hasMore) as soon as the server's headers bring it, the page itself, and
+ * the page after it, asked for once the head is known (and few enough pages wait to be written).
+ */
+type PageRequest = { head: Promise<PullHead>; fetched: Promise<FetchedPage>; next: Promise<PageRequest | null>; abandon(): void };
+
+/** Pages asked for beyond the one being written (each a few MB, and parsed). */
+const PAGES_AHEAD = 2;
+
+/**
+ * Pulls every change since the saved cursor. Each next page is asked for as soon as the page before it names
+ * its cursor in its headers — the server reads it while earlier pages are compressed, sent, parsed and written
+ * — up to PAGES_AHEAD pages beyond the one being written. Unlocked, a page is rebased and sealed while the
+ * previous one is written; each page's cursor is saved (in its own small database) while the next page is
+ * written: it only ever names pages already committed, so a dropped connection resumes instead of starting over.
  */
 export async function pullChanges({ db, api, clientId, pullLimit = 2000, retryDelayMs }: SyncOptions): Promise<number> {
   // A pull from the beginning (a first sync) keeps its pages of cases and resources whole (src/db/chunks.ts).
   const whole = (await getCursor(db)) === '';
-  const fetchPage = (since: () => Promise<string>): Promise<FetchedPage> =>
-    withRetry(() => since().then((cursor) => api.pull(cursor, pullLimit, clientId)), 3, retryDelayMs).then((response) => {
+  const written = new Map<number, { promise: Promise<void>; resolve(): void }>();
+  const writtenEntry = (index: number) => {
+    let entry = written.get(index);
+    if (!entry) {
+      let resolve = () => {};
+      entry = { promise: new Promise<void>((done) => (resolve = done)), resolve: () => resolve() };
+      written.set(index, entry);
+    }
+    return entry;
+  };
+  const wasWritten = (index: number) => (index < 0 ? Promise.resolve() : writtenEntry(index).promise);
+  const request = (index: number, since: () => Promise<string>): PageRequest => {
+    let heard: (head: PullHead) => void = () => {};
+    let abandoned = false;
+    const early = new Promise<PullHead>((resolve) => (heard = resolve));
+    const fetched = withRetry(() => since().then((cursor) => api.pull(cursor, pullLimit, clientId, heard)), 3, retryDelayMs).then((response) => {
       const page = toPulledPage(response, whole);
-      return { response, page, prepared: preparePage(db, page) };
+      return { response, page, prepared: abandoned ? undefined : preparePage(db, page) };
     });
+    const head = Promise.race([early, fetched.then(({ response }) => ({ cursor: response.cursor, hasMore: response.hasMore }))]);
+    // The page after this one, once page `index - PAGES_AHEAD` is written: at most PAGES_AHEAD pages wait.
+    const next = Promise.all([head, wasWritten(index - PAGES_AHEAD)]).then(([{ cursor, hasMore }]) =>
+      hasMore && !abandoned ? request(index + 1, async () => cursor) : null);
+    // Awaited later (or never, when a page is abandoned); until then a failure must not go unhandled.
+    for (const promise of [fetched, head, next]) promise.catch(() => {});
+    const abandon = () => {
+      abandoned = true;
+      void next.then((successor) => successor?.abandon(), () => {});
+    };
+    return { head, fetched, next, abandon };
+  };
   let received = 0;
-  let next = fetchPage(() => getCursor(db));
+  let current = request(0, () => getCursor(db));
   let saving: Promise<void> = Promise.resolve();
   try {
-    for (;;) {
-      const { response, page, prepared } = await next;
-      if (response.hasMore) {
-        next = fetchPage(async () => response.cursor);
-        // Awaited on the next turn; until then a failure (401 mid-pull) must not surface as an unhandled rejection.
-        next.catch(() => {});
+    for (let index = 0; ; index++) {
+      const { response, page, prepared } = await current.fetched;
+      const head = await current.head;
+      let next = current.next;
+      // A retry after the head arrived may bring a page that ends elsewhere: the pages asked for after it from
+      // the head's cursor are dropped, and the next one asked for again from this page's.
+      if (response.cursor !== head.cursor || response.hasMore !== head.hasMore) {
+        void next.then((stale) => stale?.abandon());
+        next = Promise.resolve(response.hasMore ? request(index + 1, async () => response.cursor) : null);
       }
       // Written (unlocked) or sealed into the inbox (locked, the service worker); scope changes purge: cases this
       // user may no longer see leave the device, with all that hangs on them.
       await storePulledPage(db, page, prepared);
+      writtenEntry(index).resolve();
       await saving;
       saving = saveCursor(db, response.cursor);
       // Awaited before the next save and on every exit; until then its failure must not go unhandled.
       saving.catch(() => {});
       received += page.changes.length;
-      if (!response.hasMore) return received;
+      const following = await next;
+      if (!following) return received;
+      current = following;
     }
   } finally {
     // Every exit, a failure included, leaves the last committed page's cursor saved.

@@ -47,6 +47,24 @@ describe('push then pull', () => {
   });
 });
 
+describe('pull pages', () => {
+  it('name their cursor and whether more follow in headers too, equal to the body, on every page', async () => {
+    for (let i = 0; i < 3; i++) await createCase(tabletA);
+    let since = '';
+    for (let page = 0; ; page++) {
+      const response = await fetch(`${server.url}/api/sync/pull?since=${since}&limit=2`, {
+        headers: { authorization: `Bearer ${tabletA.token}`, 'accept-encoding': 'br, gzip' },
+      });
+      const body = (await response.json()) as { cursor: string; hasMore: boolean };
+      expect(decodeURIComponent(response.headers.get('x-tsunagu-cursor')!)).toBe(body.cursor);
+      expect(response.headers.get('x-tsunagu-has-more')).toBe(String(body.hasMore));
+      since = body.cursor;
+      if (!body.hasMore) break;
+      expect(page).toBeLessThan(100);
+    }
+  });
+});
+
 describe('idempotency', () => {
   it('answers a replayed mutation as duplicate with the original rev and changes nothing', async () => {
     const mutation = makeMutation({ collection: 'cases', recordId: randomUUID(), fields: makeCaseFields() });

@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { acceptedEncodings, compressedJson } from '../../../server/http/compressed-json.ts';
+import { acceptedEncodings, compressedJson, streamedJson } from '../../../server/http/compressed-json.ts';
+import { readPullHead, toPullPageBody } from '../../../server/http/pull-page.ts';
 
 const body = JSON.stringify({ changes: Array.from({ length: 200 }, (_, i) => ({ collection: 'cases', record: { id: `case-${i}`, name: '横須賀 太郎' } })) });
 
@@ -25,6 +26,27 @@ describe('compressedJson', () => {
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
       expect(await response.text()).toBe(text);
     }
+  });
+});
+
+describe('streamedJson', () => {
+  it('sends its headers with the encoding chosen, and a body that decompresses to the JSON', async () => {
+    for (const [accept, encoding, decompress] of [['br, gzip', 'br', brotliDecompressSync], ['gzip', 'gzip', gunzipSync]] as const) {
+      const response = streamedJson(body, accept, { 'x-extra': 'yes' });
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(response.headers.get('x-extra')).toBe('yes');
+      expect(decompress(Buffer.from(await response.arrayBuffer())).toString()).toBe(body);
+    }
+    expect(await streamedJson(body, undefined, {}).text()).toBe(body);
+  });
+});
+
+describe('readPullHead', () => {
+  it("reads the cursor and hasMore a page body starts with, escapes included, and refuses a body that does not", () => {
+    const page = { cursor: '12"3', hasMore: true, changes: [{ collection: 'cases' as const, record: { id: 'a', rev: 1, deleted: false, updatedAt: 'x', cursor: 'no' } }] };
+    expect(readPullHead(toPullPageBody(page))).toEqual({ cursor: '12"3', hasMore: true });
+    expect(readPullHead(toPullPageBody({ cursor: '9', hasMore: false, changes: [] }))).toEqual({ cursor: '9', hasMore: false });
+    expect(() => readPullHead(JSON.stringify({ changes: [], cursor: '1', hasMore: false }))).toThrow();
   });
 });
 

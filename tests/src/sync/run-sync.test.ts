@@ -55,6 +55,82 @@ describe('pullChanges', () => {
   });
 });
 
+/** The cursor a pull of everything ends with. */
+async function lastCursor(token: string): Promise<string> {
+  const response = await fetch(`${loopback.server.url}/api/sync/pull?since=&limit=5000`, { headers: { authorization: `Bearer ${token}` } });
+  return ((await response.json()) as { cursor: string }).cursor;
+}
+
+describe('pullChanges, page after page', () => {
+  it("asks for the next page as soon as the server's headers name its cursor, before this page's body is read", async () => {
+    await seedCases(12);
+    const tablet = await openTablet('admin');
+    const session = await loopback.server.signIn('admin');
+    const send = loopback.network.fetchFor(tablet.name);
+    const events: string[] = [];
+    // Each body reaches the tablet 80 ms after its headers, as a large page does over a slow link.
+    const slowBodies: typeof fetch = async (input, init) => {
+      const since = new URL(String(input)).searchParams.get('since');
+      events.push(`ask ${since}`);
+      const response = await send(input, init);
+      const bytes = await response.arrayBuffer();
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          await new Promise((resolve) => setTimeout(resolve, 80));
+          events.push(`body ${since}`);
+          controller.enqueue(new Uint8Array(bytes));
+          controller.close();
+        },
+      });
+      return new Response(body, { status: response.status, headers: response.headers });
+    };
+    const api = createSyncApi(BASE_URL, session.token, slowBodies);
+    const everything = (await loopback.server.pullAll(session.token)).length;
+
+    expect(await pullChanges({ db: tablet.db, api, clientId: await tablet.deviceId(), pullLimit: 5 })).toBe(everything);
+    const asks = events.filter((event) => event.startsWith('ask'));
+    expect(asks.length).toBe(Math.ceil(everything / 5));
+    // The second page was asked for before the first page's body arrived, and so on down the pages.
+    expect(events.indexOf(asks[1]!)).toBeLessThan(events.indexOf('body '));
+    expect(events.indexOf(asks[2]!)).toBeLessThan(events.indexOf(`body ${asks[1]!.slice(4)}`));
+    expect(await countRecords(tablet.db, 'cases') + (await countRecords(tablet.db, 'resources'))).toBe(everything);
+    expect(await getCursor(tablet.db)).toBe(asks.at(-1)!.slice(4) === '' ? '' : await lastCursor(session.token));
+  });
+});
+
+describe('pullChanges when a page changes between its headers and a retry', () => {
+  it('drops the pages asked for from the stale cursor and still stores every record as the server has it', async () => {
+    const ids = await seedCases(12);
+    const tablet = await openTablet('admin');
+    const session = await loopback.server.signIn('admin');
+    const admin = new TestClient(loopback.server.url!, session.token);
+    const send = loopback.network.fetchFor(tablet.name);
+    const asked: string[] = [];
+    let broken = false;
+    // The first page's headers arrive, then its body breaks off; before the retry a case on that page is edited,
+    // so the page asked for again ends further on (the edit moved the case to the end).
+    const flaky: typeof fetch = async (input, init) => {
+      const since = new URL(String(input)).searchParams.get('since') ?? '';
+      asked.push(since);
+      const response = await send(input, init);
+      if (since !== '' || broken) return response;
+      broken = true;
+      await response.arrayBuffer();
+      const [first] = (await admin.pull('', 5)).changes;
+      await admin.push(makeMutation({ collection: 'cases', recordId: first!.record.id, baseRev: first!.record.rev, fields: { notes: '見出しの後に変更' } }));
+      const body = new ReadableStream<Uint8Array>({ start: (controller) => controller.error(new TypeError('connection reset')) });
+      return new Response(body, { status: 200, headers: response.headers });
+    };
+    const api = createSyncApi(BASE_URL, session.token, flaky);
+    await pullChanges({ db: tablet.db, api, clientId: await tablet.deviceId(), pullLimit: 5, retryDelayMs: 1 });
+
+    expect(asked.filter((since) => since === '')).toHaveLength(2);
+    const latest = await loopback.server.readLatest(session.token);
+    for (const id of ids) expect((await getCase(tablet.db, id))?.notes).toBe(latest.get(`cases/${id}`)?.['notes']);
+    expect(await countRecords(tablet.db, 'cases') + (await countRecords(tablet.db, 'resources'))).toBe(latest.size);
+  });
+});
+
 describe('runSync with a rejected mutation', () => {
   it('keeps the refused change in the outbox with the server reason, and resends it once fixed', async () => {
     const tablet = await openTablet('yokosuka');
