@@ -9,41 +9,44 @@ import { cpuSince, snapshotCpu } from './cpu-usage.ts';
 
 // The app itself in Chromium: the first sync of a fresh profile, PIN setup included, and the first page's JS.
 
-/** Page times of a first sync, from the click on ログイン to the last sealed page opened into the tables. */
+/** Page times of a first sync, from the click on ログイン to every record stored under the chosen PIN. */
 export type FirstSyncPhases = {
   /** ログイン click → the PIN setup screen committed (the server's session answer, the setup chunk). */
   signIn: number;
   /** Setup screen → its submit: the bench typing the PIN twice (a person takes seconds). */
   typing: number;
-  /** Submit → the app's header (ロック button) committed: PBKDF2, new device keys wrapped, session saved. */
+  /** Submit → the app's header (ロック button) committed: PBKDF2, the device keys wrapped, session saved. */
   pinSetup: number;
-  /** App shown → the first `syncing` status (the page's or the service worker's). */
+  /** ログイン click → the first sync's start (it runs while the PIN is chosen, src/ui/session/sync-before-pin.ts). */
   toSync: number;
-  /** `syncing` → the sync's end with the cursor saved: every page pulled and stored (by the unlocked page, into
-   * the tables; by a locked page's service worker, sealed into the inbox). */
+  /** The first sync's start → its end: every page pulled and written. */
   pull: number;
-  /** That end → the inbox empty: sealed pages still being opened into the tables (none when the page synced). */
-  drainTail: number;
+  /** The app shown → the sync's end (0 when it ended first: the app waited for nothing). */
+  afterApp: number;
   /** The click on ログイン → the case list counting every case (its re-read after the first sync; not in the total). */
   listShown: number;
 };
 
 export type FirstSync = {
   tablet: Tablet;
-  /** ログイン click → every record in the tables (inbox empty, service worker idle, cursor saved). */
+  /** ログイン click → every record stored and the PIN set (both the sync's end and the app shown; inbox empty). */
   totalMs: number;
-  /** ログイン click → the service worker idle: every page stored (sealed in the inbox or already opened). */
+  /** ログイン click → the first sync's end. */
   sealedMs: number;
   phases: FirstSyncPhases;
   signInScripts: string[];
   cpu: Record<string, number>;
 };
 
-type SyncMarks = { clickAt: number; setupAt: number; submitAt: number; appAt: number; syncingAt: number; sealedAt: number; drainedAt: number; listAt: number };
+type SyncMarks = {
+  clickAt: number; setupAt: number; submitAt: number; appAt: number; syncStartAt: number; syncEndAt: number;
+  syncState: string; doneAt: number; listAt: number;
+};
 
 /**
- * In the page before the click on ログイン: the click, the setup screen, its submit, the app's header, the
- * service worker's statuses; at its `idle` the inbox is counted every 50 ms until it is empty.
+ * In the page before the click on ログイン: the click, the setup screen, its submit, the app's header, and the
+ * first sync's start and end (performance marks); once the app is shown and the sync has ended, the inbox of
+ * sealed pages is counted every 50 ms until it is empty (it stays empty: the page writes what it pulls).
  */
 function instrumentFirstSync(cases: number): void {
   const marks: Partial<SyncMarks> = {};
@@ -52,20 +55,38 @@ function instrumentFirstSync(cases: number): void {
   window.addEventListener('click', () => (marks.clickAt ??= now()), { capture: true });
   let submits = 0;
   window.addEventListener('submit', () => (++submits === 2 ? (marks.submitAt = now()) : undefined), { capture: true });
-  // An unlocked page syncs itself: its status bar says 同期中… while it runs and names the last sync once done.
+  // Done when both held (the app shown, the sync ended) if the inbox is empty then; else when it empties.
+  const countInbox = (db: IDBDatabase, isFirstCount = true) => {
+    const count = db.transaction('inbox').objectStore('inbox').count();
+    count.onsuccess = () => {
+      if (count.result > 0) return void setTimeout(() => countInbox(db, false), 50);
+      marks.doneAt = isFirstCount ? Math.max(marks.appAt!, marks.syncEndAt!) : now();
+      db.close();
+    };
+  };
+  const checkDone = () => {
+    if (marks.appAt === undefined || marks.syncEndAt === undefined || marks.doneAt !== undefined) return;
+    const open = indexedDB.open('tsunagu');
+    open.onsuccess = () => countInbox(open.result);
+  };
   const seen = new MutationObserver(() => {
     if (marks.setupAt === undefined && document.querySelector('[data-testid="pin-setup"]')) marks.setupAt = now();
-    if (marks.appAt === undefined && document.querySelector('[data-testid="lock-button"]')) marks.appAt = now();
-    const status = document.querySelector('[data-testid="sync-status"]')?.textContent ?? '';
-    if (marks.appAt !== undefined && status.includes('同期中')) marks.syncingAt ??= now();
-    if (marks.syncingAt !== undefined && !status.includes('同期中') && !status.includes('未同期') && marks.sealedAt === undefined) {
-      marks.sealedAt = now();
+    if (marks.appAt === undefined && document.querySelector('[data-testid="lock-button"]')) {
+      marks.appAt = now();
       seen.disconnect();
-      const open = indexedDB.open('tsunagu');
-      open.onsuccess = () => countInbox(open.result);
+      checkDone();
     }
   });
   seen.observe(document.body, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'tsunagu:first-sync-start') marks.syncStartAt = entry.startTime;
+      if (entry.name !== 'tsunagu:first-sync-end') continue;
+      marks.syncEndAt = entry.startTime;
+      marks.syncState = String((entry as PerformanceMark).detail);
+      checkDone();
+    }
+  }).observe({ type: 'mark', buffered: true });
   const listed = new MutationObserver(() => {
     const count = /^([\d,]+)/.exec(document.querySelector('[data-testid="case-count"]')?.textContent ?? '')?.[1]?.replace(/,/g, '');
     if (count !== String(cases)) return;
@@ -73,23 +94,6 @@ function instrumentFirstSync(cases: number): void {
     listed.disconnect();
   });
   listed.observe(document.body, { childList: true, subtree: true, characterData: true });
-  const countInbox = (db: IDBDatabase) => {
-    const count = db.transaction('inbox').objectStore('inbox').count();
-    count.onsuccess = () => {
-      if (count.result > 0) return void setTimeout(() => countInbox(db), 50);
-      marks.drainedAt = now();
-      db.close();
-    };
-  };
-  navigator.serviceWorker.addEventListener('message', (event) => {
-    const status = (event.data as { status?: { state: string; lastSuccessAt: string | null } } | null)?.status;
-    if (marks.clickAt === undefined || !status) return;
-    if (status.state === 'syncing') marks.syncingAt ??= now();
-    if (status.state !== 'idle' || !status.lastSuccessAt || marks.sealedAt !== undefined) return;
-    marks.sealedAt = now();
-    const open = indexedDB.open('tsunagu');
-    open.onsuccess = () => countInbox(open.result);
-  });
 }
 
 /**
@@ -109,18 +113,19 @@ export async function measureFirstSync(url: string, expected: Record<string, num
   const cpuBefore = snapshotCpu();
   await page.getByRole('button', { name: 'ログイン' }).click();
   await setUpPin(page);
-  await page.waitForFunction(() => (window as unknown as { benchSync: { drainedAt?: number } }).benchSync.drainedAt !== undefined, undefined, { timeout: 180_000, polling: 100 });
+  await page.waitForFunction(() => (window as unknown as { benchSync: { doneAt?: number } }).benchSync.doneAt !== undefined, undefined, { timeout: 180_000, polling: 100 });
   const cpu = cpuSince(cpuBefore);
   await assertStored(page, expected);
   // Read after the list showed every case (assertStored waits for it), so its mark is set.
   const m = await page.evaluate(() => (window as unknown as { benchSync: SyncMarks }).benchSync);
+  if (m.syncState !== 'idle') throw new Error(`the first sync ended ${m.syncState}, not idle`);
   return {
     tablet,
-    totalMs: m.drainedAt - m.clickAt,
-    sealedMs: m.sealedAt - m.clickAt,
+    totalMs: m.doneAt - m.clickAt,
+    sealedMs: m.syncEndAt - m.clickAt,
     phases: {
       signIn: m.setupAt - m.clickAt, typing: m.submitAt - m.setupAt, pinSetup: m.appAt - m.submitAt,
-      toSync: m.syncingAt - m.appAt, pull: m.sealedAt - m.syncingAt, drainTail: m.drainedAt - m.sealedAt,
+      toSync: m.syncStartAt - m.clickAt, pull: m.syncEndAt - m.syncStartAt, afterApp: Math.max(0, m.syncEndAt - m.appAt),
       listShown: m.listAt - m.clickAt,
     },
     signInScripts,

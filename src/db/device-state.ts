@@ -52,6 +52,13 @@ export const saveCursor = (owner: Owner, cursor: string) => set('cursor', cursor
 export const getLastSyncAt = async (owner: Owner) => (await read(owner, 'lastSyncAt', TextValueSchema)) ?? null;
 export const saveLastSyncAt = (owner: Owner, at: string) => set('lastSyncAt', at, kv(owner));
 
+/**
+ * Set while a first sync runs before the PIN exists (src/ui/session/sync-before-pin.ts): if the tab closes
+ * before the PIN is chosen, what it stored is sealed under keys that are gone, and is discarded at the next start.
+ */
+export const isSyncBeforePinMarked = async (owner: Owner) => (await get('syncBeforePin', kv(owner))) === true;
+export const markSyncBeforePin = (owner: Owner, marked: boolean) => (marked ? set('syncBeforePin', true, kv(owner)) : del('syncBeforePin', kv(owner)));
+
 /** Forgets the sync position so the next sync pulls everything again (a new user on this device). */
 export async function resetSyncState(owner: Owner): Promise<void> {
   await Promise.all([del('cursor', kv(owner)), del('lastSyncAt', kv(owner))]);

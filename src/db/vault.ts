@@ -70,11 +70,39 @@ export async function getDevicePublicKey(db: TsunaguDb): Promise<CryptoKey | nul
   return vault ? importBoxPublicKey(vault.publicKey) : null;
 }
 
-/** First sign-in on this tablet: new keys, wrapped by the chosen PIN; the vault is left unlocked. */
+/** Keys made at a first sign-in before the PIN exists (holdKeysBeforePin), by database; in memory only. */
+const beforePin = new WeakMap<TsunaguDb, { dataKey: CryptoKey; pair: CryptoKeyPair }>();
+
+/**
+ * At a first sign-in, the device's keys are made at once and held in memory — this context can seal with them,
+ * so the first sync runs while the person chooses a PIN (docs/security.md). Nothing that opens them is stored
+ * until createVault wraps these same keys under the PIN; a tab closed before that leaves only ciphertext no key
+ * opens (discarded at the next start). Not an unlock: the app stays without a vault, nothing is shown.
+ */
+export async function holdKeysBeforePin(db: TsunaguDb): Promise<void> {
+  if (beforePin.has(db) || (await hasVault(db))) return;
+  const [dataKey, pair] = await Promise.all([generateDataKey(true), generateBoxKeyPair(true)]);
+  beforePin.set(db, { dataKey, pair });
+  unlocked.set(db, { dataKey, privateKey: pair.privateKey, publicKey: pair.publicKey });
+}
+
+/** Forgets keys held before a PIN that was never chosen (what was sealed under them can no longer be opened). */
+export function dropKeysBeforePin(db: TsunaguDb): void {
+  if (!beforePin.delete(db)) return;
+  unlocked.delete(db);
+}
+
+/**
+ * First sign-in on this tablet: new keys (or those held since the sign-in, holdKeysBeforePin), wrapped by the
+ * chosen PIN; the vault is left unlocked.
+ */
 export async function createVault(db: TsunaguDb, pin: string, iterations?: number): Promise<void> {
   assertPinShape(pin);
   const kdf = newPinKdf(iterations);
-  const [pinKey, dataKey, pair] = await Promise.all([derivePinKey(pin, kdf), generateDataKey(true), generateBoxKeyPair(true)]);
+  const held = beforePin.get(db);
+  const [pinKey, dataKey, pair] = await Promise.all([
+    derivePinKey(pin, kdf), held?.dataKey ?? generateDataKey(true), held?.pair ?? generateBoxKeyPair(true),
+  ]);
   const now = new Date().toISOString();
   const record: VaultRecord = {
     id: 'device',
@@ -88,6 +116,7 @@ export async function createVault(db: TsunaguDb, pin: string, iterations?: numbe
     pinChangedAt: now,
   };
   await db.vault.put(record);
+  beforePin.delete(db);
   setKeys(db, await unwrapAll(pinKey, record));
 }
 

@@ -1,10 +1,10 @@
 import type { TsunaguDb } from '../db/database.ts';
 import { forgetSession, getDeviceId, getLastSyncAt, getSession } from '../db/device-state.ts';
 import { countOutbox } from '../db/outbox.ts';
-import { hasVault } from '../db/vault.ts';
+import { getDeviceKeys, hasVault } from '../db/vault.ts';
 import { withWebLock } from '../db/web-lock.ts';
 import type { SyncStatus } from '../schema/messages.ts';
-import { createSyncApi, SyncHttpError } from './api-client.ts';
+import { createSyncApi, SyncHttpError, type SyncApi } from './api-client.ts';
 import { wipeDevice } from './remote-wipe.ts';
 import { runSync } from './run-sync.ts';
 import { createSessionTokens } from './session-tokens.ts';
@@ -28,27 +28,42 @@ export async function syncNow(db: TsunaguDb, baseUrl: string, fetchImpl: typeof 
   return withWebLock(SYNC_LOCK, async () => {
     const session = await getSession(db);
     if (!session) return readSyncStatus(db, 'signed-out');
-    // Nothing is pulled onto a tablet before its PIN is chosen: there is no key to seal it to.
+    // Nothing is pulled onto a tablet without a PIN (and no keys held since the sign-in): nothing to seal it with.
     if (!(await hasVault(db))) return readSyncStatus(db, 'needs-pin');
-    const clientId = await getDeviceId(db);
     // The access token lives 15 minutes; an expired one is refreshed transparently (api-client.ts).
-    const api = createSyncApi(baseUrl, createSessionTokens(db, session, baseUrl, fetchImpl), fetchImpl);
-    try {
-      await runSync({ db, api, clientId });
-      return readSyncStatus(db, 'idle');
-    } catch (error) {
-      if (error instanceof SyncHttpError && error.code === 'account_disabled') {
-        // Remote wipe: the account was disabled (a lost tablet, someone who left). Nothing stays on the device.
-        await wipeDevice(db, api, clientId);
-        return readSyncStatus(db, 'wiped', error.message);
-      }
-      if (error instanceof SyncHttpError && error.status === 401) {
-        // The sign-in ended or was revoked: unsent changes stay in the outbox until the next sign-in.
-        await forgetSession(db);
-        return readSyncStatus(db, 'signed-out', error.message);
-      }
-      const message = error instanceof SyncHttpError && error.status === 0 ? 'offline' : String(error);
-      return readSyncStatus(db, 'error', message);
-    }
+    return syncWith(db, createSyncApi(baseUrl, createSessionTokens(db, session, baseUrl, fetchImpl), fetchImpl));
   });
+}
+
+/**
+ * The first sync of a sign-in whose PIN is being chosen: the session is not saved yet (its bare token is used,
+ * never refreshed or stored) and the keys are those held since the sign-in (holdKeysBeforePin).
+ */
+export async function syncBeforePin(db: TsunaguDb, baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): Promise<SyncStatus> {
+  return withWebLock(SYNC_LOCK, async () => {
+    if (!getDeviceKeys(db)) return readSyncStatus(db, 'needs-pin');
+    return syncWith(db, createSyncApi(baseUrl, token, fetchImpl), false);
+  });
+}
+
+/** One sync with this API; a 401 forgets the saved session when `hasSavedSession`. Never throws. */
+async function syncWith(db: TsunaguDb, api: SyncApi, hasSavedSession = true): Promise<SyncStatus> {
+  const clientId = await getDeviceId(db);
+  try {
+    await runSync({ db, api, clientId });
+    return readSyncStatus(db, 'idle');
+  } catch (error) {
+    if (error instanceof SyncHttpError && error.code === 'account_disabled') {
+      // Remote wipe: the account was disabled (a lost tablet, someone who left). Nothing stays on the device.
+      await wipeDevice(db, api, clientId);
+      return readSyncStatus(db, 'wiped', error.message);
+    }
+    if (error instanceof SyncHttpError && error.status === 401) {
+      // The sign-in ended or was revoked: unsent changes stay in the outbox until the next sign-in.
+      if (hasSavedSession) await forgetSession(db);
+      return readSyncStatus(db, 'signed-out', error.message);
+    }
+    const message = error instanceof SyncHttpError && error.status === 0 ? 'offline' : String(error);
+    return readSyncStatus(db, 'error', message);
+  }
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { reloadUnlocked, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { reloadUnlocked, signIn, unlockApp, waitForServiceWorker, type Tablet } from './browser.ts';
 import { openDemoApp, type DemoServer } from './demo-app.ts';
 
 // Database version 9 replaced the two derived tables of version 8 with `caseIndex` (src/db/case-index.ts); an
@@ -38,6 +38,22 @@ function countStore(page: Page, store: string, clear = false): Promise<number> {
   }, { store, clear });
 }
 
+/** Sets the saved pull cursor to '0' (raw, in the device-state store beside the database): everything again, as rows. */
+function restartPullNotFromTheBeginning(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('tsunagu-device');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('state', 'readwrite');
+      tx.objectStore('state').put('0', 'cursor');
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+    };
+  }));
+}
+
 const listCount = (page: Page) => page.getByTestId('case-count').textContent();
 
 describe('the case index after an update from database version 8', () => {
@@ -48,7 +64,20 @@ describe('the case index after an update from database version 8', () => {
     await signIn(page, 'yokosuka');
     await page.getByTestId('case-row').first().waitFor({ timeout: 30_000 });
     const before = await listCount(page);
+    // A version 8 tablet held a row per case; a first sync now keeps pages whole (src/db/chunks.ts). Those go,
+    // and the pull starts over not from the beginning, which writes rows as any later pull does. Offline and
+    // locked meanwhile, so no sync saves another cursor over it.
+    await tablet.context.setOffline(true);
+    await page.reload();
+    await page.getByTestId('lock-screen').waitFor();
+    await countStore(page, 'chunks', true);
+    await countStore(page, 'chunkBodies', true);
+    await restartPullNotFromTheBeginning(page);
+    await unlockApp(page);
+    await tablet.context.setOffline(false);
+    await expect.poll(() => listCount(page), { timeout: 30_000 }).toBe(before);
     const cases = await countStore(page, 'cases');
+    expect(cases).toBeGreaterThan(20);
     expect(await countStore(page, 'caseIndex')).toBe(cases);
 
     // What the version 9 upgrade leaves on a tablet that had cases: no index rows at all.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { pullAll, signInApi } from './api.ts';
 import { lockApp, signIn, unlockApp, waitForServiceWorker, type Tablet } from './browser.ts';
 import { openDemoApp, type DemoServer } from './demo-app.ts';
+import { dumpIndexedDb } from './raw-indexeddb.ts';
 
 // Issue 10's proof: with the app locked, every byte IndexedDB holds for the page's origin is read raw (every
 // database, every store, ciphertexts decoded as text too): no child's name, address, diagnosis or note is there.
@@ -18,38 +18,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => closeApp());
-
-/** Everything in every IndexedDB database of the origin as one string; bytes decoded as UTF-8 text. */
-function dumpIndexedDb(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const decoder = new TextDecoder('utf-8', { fatal: false });
-    const parts: string[] = [];
-    const toText = (value: unknown): string => JSON.stringify(value, (_key, inner: unknown) => {
-      if (inner instanceof ArrayBuffer) return decoder.decode(inner);
-      if (ArrayBuffer.isView(inner)) return decoder.decode(inner);
-      if (typeof CryptoKey !== 'undefined' && inner instanceof CryptoKey) return '[CryptoKey]';
-      return inner;
-    });
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      for (const store of Array.from(db.objectStoreNames)) {
-        const rows = await new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        parts.push(`${name}/${store}: ${toText(rows)}`);
-      }
-      db.close();
-    }
-    return parts.join('\n');
-  });
-}
 
 type DemoCase = { id: string; name: string; address: string; diagnoses: string[]; municipalityCode: string; rev: number };
 

@@ -1,11 +1,12 @@
 import { getDb } from '../../db/database.ts';
-import { getSession } from '../../db/device-state.ts';
+import { getSession, isSyncBeforePinMarked } from '../../db/device-state.ts';
 import { hasVault } from '../../db/vault.ts';
 import { startSyncController, triggerSync } from '../sync/sync-controller.ts';
 
-// Nothing is synced onto a tablet before its PIN exists: records arrive only once they can be sealed. A fresh
-// sign-in saves its session only after the PIN is chosen; a tablet updated from the version before encryption
-// (signed in, no PIN yet) starts its sync controller only then.
+// A saved session syncs only once the tablet's PIN exists: records arrive only once they can be sealed. A fresh
+// sign-in saves its session only after the PIN is chosen (its first sync runs meanwhile under keys held in memory,
+// ./sync-before-pin.ts); a tablet updated from the version before encryption (signed in, no PIN yet) starts its
+// sync controller only then.
 
 let isStarted = false;
 
@@ -18,6 +19,8 @@ function start(): void {
 /** At start-up: the service worker and the sync triggers, unless a signed-in user still has to choose a PIN. */
 export async function startSyncWhenReady(): Promise<void> {
   const db = getDb();
+  // A first sync that ran before a PIN that never came left records no key opens (src/ui/session/sync-before-pin.ts).
+  if (await isSyncBeforePinMarked(db)) await (await import('./sync-before-pin.ts')).discardLeftoverSync();
   const [session, vault] = await Promise.all([getSession(db), hasVault(db)]);
   if (!session || vault) start();
 }

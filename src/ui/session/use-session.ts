@@ -77,7 +77,11 @@ export function useSession(): [SessionState, SessionActions] {
     };
     // Records kept from this person's earlier sign-in stay sealed under their PIN: the lock screen asks for it.
     if (await hasVault(getDb())) await startSession(session);
-    else setState({ kind: 'needs-pin', session });
+    else {
+      setState({ kind: 'needs-pin', session });
+      // The first sync runs while the PIN is chosen (loaded on demand, like the sign-in request).
+      void import('./sync-before-pin.ts').then(({ startSyncBeforePin }) => startSyncBeforePin(session.token));
+    }
   }, [startSession]);
 
   const signOut = useCallback(async (hasUnsent: boolean, notice: MessageKey | null = null) => {
@@ -95,13 +99,16 @@ export function useSession(): [SessionState, SessionActions] {
 
   const setUpPin = useCallback(async (pin: string) => {
     await setUpAppPin(pin);
-    if (state.kind === 'needs-pin') await startSession(state.session);
-    else startSyncAfterPin();
+    if (state.kind === 'needs-pin') {
+      await (await import('./sync-before-pin.ts')).keepSyncBeforePin();
+      await startSession(state.session);
+    } else startSyncAfterPin();
   }, [state, startSession]);
 
   const cancelPinSetup = useCallback(async () => {
     if (state.kind === 'needs-pin') {
       void endServerSession(state.session.token);
+      await (await import('./sync-before-pin.ts')).abandonSyncBeforePin();
       setState({ kind: 'signed-out', notice: null });
       return;
     }

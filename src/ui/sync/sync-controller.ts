@@ -29,6 +29,9 @@ function update(patch: Partial<SyncState>): void {
 
 export const getSyncState = (): SyncState => state;
 
+/** A sync run outside the controller (the first one, while the PIN is chosen) reports here like the others. */
+export const reportSyncStatus = (status: SyncStatus): void => update({ status });
+
 export function subscribeSync(listener: (state: SyncState) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
