@@ -2,7 +2,7 @@ import type { Case } from '../schema/case.ts';
 import type { Ciphertext } from '../crypto/aes-gcm.ts';
 import { toCaseIndexRow, type CaseIndexRow } from './case-index.ts';
 import type { TsunaguDb } from './database.ts';
-import { openValue, sealJsonBytes, sealValue } from './sealed-rows.ts';
+import { keepOpened, keptOpened, openValue, sealJsonBytes, sealValue } from './sealed-rows.ts';
 
 // Pulled pages kept whole (docs/security.md, "On the tablet"; docs/sync-protocol.md, "First sync"). A first sync
 // stores each pulled page of cases as two sealed bodies — the records, and their list and disaster rows — and
@@ -14,8 +14,11 @@ import { openValue, sealJsonBytes, sealValue } from './sealed-rows.ts';
 
 export type ChunkedCollection = 'cases' | 'resources';
 
-/** What is kept of a chunk in clear: its collection, its place in the order pages were stored, its records' ids. */
-export type ChunkHeader = { id: string; collection: ChunkedCollection; order: number; ids: string[] };
+/**
+ * What is kept of a chunk in clear: its collection, its place in the order pages were stored, its records' ids,
+ * and the version of its bodies (new when a purge rewrites them: what is kept opened is known by it).
+ */
+export type ChunkHeader = { id: string; collection: ChunkedCollection; order: number; ids: string[]; version: string };
 
 /** A part of a chunk: the records (sealed for cases, JSON for the directory), and for cases their index rows. */
 export type ChunkBody = { chunkId: string; part: ChunkPart; sealed?: Ciphertext; json?: string };
@@ -45,13 +48,15 @@ export async function prepareChunk(
   pageBytes?: Uint8Array<ArrayBuffer>,
   chunkId: string = crypto.randomUUID(),
 ): Promise<PreparedChunk> {
-  const header = { id: chunkId, collection, ids: records.map((record) => record.id) };
+  const header = { id: chunkId, collection, ids: records.map((record) => record.id), version: crypto.randomUUID() };
   if (collection === 'resources') return { header, bodies: [{ chunkId, part: 'records', json: JSON.stringify(records) }] };
   // The index rows stay opened in the working set: the case list reads every one of them right after a sync.
+  const indexRows = records.map((record) => toCaseIndexRow(record as unknown as Case));
   const [sealed, index] = await Promise.all([
     pageBytes ? sealJsonBytes(db, labelOf(chunkId, 'records'), pageBytes) : sealValue(db, labelOf(chunkId, 'records'), records),
-    sealValue(db, labelOf(chunkId, 'index'), records.map((record) => toCaseIndexRow(record as unknown as Case)), true),
+    sealValue(db, labelOf(chunkId, 'index'), indexRows),
   ]);
+  keepOpened(db, `${labelOf(chunkId, 'index')}:${header.version}`, indexRows);
   return { header, bodies: [{ chunkId, part: 'records', sealed }, { chunkId, part: 'index', sealed: index }] };
 }
 
@@ -90,10 +95,18 @@ async function openRecords<T>(db: TsunaguDb, header: ChunkHeader): Promise<T[]> 
   return opened.changes.flatMap(({ collection, record }) => (collection === header.collection && named.has(record.id) ? [record as T] : []));
 }
 
-/** A chunk's index rows, kept opened in the working set (small, read by every list). */
-async function openIndexRows(db: TsunaguDb, chunkId: string): Promise<IndexRow[]> {
-  const body = await db.chunkBodies.get([chunkId, 'index']);
-  return body ? openValue<IndexRow[]>(db, labelOf(chunkId, 'index'), body.sealed!, true) : [];
+/**
+ * A chunk's index rows, kept opened in the working set by the chunk's version (small, read by every list): once
+ * opened, not even read from IndexedDB again (the disaster list of one area reads every chunk's rows).
+ */
+async function openIndexRows(db: TsunaguDb, header: ChunkHeader): Promise<IndexRow[]> {
+  const name = `${labelOf(header.id, 'index')}:${header.version}`;
+  const kept = keptOpened<IndexRow[]>(db, name);
+  if (kept) return kept;
+  const body = await db.chunkBodies.get([header.id, 'index']);
+  const rows = body ? await openValue<IndexRow[]>(db, labelOf(header.id, 'index'), body.sealed!) : [];
+  keepOpened(db, name, rows);
+  return rows;
 }
 
 /**
@@ -112,7 +125,7 @@ export async function readChunkRecords<T extends { id: string }>(db: TsunaguDb, 
 /** The list and disaster rows of every case held in chunks, by id (the latest copy of each). */
 export async function readChunkIndexRows(db: TsunaguDb): Promise<Map<string, IndexRow>> {
   const headers = await listChunkHeaders(db, 'cases');
-  const bodies = await Promise.all(headers.map((header) => openIndexRows(db, header.id)));
+  const bodies = await Promise.all(headers.map((header) => openIndexRows(db, header)));
   const rows = new Map<string, IndexRow>();
   for (const body of bodies) for (const row of body) rows.set(row.id, row);
   return rows;
@@ -140,8 +153,8 @@ export async function prepareChunkRemovals(db: TsunaguDb, caseIds: readonly stri
     const ids = header.ids.filter((id) => !gone.has(id));
     if (ids.length === 0) return { header: { ...header, ids }, bodies: [], read: header.ids.length };
     const records = (await openRecords<Row>(db, header)).filter((record) => !gone.has(record.id));
-    const { bodies } = await prepareChunk(db, 'cases', records, undefined, header.id);
-    return { header: { ...header, ids }, bodies, read: header.ids.length };
+    const rewritten = await prepareChunk(db, 'cases', records, undefined, header.id);
+    return { header: { ...header, ids, version: rewritten.header.version }, bodies: rewritten.bodies, read: header.ids.length };
   }));
 }
 

@@ -129,29 +129,24 @@ export async function openMaybe<T>(db: TsunaguDb, table: SealedTable, stored: St
   return stored ? openRow<T>(db, table, stored) : undefined;
 }
 
-/**
- * A whole value sealed under its own label (a pulled page kept whole, src/db/chunks.ts); kept opened in the
- * working set when `keep` (small values the app reads right after writing them).
- */
-export async function sealValue(db: TsunaguDb, label: string, value: unknown, keep = false): Promise<Ciphertext> {
-  const keys = keysOf(db);
-  const sealed = await encryptBytes(keys.dataKey, encodeJson(value), label);
-  if (keep) workingSet(keys).set(cacheKey(label, sealed), value);
-  return sealed;
+/** A whole value sealed under its own label (a pulled page kept whole, src/db/chunks.ts). */
+export async function sealValue(db: TsunaguDb, label: string, value: unknown): Promise<Ciphertext> {
+  return encryptBytes(keysOf(db).dataKey, encodeJson(value), label);
 }
+
+/** A value kept opened in the working set under `name` (dropped with the keys at the next lock). */
+export const keepOpened = (db: TsunaguDb, name: string, value: unknown): void => void workingSet(keysOf(db)).set(name, value);
+
+/** What keepOpened kept under `name`, while unlocked; undefined otherwise. Throws while locked. */
+export const keptOpened = <T>(db: TsunaguDb, name: string): T | undefined => workingSet(keysOf(db)).get(name) as T | undefined;
 
 /** JSON already encoded (a pulled page as received), sealed like sealValue's. */
 export async function sealJsonBytes(db: TsunaguDb, label: string, bytes: Uint8Array<ArrayBuffer>): Promise<Ciphertext> {
   return encryptBytes(keysOf(db).dataKey, bytes, label);
 }
 
-/** A value sealed by sealValue, opened (from the working set when it was kept there). */
-export async function openValue<T>(db: TsunaguDb, label: string, sealed: Ciphertext, keep = false): Promise<T> {
-  const keys = keysOf(db);
-  const cache = workingSet(keys);
-  const name = cacheKey(label, sealed);
-  if (cache.has(name)) return cache.get(name) as T;
-  const value = decodeJson(await Promise.resolve(decryptBytes(keys.dataKey, sealed, label))) as T;
-  if (keep) cache.set(name, value);
-  return value;
+/** A value sealed by sealValue (or sealJsonBytes), opened. */
+export async function openValue<T>(db: TsunaguDb, label: string, sealed: Ciphertext): Promise<T> {
+  // Promise.resolve: Dexie's live queries keep track of a query across non-Dexie promises only when wrapped.
+  return decodeJson(await Promise.resolve(decryptBytes(keysOf(db).dataKey, sealed, label))) as T;
 }
