@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build as bundle } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { injectManifest } from 'workbox-build';
+import { SERVER_WORKERS } from './lib/server-workers.mjs';
 import { root } from './lib/setup.mjs';
 
 // Build beside the live folder and swap it in at the end, so a server or test using dist/ never sees it half-built.
@@ -43,9 +44,14 @@ renameSync(dist, live);
 rmSync(retired, { recursive: true, force: true });
 
 mkdirSync(join(root, 'dist-server'), { recursive: true });
+// The server and its worker threads' entries (the SQLite writer), each bundled whole, side by side.
 await bundle({
-  entryPoints: [join(root, 'server', 'main.ts')],
-  outfile: join(root, 'dist-server', 'main.mjs'),
+  entryPoints: {
+    main: join(root, 'server', 'main.ts'),
+    ...Object.fromEntries(Object.entries(SERVER_WORKERS).map(([name, source]) => [name, join(root, source)])),
+  },
+  outdir: join(root, 'dist-server'),
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

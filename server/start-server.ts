@@ -5,6 +5,7 @@ import { createApp, type AppOptions } from './app.ts';
 import { loadSealKey } from './keys/seal-key.ts';
 import { seedDemo, type DemoSize } from './seed/seed-demo.ts';
 import { openStore } from './store/open-store.ts';
+import { locateWriterThread } from './store/sqlite-writer.ts';
 import type { Store } from './store/store.ts';
 import { SERVER_VERSION } from './version.ts';
 
@@ -45,7 +46,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { port = 8080, host = '127.0.0.1', dataDir = 'data', demo = true, staticDir = 'dist', now, version = SERVER_VERSION } = options;
   const opened = options.store
     ? { store: options.store, label: '(external store)', databasePath: null }
-    : await openStore({ databaseUrl: options.databaseUrl, dataDir, groupCommit: true });
+    : await openStore({
+      databaseUrl: options.databaseUrl, dataDir, groupCommit: true, writerThread: options.databaseUrl ? null : locateWriterThread(),
+    });
   const { store, databasePath, label: storeLabel } = opened;
   const seeded = demo !== false && (await store.isEmpty());
   if (seeded) await seedDemo(store, demo === true ? {} : demo);

@@ -24,13 +24,16 @@ export function describeDatabaseUrl(databaseUrl: string): string {
 
 /**
  * PostgreSQL when a `databaseUrl` is given (DATABASE_URL), otherwise the SQLite file under `dataDir`, with group
- * commit when `groupCommit` (a server: see SqliteStore).
+ * commit when `groupCommit`, and pushes written by a writer thread when given its entry (a server: see SqliteStore).
  */
-export async function openStore(options: { databaseUrl?: string | undefined; dataDir: string; groupCommit?: boolean }): Promise<OpenedStore> {
+export async function openStore(options: {
+  databaseUrl?: string | undefined; dataDir: string; groupCommit?: boolean; writerThread?: URL | null;
+}): Promise<OpenedStore> {
   if (options.databaseUrl) {
     return { store: await PgStore.open(options.databaseUrl), label: describeDatabaseUrl(options.databaseUrl), databasePath: null };
   }
   mkdirSync(options.dataDir, { recursive: true });
   const databasePath = join(options.dataDir, 'tsunagu.sqlite');
-  return { store: new SqliteStore(databasePath, { groupCommit: options.groupCommit ?? false }), label: `SQLite ${databasePath}`, databasePath };
+  const store = new SqliteStore(databasePath, { groupCommit: options.groupCommit ?? false, writerThread: options.writerThread ?? null });
+  return { store, label: `SQLite ${databasePath}`, databasePath };
 }

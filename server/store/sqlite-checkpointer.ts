@@ -52,14 +52,22 @@ export type Checkpointer = {
   stop(): Promise<void>;
 };
 
+/**
+ * Leaves routine checkpoints of a connection's commits to the checkpoint worker (per connection: the store's own
+ * and its writer thread's, sqlite-writer-thread.ts).
+ */
+export function leaveCheckpointsToWorker(db: Database.Database): void {
+  db.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
+  db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
+}
+
 /** Moves routine checkpoints of `file` off `db`'s thread; an in-memory database has no WAL and is left alone. */
 export function startCheckpointer(db: Database.Database, file: string, { intervalMs = INTERVAL_MS } = {}): Checkpointer {
   if (db.memory) return { requestCheckpoint() {}, stop: async () => {} };
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, intervalMs } });
   worker.unref();
-  db.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
-  db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
+  leaveCheckpointsToWorker(db);
   let running = true;
   const exited = once(worker, 'exit').catch(() => {});
   // A worker that fails just stops; the writer's own checkpoints keep the WAL bounded.

@@ -6,13 +6,10 @@ import type { PushBatch } from './store.ts';
 /** Applies one push batch inside the caller's transaction: its effects and remembered ids, no commit. */
 export type ApplyBatch = (user: User, batch: PushBatch, now: Date) => PushResult[];
 
-type Waiting = {
-  user: User;
-  batch: PushBatch;
-  now: Date;
-  resolve: (results: PushResult[]) => void;
-  reject: (error: unknown) => void;
-};
+/** How a batch is answered: called once, synchronously, right after the commit holding it (or its failure). */
+export type Answer = { resolve: (results: PushResult[]) => void; reject: (error: unknown) => void };
+
+type Waiting = Answer & { user: User; batch: PushBatch; now: Date };
 
 /**
  * A group's mutations, at most: past this the first batch of a group would wait too long for the last. One
@@ -38,11 +35,17 @@ export class GroupCommit {
   ) {}
 
   push(user: User, batch: PushBatch, now: Date): Promise<PushResult[]> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ user, batch, now, resolve, reject });
-      // After this turn of the event loop, so requests parsed meanwhile join the group.
-      if (this.waiting.length === 1) setImmediate(() => this.flush());
-    });
+    return new Promise((resolve, reject) => this.enqueue(user, batch, now, { resolve, reject }));
+  }
+
+  /**
+   * `push` with the answer as callbacks: the writer thread posts each group's answers as soon as its commit
+   * returns, not after every group then waiting (promises would settle only once `flush` is done).
+   */
+  enqueue(user: User, batch: PushBatch, now: Date, answer: Answer): void {
+    this.waiting.push({ user, batch, now, ...answer });
+    // After this turn of the event loop, so requests parsed (or, in the writer thread, received) meanwhile join the group.
+    if (this.waiting.length === 1) setImmediate(() => this.flush());
   }
 
   /** Applies and commits everything waiting, in groups, in arrival order. */

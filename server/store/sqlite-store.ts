@@ -1,12 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { User } from '../../src/schema/session.ts';
-import type { Mutation, PullResponse, PushResult } from '../../src/schema/sync-protocol.ts';
-import { planMutation } from '../sync/apply-mutation.ts';
-import { toCaseScope } from '../sync/plan-helpers.ts';
-import { findScopeCaseId, toJapanDate } from '../sync/scope.ts';
+import type { PullResponse, PushResult } from '../../src/schema/sync-protocol.ts';
+import { toJapanDate } from '../sync/scope.ts';
 import type { DisasterReadResult } from '../sync/disaster-read.ts';
-import type { PlanContext } from '../sync/stored-record.ts';
 import { SqliteAccess } from './sqlite-access.ts';
 import { SqliteAccounts } from './sqlite-accounts.ts';
 import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.ts';
@@ -14,15 +10,14 @@ import { GroupCommit } from './sqlite-group-commit.ts';
 import { SqliteDeviceHoldings } from './sqlite-device-holdings.ts';
 import { SqliteDisaster } from './sqlite-disaster.ts';
 import { importRecord } from './import-record.ts';
-import { answerAppendReplay, isRememberedByRecord } from './append-replay.ts';
-import { answerRefused, isRefused } from './refused-mutation.ts';
-import { answerReplay } from './replay-result.ts';
 import { SqlitePull, toPullBody } from './sqlite-pull.ts';
+import { SqlitePush } from './sqlite-push.ts';
 import { SqliteRecords } from './sqlite-records.ts';
 import { SqliteStatsSource } from './sqlite-stats.ts';
 import { prepareDatabase } from './sqlite-schema.ts';
 import { prepareClaimServerKey } from './sqlite-server-keys.ts';
-import type { AuditEntry, ImportEntry, PullDevice, PushBatch, RefusedMutation, ServerKeyRow, StatsRecords, Store, StoredUser } from './store.ts';
+import { SqliteWriter } from './sqlite-writer.ts';
+import type { AuditEntry, ImportEntry, PullDevice, PushBatch, ServerKeyRow, StatsRecords, Store, StoredUser } from './store.ts';
 
 type AuditRow = { at: string; user_id: string; action: string; collection: string | null; record_id: string | null; detail: string | null };
 
@@ -33,8 +28,6 @@ function prepareStatements(db: Database.Database) {
     ),
     getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-    getMutation: db.prepare<[string], { result: string }>('SELECT result FROM mutations WHERE id = ?'),
-    putMutation: db.prepare('INSERT INTO mutations (id, user_id, client_id, result, at) VALUES (?, ?, ?, ?, ?)'),
     audit: db.prepare(
       'INSERT INTO audit_log (at, user_id, action, collection, record_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
     ),
@@ -45,7 +38,10 @@ function prepareStatements(db: Database.Database) {
   };
 }
 
-/** The embedded default store: one SQLite file, one connection, one transaction per push batch or group of them. */
+/**
+ * The embedded default store: one SQLite file, one transaction per push batch or group of them, written on this
+ * connection or by a writer thread on its own (the server's).
+ */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly records: SqliteRecords;
@@ -57,19 +53,24 @@ export class SqliteStore implements Store {
   private readonly holdings: SqliteDeviceHoldings;
   private readonly checkpointer: Checkpointer;
   private readonly claimKey: (candidate: ServerKeyRow) => ServerKeyRow;
+  private readonly pusher: SqlitePush;
   private readonly groupCommit: GroupCommit | null;
+  private readonly writer: SqliteWriter | null;
   readonly access: SqliteAccess;
 
   /**
    * `groupCommit`: pushes waiting together share a transaction (sqlite-group-commit.ts). A push then waits for the
    * next turn of the event loop, which a caller looping on promises alone (in-process, no I/O) would never reach;
    * behind HTTP every request arrives by I/O, so the server turns it on.
+   * `writerThread`: the bundled entry of a writer thread (sqlite-writer.ts), which then applies and commits every
+   * push, with group commit, on a connection of its own; the server passes it when it runs bundled.
    */
-  constructor(file: string, { groupCommit = false } = {}) {
+  constructor(file: string, { groupCommit = false, writerThread = null as URL | null } = {}) {
     this.db = new Database(file);
     prepareDatabase(this.db);
     this.checkpointer = startCheckpointer(this.db, file);
     this.records = new SqliteRecords(this.db);
+    this.pusher = new SqlitePush(this.db);
     this.puller = new SqlitePull(this.db);
     this.accounts = new SqliteAccounts(this.db);
     this.statements = prepareStatements(this.db);
@@ -78,8 +79,11 @@ export class SqliteStore implements Store {
     this.access = new SqliteAccess(this.db);
     this.claimKey = prepareClaimServerKey(this.db);
     this.disaster = new SqliteDisaster(this.db, this.records, (...row) => this.statements.audit.run(...row));
-    this.groupCommit = groupCommit
-      ? new GroupCommit(this.db, (user, batch, now) => this.applyBatch(user, batch, now), () => this.checkpointer.requestCheckpoint())
+    const afterCommit = () => this.checkpointer.requestCheckpoint();
+    const hasThread = writerThread !== null && !this.db.memory;
+    this.writer = hasThread ? new SqliteWriter(writerThread, file, afterCommit) : null;
+    this.groupCommit = groupCommit && !hasThread
+      ? new GroupCommit(this.db, (user, batch, now) => this.pusher.applyBatch(user, batch, now), afterCommit)
       : null;
   }
 
@@ -116,55 +120,11 @@ export class SqliteStore implements Store {
   }
 
   async push(user: User, batch: PushBatch, now: Date): Promise<PushResult[]> {
+    if (this.writer) return this.writer.push(user, batch, now);
     if (this.groupCommit) return this.groupCommit.push(user, batch, now);
-    const results = this.db.transaction(() => this.applyBatch(user, batch, now)).immediate();
+    const results = this.db.transaction(() => this.pusher.applyBatch(user, batch, now)).immediate();
     this.checkpointer.requestCheckpoint();
     return results;
-  }
-
-  /** One batch inside the group's transaction: sequences continue from whatever the group wrote before it. */
-  private applyBatch(user: User, batch: PushBatch, now: Date): PushResult[] {
-    let seq = this.records.maxSeq();
-    const ctx: PlanContext = {
-      user, clientId: batch.clientId, now, today: toJapanDate(now), nextSeq: () => ++seq, newId: randomUUID,
-    };
-    return batch.mutations.map((mutation) => this.applyMutation(mutation, ctx));
-  }
-
-  /**
-   * The mutation's effect and its remembered result commit together, so a replay can never apply twice: in a
-   * `mutations` row, or for a new visit or safety check in the record's own stamps (append-replay.ts).
-   */
-  private applyMutation(mutation: Mutation | RefusedMutation, ctx: PlanContext): PushResult {
-    const remembered = this.statements.getMutation.get(mutation.id);
-    if (remembered) return answerReplay(mutation.id, JSON.parse(remembered.result) as PushResult);
-    const existing = this.records.get(mutation.collection, mutation.recordId);
-    const replay = answerAppendReplay(mutation.id, existing);
-    if (replay) return replay;
-    if (isRefused(mutation)) return answerRefused(mutation);
-    const scopeCaseId = existing ? existing.scopeCase : findScopeCaseId(mutation.collection, mutation.recordId, mutation.fields);
-    const caseScope =
-      scopeCaseId === null ? null
-      : mutation.collection === 'cases' && scopeCaseId === mutation.recordId ? (existing && toCaseScope(existing))
-      : this.records.getCaseScope(scopeCaseId);
-    const eventId = mutation.collection === 'safetyChecks' ? (existing?.data.eventId ?? mutation.fields.eventId) : null;
-    const event = typeof eventId === 'string' ? this.records.get('disasterEvents', eventId) : null;
-    const plan = planMutation({ mutation, existing, caseScope, event }, ctx);
-    for (const record of plan.writes) {
-      const previous = record.id === mutation.recordId ? existing : null;
-      if (this.records.write(record, previous)) this.records.reannounceDependents(record.id, ctx.nextSeq);
-    }
-    const at = ctx.now.toISOString();
-    if (plan.remember && !isRememberedByRecord(mutation, existing, plan)) {
-      this.statements.putMutation.run(mutation.id, ctx.user.id, ctx.clientId, JSON.stringify(plan.result), at);
-    }
-    if (plan.viaConsent) {
-      this.statements.audit.run(at, ctx.user.id, 'write-consent', mutation.collection, mutation.recordId, plan.result.status);
-    }
-    if (plan.viaDisaster) {
-      this.statements.audit.run(at, ctx.user.id, 'write-disaster', mutation.collection, mutation.recordId, plan.result.status);
-    }
-    return plan.result;
   }
 
   async pull(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<PullResponse> {
@@ -201,10 +161,12 @@ export class SqliteStore implements Store {
   }
 
   async importRecords(entries: readonly ImportEntry[], now: Date): Promise<void> {
+    // Immediate: it reads the last sequence before it writes, and a writer thread's commit in between would
+    // leave a deferred transaction unable to write (SQLITE_BUSY_SNAPSHOT).
     this.db.transaction(() => {
       let seq = this.records.maxSeq();
       for (const entry of entries) this.records.write(importRecord(entry, ++seq, now));
-    })();
+    }).immediate();
   }
 
   async listAudit(filter: { userId?: string; action?: string } = {}): Promise<AuditEntry[]> {
@@ -226,6 +188,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.writer?.close();
     if (this.db.open) this.groupCommit?.flush();
     await this.checkpointer.stop();
     if (this.db.open) this.db.close();

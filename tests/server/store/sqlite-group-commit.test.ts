@@ -2,25 +2,39 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../../server/store/sqlite-store.ts';
 import type { PushBatch } from '../../../server/store/store.ts';
 import type { Mutation } from '../../../src/schema/sync-protocol.ts';
 import { makeCaseFields, makeMutation, makeVisitFields } from '../fixtures.ts';
 import { userOf } from './store-client.ts';
+import { bundleWriterThread, type WriterBundle } from './writer-thread-bundle.ts';
 
 // Pushes made in one turn of the event loop wait for the writer together, so they form one group: one
-// transaction, one commit (server/store/sqlite-group-commit.ts). Each must still be answered as if alone.
+// transaction, one commit (server/store/sqlite-group-commit.ts). Each must still be answered as if alone —
+// whether the store's own connection writes, or the server's writer thread (sqlite-writer.ts), which receives
+// them in one turn of its own loop.
 const yokosuka = userOf('yokosuka');
 
-describe('SqliteStore group commit', () => {
+let writer: WriterBundle;
+beforeAll(async () => {
+  writer = await bundleWriterThread();
+});
+afterAll(() => writer.remove());
+
+const WRITERS = [
+  { name: 'on its own connection', open: (file: string) => new SqliteStore(file, { groupCommit: true }) },
+  { name: 'in a writer thread', open: (file: string) => new SqliteStore(file, { writerThread: writer.entry }) },
+];
+
+describe.each(WRITERS)('SqliteStore group commit $name', ({ open }) => {
   let dir: string;
   let file: string;
   let store: SqliteStore;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'tsunagu-group-'));
     file = join(dir, 'tsunagu.sqlite');
-    store = new SqliteStore(file, { groupCommit: true });
+    store = open(file);
   });
   afterEach(async () => {
     await store.close();
@@ -58,7 +72,7 @@ describe('SqliteStore group commit', () => {
       { id: visit.id, status: 'duplicate', rev: 2 },
     ]);
     await store.close();
-    store = new SqliteStore(file, { groupCommit: true });
+    store = open(file);
     expect(await pullIds()).toEqual(new Set([caseId, visit.recordId]));
   });
 
@@ -90,7 +104,7 @@ describe('SqliteStore group commit', () => {
     const answered = mutations.map((mutation) => push('tablet-a', mutation));
     await store.close();
     expect((await Promise.all(answered)).flat().map((result) => result.status)).toEqual(['applied', 'applied', 'applied']);
-    store = new SqliteStore(file, { groupCommit: true });
+    store = open(file);
     expect(await pullIds()).toEqual(new Set(mutations.map((mutation) => mutation.recordId)));
   });
 });
