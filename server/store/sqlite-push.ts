@@ -9,6 +9,7 @@ import type { Plan, PlanContext, StoredRecord } from '../sync/stored-record.ts';
 import { answerAppendReplay, isRememberedByRecord } from './append-replay.ts';
 import { answerRefused, isRefused } from './refused-mutation.ts';
 import { answerReplay } from './replay-result.ts';
+import { SqliteFieldEdits } from './sqlite-field-edits.ts';
 import { SqliteRecords } from './sqlite-records.ts';
 import type { PushBatch, RefusedMutation } from './store.ts';
 
@@ -18,12 +19,15 @@ import type { PushBatch, RefusedMutation } from './store.ts';
  */
 export class SqlitePush {
   private readonly records: SqliteRecords;
+  private readonly fieldEdits: SqliteFieldEdits | null;
   private readonly getMutation: Database.Statement<[string], { result: string }>;
   private readonly putMutation: Database.Statement<[string, string, string, string, string]>;
   private readonly audit: Database.Statement<[string, string, string, string, string, string]>;
 
-  constructor(db: Database.Database) {
+  /** `fieldEdits: false` reads and writes every record whole (tests compare the two). */
+  constructor(db: Database.Database, { fieldEdits = true } = {}) {
     this.records = new SqliteRecords(db);
+    this.fieldEdits = fieldEdits ? new SqliteFieldEdits(db) : null;
     this.getMutation = db.prepare('SELECT result FROM mutations WHERE id = ?');
     this.putMutation = db.prepare('INSERT INTO mutations (id, user_id, client_id, result, at) VALUES (?, ?, ?, ?, ?)');
     this.audit = db.prepare(
@@ -47,6 +51,13 @@ export class SqlitePush {
   private applyMutation(mutation: Mutation | RefusedMutation, ctx: PlanContext): PushResult {
     const remembered = this.getMutation.get(mutation.id);
     if (remembered) return answerReplay(mutation.id, JSON.parse(remembered.result) as PushResult);
+    // A field edit plans from the edited fields alone (sqlite-field-edits.ts); isRefused is false here.
+    const partial = this.fieldEdits?.read(mutation) ?? null;
+    if (partial) {
+      const edit = mutation as Mutation;
+      const plan = planMutation({ mutation: edit, existing: partial, caseScope: this.loadCaseScope(edit, partial), event: null }, ctx);
+      return this.commit(edit, partial, plan, ctx, true);
+    }
     const existing = this.records.get(mutation.collection, mutation.recordId);
     const replay = answerAppendReplay(mutation.id, existing);
     if (replay) return replay;
@@ -54,7 +65,7 @@ export class SqlitePush {
     const eventId = mutation.collection === 'safetyChecks' ? (existing?.data.eventId ?? mutation.fields.eventId) : null;
     const event = typeof eventId === 'string' ? this.records.get('disasterEvents', eventId) : null;
     const plan = planMutation({ mutation, existing, caseScope: this.loadCaseScope(mutation, existing), event }, ctx);
-    return this.commit(mutation, existing, plan, ctx);
+    return this.commit(mutation, existing, plan, ctx, false);
   }
 
   /** What decides access to the case the record takes its scope from (for a case, its own area and consents). */
@@ -66,10 +77,11 @@ export class SqlitePush {
   }
 
   /** Writes the plan, remembers its result and audits it, all in the caller's transaction. */
-  private commit(mutation: Mutation, existing: StoredRecord | null, plan: Plan, ctx: PlanContext): PushResult {
+  private commit(mutation: Mutation, existing: StoredRecord | null, plan: Plan, ctx: PlanContext, isPartial: boolean): PushResult {
     for (const record of plan.writes) {
       const previous = record.id === mutation.recordId ? existing : null;
-      if (this.records.write(record, previous)) this.records.reannounceDependents(record.id, ctx.nextSeq);
+      if (previous && isPartial) this.fieldEdits!.write(record, previous);
+      else if (this.records.write(record, previous)) this.records.reannounceDependents(record.id, ctx.nextSeq);
     }
     const at = ctx.now.toISOString();
     if (plan.remember && !isRememberedByRecord(mutation, existing, plan)) {

@@ -55,13 +55,18 @@ export function validateChangedFields(collection: Collection, fields: Fields): V
   return { ok: true, data };
 }
 
+/** Whether the collection's schema checks anything across fields: only then is a merged record parsed whole. */
+export function isCheckedWhole(collection: Collection): boolean {
+  return (getSchema(collection)._zod.def.checks?.length ?? 0) > 0;
+}
+
 /**
  * The record after merging must still be whole. When the schema checks nothing across fields, every field
- * having parsed on its own already proves it, and the costly re-parse of the whole record is skipped.
+ * having parsed on its own already proves it, and the costly re-parse of the whole record is skipped (so an
+ * edit can be planned from the edited fields alone: server/store/sqlite-field-edits.ts).
  */
 export function validateWholeRecord(collection: Collection, data: Fields): Validated {
-  const schema = getSchema(collection);
-  if ((schema._zod.def.checks?.length ?? 0) === 0) return { ok: true, data };
-  const parsed = schema.safeParse(data);
+  if (!isCheckedWhole(collection)) return { ok: true, data };
+  const parsed = getSchema(collection).safeParse(data);
   return parsed.success ? { ok: true, data: parsed.data } : invalid(parsed.error.issues[0]);
 }
