@@ -4,7 +4,7 @@
 // prints them, leaving docs/ alone: a partial run is for working on one budget, the docs hold whole runs.
 import { measureFirstSync } from './app-measures.ts';
 import { pullEverything, signInBench, startBenchServer } from './bench-server.ts';
-import { measureRawIdbWrite, measureSealedLayoutWrite, type LayoutRecord } from './browser-measures.ts';
+import { measureRawIdbWrite } from './browser-measures.ts';
 import { measureColdStarts, measureUnlockCosts } from './cold-start.ts';
 import { measureDisasterVisits, startEventInApp } from './disaster-browser.ts';
 import { measureDomain } from './domain-measures.ts';
@@ -15,8 +15,6 @@ import { measureSearchKeystrokes, searchKeystrokes } from './search-measure.ts';
 import { summarizeApp } from './summarize-app.ts';
 import { emptyMeasured, summarize, summarizePush, type Measured, type Summary } from './summarize.ts';
 import type { PulledChange } from '../../src/schema/sync-protocol.ts';
-import { toCaseIndexRow } from '../../src/db/case-index.ts';
-import type { Case } from '../../src/schema/case.ts';
 
 const CASES = 10_000;
 const RESOURCES = 5_000;
@@ -45,20 +43,15 @@ function readParts(args: readonly string[]): Set<Part> | null {
 
 async function measureSyncs(url: string, changes: readonly PulledChange[], measured: Measured): Promise<void> {
   const records = changes.map((change) => change.record);
-  const layout = changes.map((change): LayoutRecord => change.collection === 'cases'
-    ? { store: 'cases', record: change.record, indexRow: toCaseIndexRow(change.record as unknown as Case) }
-    : { store: 'resources', record: change.record });
   for (let run = 1; run <= SYNC_RUNS; run++) {
     log(`first sync ${run}/${SYNC_RUNS} into a fresh profile (PIN setup included)…`);
     const sync = await measureFirstSync(url, { cases: CASES, resources: RESOURCES });
     measured.firstSync.push(sync.totalMs);
-    measured.firstSyncSealed.push(sync.sealedMs);
     measured.phases.push(sync.phases);
     measured.syncCpu.push(sync.cpu);
     measured.signInScripts = sync.signInScripts;
     measured.raw.push(await measureRawIdbWrite(sync.tablet.page, records));
-    measured.layout.push(await measureSealedLayoutWrite(sync.tablet.page, layout));
-    log(`  first sync ${sync.totalMs.toFixed(0)} ms (sealed ${sync.sealedMs.toFixed(0)} ms, PIN setup ${sync.phases.pinSetup.toFixed(0)} ms), raw IndexedDB ${measured.raw.at(-1)!.toFixed(0)} ms, this layout bare ${measured.layout.at(-1)!.totalMs.toFixed(0)} ms`);
+    log(`  first sync ${sync.totalMs.toFixed(0)} ms (its pull ${sync.phases.pull.toFixed(0)} ms from ${sync.phases.toSync.toFixed(0)} ms after the click; PIN setup ${sync.phases.pinSetup.toFixed(0)} ms), raw IndexedDB ${measured.raw.at(-1)!.toFixed(0)} ms`);
     if (run < SYNC_RUNS) {
       await sync.tablet.close();
       continue;

@@ -9,13 +9,10 @@ import { median, metric } from './report.ts';
 
 export type AppMeasured = {
   firstSync: number[];
-  firstSyncSealed: number[];
   phases: FirstSyncPhases[];
   /** CPU milliseconds by process kind during each first sync. */
   syncCpu: Array<Record<string, number>>;
   raw: number[];
-  /** measureSealedLayoutWrite: this app's layout written bare, sealing included, and the sealing alone. */
-  layout: Array<{ totalMs: number; sealMs: number }>;
   cold: ColdStarts | null;
   unlockCosts: UnlockCosts | null;
   search: number[];
@@ -24,7 +21,7 @@ export type AppMeasured = {
 };
 
 export const emptyAppMeasured = (): AppMeasured => ({
-  firstSync: [], firstSyncSealed: [], phases: [], syncCpu: [], raw: [], layout: [], cold: null, unlockCosts: null, search: [], disaster: null, signInScripts: [],
+  firstSync: [], phases: [], syncCpu: [], raw: [], cold: null, unlockCosts: null, search: [], disaster: null, signInScripts: [],
 });
 
 export type AppSizes = { cases: number; resources: number; disasterArea: string };
@@ -56,8 +53,8 @@ export function summarizeApp(staticDir: string, m: AppMeasured, sizes: AppSizes)
   const lockOnly = gzipBytes(staticDir, cold.lockScripts);
   const lazy = gzipBytes(staticDir, cold.late);
   const signIn = gzipBytes(staticDir, m.signInScripts);
-  const [sync, sealed, raw, lock, unlock, search, disasterMs] = [m.firstSync, m.firstSyncSealed, m.raw, cold.lock, cold.unlock, m.search, disaster.warm].map(median) as
-    [number, number, number, number, number, number, number];
+  const [sync, raw, lock, unlock, search, disasterMs] = [m.firstSync, m.raw, cold.lock, cold.unlock, m.search, disaster.warm].map(median) as
+    [number, number, number, number, number, number];
   const ratio = sync / raw;
   const total = sizes.cases + sizes.resources;
 
@@ -69,9 +66,7 @@ export function summarizeApp(staticDir: string, m: AppMeasured, sizes: AppSizes)
     metric(`disaster_list_${n}_ms`, disasterMs, 'ms', '<= 100 ms'),
     metric('raw_idb_write_15k_ms', raw, 'ms', 'baseline (physical floor)'),
     metric('first_sync_15k_ms', sync, 'ms', `<= 1.25 × raw_idb_write_15k_ms (${(1.25 * raw).toFixed(0)} ms)`),
-    metric('first_sync_sealed_15k_ms', sealed, 'ms', 'none (stored sealed while locked; for comparison)'),
     metric('first_sync_to_raw_ratio', ratio, '×', '<= 1.25'),
-    metric('sealed_layout_write_15k_ms', median(m.layout.map((l) => l.totalMs)), 'ms', 'none (the floor of this layout; for comparison)'),
   ];
   const verdicts = new Map<string, boolean>([
     ['initial_js_gzip_bytes', list.total <= 80 * KB],
@@ -85,13 +80,11 @@ export function summarizeApp(staticDir: string, m: AppMeasured, sizes: AppSizes)
   const notes = [
     `\`initial_js_gzip_bytes\`: after an offline reload the app opens locked; the PIN typed and submitted; every .js file (not sw.js) whose request started before the case list's \`tsunagu:list-visible\` mark, each gzipped (zlib default level) from dist/: ${describeScripts(list.files)}. Of these, the lock screen alone (requested before its \`tsunagu:lock-visible\` mark) loads ${kb(lockOnly.total)} in ${lockOnly.files.length} files: ${describeScripts(lockOnly.files)}. Loaded after the list was on screen (lazy, not counted): ${kb(lazy.total)} in ${lazy.files.length} files. The sign-in page of a fresh profile loads ${kb(signIn.total)} (${signIn.files.length} files).`,
     `\`cold_start_${n}_ms\`: ${sizes.cases.toLocaleString('en')} cases and ${sizes.resources.toLocaleString('en')} resources stored by a real first sync; the network switched off (\`context.setOffline\`), the page reloaded from the service worker; a cold start opens the app locked, so the time is from navigation start to the lock screen's \`tsunagu:lock-visible\` mark (its first layout effect, the PIN field committed; the field then checked visible and enabled); ${cold.lock.length} reloads: ${ms(cold.lock)} ms.`,
-    `\`unlock_to_list_${n}_ms\`: on each of those cold starts, TEST_PIN typed and submitted; from the submit (the click's default action) to the case list's \`tsunagu:list-visible\` mark, the list then checked to hold all ${sizes.cases.toLocaleString('en')} cases; runs: ${ms(cold.unlock)} ms. Of each, submit → lock screen gone (PIN key derived, device keys unwrapped, the app re-rendered): ${ms(cold.unlockParts.map((p) => p.keys))} ms; then → the list (its chunk, the ${sizes.cases.toLocaleString('en')} sealed rows of \`caseIndex\` read and decrypted, rendered; the working set is opened after it, from the same rows): ${ms(cold.unlockParts.map((p) => p.list))} ms. Alone in the same page: PBKDF2-SHA-256 × ${costs.iterations.toLocaleString('en')} takes ${ms(costs.pbkdf2Ms)} ms; a raw getAll() of the ${costs.caseRows.toLocaleString('en')} sealed \`caseIndex\` rows ${ms(costs.readCaseRowsMs)} ms.`,
+    `\`unlock_to_list_${n}_ms\`: on each of those cold starts, TEST_PIN typed and submitted; from the submit (the click's default action) to the case list's \`tsunagu:list-visible\` mark, the list then checked to hold all ${sizes.cases.toLocaleString('en')} cases; runs: ${ms(cold.unlock)} ms. Of each, submit → lock screen gone (PIN key derived, device keys unwrapped, the app re-rendered): ${ms(cold.unlockParts.map((p) => p.keys))} ms; then → the list (its chunk, the list rows of the ${sizes.cases.toLocaleString('en')} cases read and decrypted — a first sync keeps them sealed by page, src/db/chunks.ts — and rendered): ${ms(cold.unlockParts.map((p) => p.list))} ms. Alone in the same page: PBKDF2-SHA-256 × ${costs.iterations.toLocaleString('en')} takes ${ms(costs.pbkdf2Ms)} ms; a raw read of the sealed list rows (${costs.caseRows.toLocaleString('en')} rows of their own in \`caseIndex\` and ${costs.chunks.toLocaleString('en')} chunks' index bodies) ${ms(costs.readCaseRowsMs)} ms.`,
     `\`search_keystroke_${n}_ms\`: in the unlocked offline page of the last cold start (1.5 s after the list), a surname, a name in kana and a town (逗子) typed one character at a time and each cleared, ${m.search.length} keystrokes; from the input event to the \`tsunagu:search-rendered\` mark (layout effect after the list's DOM is updated), two frames between keystrokes. Median; max ${Math.max(...m.search).toFixed(1)} ms, p90 ${percentile(m.search, 90).toFixed(1)} ms.`,
     `\`disaster_list_${n}_ms\`: in that unlocked offline profile, an event started through the app on ${sizes.disasterArea} (outage 30 h ago; of the area's ${disaster.everyone.toLocaleString('en')} children, triaged, the ${disaster.listed.toLocaleString('en')} power-dependent ones listed — the screen's default — and the first 100 cards rendered); from the tap on 災害モード in the header (coming from the case list, the screen mounted anew each time) to the list's \`tsunagu:disaster-list-visible\` mark (its layout effect once the first rows are in the DOM); runs: ${ms(disaster.warm)} ms. As the first screen right after an offline reload and unlock (the working set still being opened): ${ms(disaster.afterUnlock)} ms.`,
     `\`raw_idb_write_15k_ms\`: the same ${total.toLocaleString('en')} records exactly as pulled, \`put\` one by one into a single object store in one readwrite transaction, in the profile of each first-sync run just after it; runs: ${ms(m.raw)} ms.`,
-    `\`first_sync_15k_ms\`: a fresh Chromium profile opens the app, the service worker takes control, then from the click on ログイン (as the bench administrator, areas ['*'], server on SQLite over loopback) through the PIN setup (the PIN typed twice and submitted) until every record is in its table, readable by the unlocked app: the service worker \`idle\` with the cursor saved and the inbox of sealed pages empty (counted every 50 ms from that \`idle\`; afterwards cases, list rows and resources counted, inbox 0, the list showing all ${sizes.cases.toLocaleString('en')}); runs: ${ms(m.firstSync)} ms. Medians of its phases: sign-in to the PIN screen ${phase(m, 'signIn')} ms, the bench typing the PIN twice ${phase(m, 'typing')} ms, PIN setup (submit → the app shown: PBKDF2, keys made and wrapped, session saved) ${phase(m, 'pinSetup')} ms (runs ${ms(m.phases.map((p) => p.pinSetup))}), app shown → sync began ${phase(m, 'toSync')} ms, pull until the service worker's \`idle\` ${phase(m, 'pull')} ms, then the page still opening sealed pages ${phase(m, 'drainTail')} ms. The case list, which is not read again while a first sync runs (src/ui/hooks/use-live-query.ts), showed all ${sizes.cases.toLocaleString('en')} at ${phase(m, 'listShown')} ms after the click (not part of the figure). ${describeCpu(m.syncCpu)} (IndexedDB's backend runs in the browser process; page and service worker in the renderer). \`first_sync_to_raw_ratio\` is the median first sync over the median raw write.`,
-    `\`sealed_layout_write_15k_ms\`: the floor of the layout this app stores (docs/security.md): the same ${total.toLocaleString('en')} records, each case's record and its \`caseIndex\` row sealed with AES-GCM (clear key fields beside the ciphertext) and the resources as they are, \`put\` one by one into three object stores in one readwrite transaction, in the profile of each first-sync run just after the raw write — no network, no parsing, no rebasing, no UI; runs: ${ms(m.layout.map((l) => l.totalMs))} ms, of which sealing ${ms(m.layout.map((l) => l.sealMs))} ms. The first sync cannot get below it; the raw write stores 15,000 plain rows where this layout stores 25,000, 20,000 of them sealed.`,
-    `\`first_sync_sealed_15k_ms\`: the same runs, from the click on ログイン to the service worker's \`idle\` with the cursor saved: every page stored durably (the worker never holds the keys, so it seals each page to the device key into the inbox; the unlocked page opens them meanwhile); runs: ${ms(m.firstSyncSealed)} ms.`,
+    `\`first_sync_15k_ms\`: a fresh Chromium profile opens the app, the service worker takes control, then from the click on ログイン (as the bench administrator, areas ['*'], server on SQLite over loopback) until both every record is stored and the PIN is set: the first sync runs while the PIN is chosen (src/ui/session/sync-before-pin.ts, under keys held in memory until the PIN wraps them), so the figure ends at the later of its end (the page's \`tsunagu:first-sync-end\` mark, status idle) and the app shown after the PIN setup (the PIN typed twice and submitted), the inbox of sealed pages then counted empty; afterwards cases and resources counted in rows and chunks (src/db/chunks.ts; every chunk of cases with its list rows), and the list showing all ${sizes.cases.toLocaleString('en')}; runs: ${ms(m.firstSync)} ms. Medians of its phases: sign-in to the PIN screen ${phase(m, 'signIn')} ms, the bench typing the PIN twice ${phase(m, 'typing')} ms, PIN setup (submit → the app shown: PBKDF2, the keys wrapped, session saved) ${phase(m, 'pinSetup')} ms (runs ${ms(m.phases.map((p) => p.pinSetup))}); the sync began ${phase(m, 'toSync')} ms after the click and pulled and wrote everything in ${phase(m, 'pull')} ms (runs ${ms(m.phases.map((p) => p.pull))}), ending ${phase(m, 'afterApp')} ms after the app was shown (0: before it). The case list, which is not read again while a first sync runs (src/ui/hooks/use-live-query.ts), showed all ${sizes.cases.toLocaleString('en')} at ${phase(m, 'listShown')} ms after the click (not part of the figure). ${describeCpu(m.syncCpu)} (IndexedDB's backend runs in the browser process; the page in the renderer). \`first_sync_to_raw_ratio\` is the median first sync over the median raw write.`,
   ];
   return { metrics, notes, verdicts };
 }
