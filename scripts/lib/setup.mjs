@@ -31,7 +31,7 @@ export function ensureDependencies() {
 
 /** Builds the app, service worker and server bundle when any source is newer than the last build. */
 export function ensureBuilt({ force = false } = {}) {
-  const sources = ['src', 'sw', 'server', 'public', 'index.html', 'manifest.webmanifest', 'vite.config.ts', 'package-lock.json', 'scripts/build.mjs'];
+  const sources = ['src', 'sw', 'server', 'public', 'index.html', 'manifest.webmanifest', 'vite.config.ts', 'package-lock.json', 'scripts/build.mjs', 'scripts/lib/server-workers.mjs'];
   const newestSource = Math.max(...sources.map((s) => newestMtime(join(root, s))));
   const stamp = join(root, 'dist-server', 'main.mjs');
   if (!force && existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource) return;
