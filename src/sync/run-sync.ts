@@ -1,6 +1,6 @@
 import { toPulledPage, type PreparedPage, type PulledPage } from '../db/apply-pulled.ts';
 import type { TsunaguDb } from '../db/database.ts';
-import { getCursor, getSealKey, saveCursor, saveLastSyncAt, saveSealKey } from '../db/device-state.ts';
+import { getCursor, getLastSyncAt, getSealKey, saveCursor, saveLastSyncAt, saveSealKey } from '../db/device-state.ts';
 import { preparePage, storePulledPage } from '../db/inbox.ts';
 import { settlePushed, takePending } from '../db/outbox.ts';
 import { toWireMutation, type WireMutation } from '../db/outbox-seal.ts';
@@ -65,8 +65,9 @@ const PAGES_AHEAD = 2;
  * written: it only ever names pages already committed, so a dropped connection resumes instead of starting over.
  */
 export async function pullChanges({ db, api, clientId, pullLimit = 2000, retryDelayMs }: SyncOptions): Promise<number> {
-  // A pull from the beginning (a first sync) keeps its pages of cases and resources whole (src/db/chunks.ts).
-  const whole = (await getCursor(db)) === '';
+  // Until a first sync has once completed (from the beginning, or resumed after a dropped connection), its pages
+  // of cases and resources are kept whole (src/db/chunks.ts).
+  const whole = (await getLastSyncAt(db)) === null;
   const written = new Map<number, { promise: Promise<void>; resolve(): void }>();
   const writtenEntry = (index: number) => {
     let entry = written.get(index);
