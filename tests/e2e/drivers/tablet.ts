@@ -76,9 +76,16 @@ export const countStoredCases = (driver: Driver): Promise<number> =>
     const open = indexedDB.open('tsunagu');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const count = open.result.transaction('cases').objectStore('cases').count();
-      count.onsuccess = () => {
-        resolve(count.result);
+      // Rows of their own and the chunks a first sync keeps (src/db/chunks.ts), each case once.
+      const tx = open.result.transaction(['cases', 'chunks']);
+      const own = tx.objectStore('cases').getAllKeys();
+      const chunks = tx.objectStore('chunks').getAll();
+      tx.oncomplete = () => {
+        const ids = new Set(own.result.map(String));
+        for (const chunk of chunks.result as { collection: string; ids: string[] }[]) {
+          if (chunk.collection === 'cases') for (const id of chunk.ids) ids.add(id);
+        }
+        resolve(ids.size);
         open.result.close();
       };
     };
