@@ -4,7 +4,7 @@ import { correctVisit } from '../../../db/visits.ts';
 import { todayIso } from '../../../domain/dates.ts';
 import type { VisitThread } from '../../../domain/visit-history.ts';
 import type { Visit } from '../../../schema/visit.ts';
-import { formatDate } from '../../format/format-date.ts';
+import { formatDate, formatDateTime } from '../../format/format-date.ts';
 import { formatStamp } from '../../format/format-time.ts';
 import { triggerSync } from '../../sync/sync-controller.ts';
 import { v } from './messages.ts';
@@ -36,7 +36,7 @@ export function VisitItem({ thread, isPending = false }: { thread: VisitThread<V
   return (
     <li class="visit" data-testid="visit">
       <p class="visit__meta muted">
-        <span>{formatStamp(current.at)}</span> <span>{v(`kind.${current.kind}`)}</span> <span>{current.author}</span>
+        <span>{formatDateTime(current.at)}</span> <span>{v(`kind.${current.kind}`)}</span> <span>{current.author}</span>
         {current.participants && <span>{v('visit.participants')}: {current.participants}</span>}
         {isPending && <span class="badge badge--warn" data-testid="visit-pending">{v('visit.pending')}</span>}
         {corrections.length > 0 && <span class="badge badge--warn" data-testid="visit-corrected">{v('visit.corrected', { n: corrections.length })}</span>}
