@@ -81,12 +81,10 @@ export async function runPushClient(): Promise<void> {
   process.send!(result, () => process.exit(0));
 }
 
-/** One request over a kept-alive connection; the answer decompressed as a browser would, then parsed. */
-function send(agent: Agent, endpoint: URL, headers: Record<string, string>, body?: string): Promise<{ status: number; json: unknown }> {
-  const method = body === undefined ? 'GET' : 'POST';
-  const length = body === undefined ? {} : { 'content-length': Buffer.byteLength(body) };
+/** One POST over a kept-alive connection; the answer decompressed as a browser would, then parsed. */
+function post(agent: Agent, endpoint: URL, headers: Record<string, string>, body: string): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest(endpoint, { method, agent, headers: { ...headers, ...length } }, (response) => {
+    const request = httpRequest(endpoint, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('error', reject);
@@ -110,11 +108,6 @@ async function sendBatches(url: string, token: string, cases: readonly Target[],
   // for as a browser asks, so the server does the same work as for a tablet.
   const agent = new Agent({ keepAlive: true, maxSockets: options.clients });
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-encoding': 'gzip, deflate, br' };
-  // Each client's connection is opened (and this process's request code run once) before the clock starts: a
-  // tablet's push is measured, not this fresh process's TCP handshakes and first calls (the warm-up requests
-  // ran in another process, on other connections). The server's own work is all inside the clock.
-  const health = new URL('/api/health', url);
-  await Promise.all(bodies.map(() => send(agent, health, headers)));
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let requests = 0;
@@ -126,7 +119,7 @@ async function sendBatches(url: string, token: string, cases: readonly Target[],
         if (requests >= options.maxRequests || performance.now() > deadline) return;
         requests++;
         const sent = performance.now();
-        const response = await send(agent, endpoint, headers, body);
+        const response = await post(agent, endpoint, headers, body);
         latencies.push(performance.now() - sent);
         if (response.status !== 200) throw new Error(`push failed: HTTP ${response.status}`);
         for (const { status } of (response.json as PushResponse).results) statuses[status] = (statuses[status] ?? 0) + 1;
