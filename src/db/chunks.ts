@@ -131,13 +131,6 @@ export async function readChunkIndexRows(db: TsunaguDb): Promise<Map<string, Ind
   return rows;
 }
 
-/** How many records the chunks of a collection hold (copies of one record counted once), from the headers alone. */
-export async function countChunkRecords(db: TsunaguDb, collection: ChunkedCollection): Promise<number> {
-  const ids = new Set<string>();
-  for (const header of await listChunkHeaders(db, collection)) for (const id of header.ids) ids.add(id);
-  return ids.size;
-}
-
 /** A chunk rewritten without some cases (or, when none is left, `bodies` empty: removed); `read` is what it held. */
 export type ChunkRewrite = { header: ChunkHeader; bodies: ChunkBody[]; read: number };
 

@@ -1,6 +1,6 @@
 import type { Case } from '../schema/case.ts';
 import type { Resource } from '../schema/resource.ts';
-import { readChunkIndexRows, readChunkRecords, type ChunkedCollection } from './chunks.ts';
+import { listChunkHeaders, readChunkIndexRows, readChunkRecords, type ChunkedCollection } from './chunks.ts';
 import type { TsunaguDb } from './database.ts';
 import { openRows, type StoredRow } from './sealed-rows.ts';
 
@@ -51,7 +51,7 @@ export async function readLiveRecords<C extends ChunkedCollection>(db: TsunaguDb
 export async function countRecords(db: TsunaguDb, collection: ChunkedCollection): Promise<number> {
   const [own, chunked] = await Promise.all([
     db.table(collection).toCollection().primaryKeys() as Promise<string[]>,
-    db.chunks.where('[collection+order]').between([collection, -Infinity], [collection, Infinity]).toArray(),
+    listChunkHeaders(db, collection),
   ]);
   const ids = new Set(own);
   for (const header of chunked) for (const id of header.ids) ids.add(id);
