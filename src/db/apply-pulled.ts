@@ -2,10 +2,8 @@ import type { Case } from '../schema/case.ts';
 import type { PulledBytes, PulledChange, PullResponse } from '../schema/sync-protocol.ts';
 import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
 import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
-import {
-  applyChunkRewrites, CHUNKED_COLLECTIONS, isChunked, prepareChunk, prepareChunkRemovals, putChunk,
-  type ChunkedCollection, type ChunkRewrite, type PreparedChunk,
-} from './chunks.ts';
+import { applyChunkRewrites, prepareChunk, prepareChunkRemovals, putChunk, type ChunkRewrite, type PreparedChunk } from './chunk-writes.ts';
+import { CHUNKED_COLLECTIONS, isChunked, type ChunkedCollection } from './chunks.ts';
 import { purgeCases } from './purge-cases.ts';
 import { openRows, sealRows, SENSITIVE_COLLECTIONS, type SealedTable, type StoredRow } from './sealed-rows.ts';
 

@@ -5,7 +5,7 @@ import { normalizeForSearch } from '../domain/search-text.ts';
 import type { CareOptionCode } from '../schema/care-options.ts';
 import type { Case } from '../schema/case.ts';
 import type { TsunaguDb } from './database.ts';
-import { chunkIndexRowsNotOwn } from './layered-records.ts';
+import { chunkIndexRowsNotOwn } from './chunks.ts';
 import { openRows } from './sealed-rows.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { DisasterRow } from '../domain/disaster-row.ts';
 import type { AreaCount } from '../domain/disaster-areas.ts';
 import type { TsunaguDb } from './database.ts';
 import type { CaseIndexKey } from './case-index.ts';
-import { chunkIndexRowsNotOwn } from './layered-records.ts';
+import { chunkIndexRowsNotOwn } from './chunks.ts';
 import { openRows } from './sealed-rows.ts';
 
 // Disaster mode reads each live case's disaster row from `caseIndex` (src/db/case-index.ts), written with the

@@ -1,6 +1,7 @@
 import type { Case } from '../schema/case.ts';
 import type { Resource } from '../schema/resource.ts';
-import { listChunkHeaders, readChunkIndexRows, readChunkRecords, type ChunkedCollection } from './chunks.ts';
+import { readChunkRecords } from './chunk-records.ts';
+import { listChunkHeaders, type ChunkedCollection } from './chunks.ts';
 import type { TsunaguDb } from './database.ts';
 import { openRows, type StoredRow } from './sealed-rows.ts';
 
@@ -56,14 +57,4 @@ export async function countRecords(db: TsunaguDb, collection: ChunkedCollection)
   const ids = new Set(own);
   for (const header of chunked) for (const id of header.ids) ids.add(id);
   return ids.size;
-}
-
-/**
- * The case index rows held in chunks that no row of its own overrides: `ownIds` are the ids of every case with
- * a `caseIndex` row (all municipalities: a case that moved is overridden where it was too).
- */
-export async function chunkIndexRowsNotOwn<T>(db: TsunaguDb, ownIds: ReadonlySet<string>): Promise<T[]> {
-  const rows: T[] = [];
-  for (const row of (await readChunkIndexRows(db)).values()) if (!ownIds.has(row.id)) rows.push(row as T);
-  return rows;
 }

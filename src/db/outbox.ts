@@ -1,6 +1,5 @@
 import type { PushResult } from '../schema/sync-protocol.ts';
 import type { OutboxEntry, StoredOutboxEntry, TsunaguDb } from './database.ts';
-import { getRecord } from './records.ts';
 import { openRows } from './sealed-rows.ts';
 
 const openAll = (db: TsunaguDb, stored: readonly StoredOutboxEntry[]) => openRows<OutboxEntry>(db, 'outbox', stored);
@@ -54,14 +53,4 @@ export const discardChange = (db: TsunaguDb, seq: number) => db.outbox.delete(se
 export async function listPendingRecordIds(db: TsunaguDb): Promise<Set<string>> {
   const pending = await db.outbox.where('state').equals('pending').toArray();
   return new Set(pending.map((entry) => entry.recordId));
-}
-
-/** A change waiting to be sent, with the record it writes (null when that record is gone from this device). */
-export type PendingChange = { entry: OutboxEntry; record: Record<string, unknown> | null };
-
-/** Every unsent change, oldest first, with its record, for the 同期 page. */
-export async function listPendingChanges(db: TsunaguDb): Promise<PendingChange[]> {
-  const entries = await openAll(db, await db.outbox.where('state').equals('pending').sortBy('seq'));
-  const records = await Promise.all(entries.map((entry) => getRecord(db, entry.collection, entry.recordId)));
-  return entries.map((entry, i) => ({ entry, record: records[i] ?? null }));
 }

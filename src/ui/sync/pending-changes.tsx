@@ -1,6 +1,6 @@
 import { getCase } from '../../db/cases.ts';
 import { getDb } from '../../db/database.ts';
-import { listPendingChanges } from '../../db/outbox.ts';
+import { listPendingChanges } from '../../db/pending-changes.ts';
 import { formatStamp } from '../format/format-time.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { caseIdOf, describePending } from './pending-description.ts';

@@ -1,4 +1,4 @@
-import type { PendingChange } from '../../db/outbox.ts';
+import type { PendingChange } from '../../db/pending-changes.ts';
 import { formatStamp } from '../format/format-time.ts';
 import { tPending } from './pending-messages.ts';
 

@@ -3,7 +3,7 @@ import { encodeJson } from '../../../src/crypto/bytes.ts';
 import { applyPulledPage, type PulledPage } from '../../../src/db/apply-pulled.ts';
 import { listCaseRows } from '../../../src/db/case-rows.ts';
 import { deleteCase, getCase, saveCase } from '../../../src/db/cases.ts';
-import { readChunkRecords } from '../../../src/db/chunks.ts';
+import { readChunkRecords } from '../../../src/db/chunk-records.ts';
 import type { TsunaguDb } from '../../../src/db/database.ts';
 import { listAreaRows } from '../../../src/db/disaster-rows.ts';
 import { countRecords, readAllRecords } from '../../../src/db/layered-records.ts';

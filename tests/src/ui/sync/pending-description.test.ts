@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../../src/db/database.ts';
-import type { PendingChange } from '../../../../src/db/outbox.ts';
+import type { PendingChange } from '../../../../src/db/pending-changes.ts';
 import { caseIdOf, describePending } from '../../../../src/ui/sync/pending-description.ts';
 
 const CASE_ID = '11111111-1111-4111-8111-111111111111';

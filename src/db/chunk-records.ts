@@ -1,0 +1,42 @@
+import { labelOf, listChunkHeaders, type ChunkedCollection, type ChunkHeader, type Row } from './chunks.ts';
+import type { TsunaguDb } from './database.ts';
+import { openValue } from './sealed-rows.ts';
+
+// The records a first sync's chunks hold (src/db/chunks.ts), opened. Whole records are opened for each read (the
+// index rows are what stays in memory); the directory's chunks, never edited, are parsed once per context.
+
+/** The directory's chunks parsed, by chunk id: they never change, so each is parsed once per context. */
+const parsedResources = new Map<string, Row[]>();
+
+/** A records body as sealed: the records, or the pulled page they came in (src/schema/sync-protocol.ts). */
+type RecordsBody = Row[] | { changes: { collection: string; record: Row }[] };
+
+/** The records a chunk holds (only those its header names, when the body is a whole pulled page). */
+export async function openRecords<T>(db: TsunaguDb, header: ChunkHeader): Promise<T[]> {
+  if (parsedResources.has(header.id)) return parsedResources.get(header.id) as T[];
+  const body = await db.chunkBodies.get([header.id, 'records']);
+  if (!body) return [];
+  if (body.json !== undefined) {
+    const records = JSON.parse(body.json) as Row[];
+    parsedResources.set(header.id, records);
+    return records as T[];
+  }
+  // Whole records are opened for each read (the index rows are what stays in memory).
+  const opened = await openValue<RecordsBody>(db, labelOf(header.id, 'records'), body.sealed!);
+  if (Array.isArray(opened)) return opened as T[];
+  const named = new Set(header.ids);
+  return opened.changes.flatMap(({ collection, record }) => (collection === header.collection && named.has(record.id) ? [record as T] : []));
+}
+
+/**
+ * The chunks' copies of a collection's records by id, the latest copy of each (whether or not a row of its own
+ * overrides it: the caller decides). With `ids`, only the chunks holding one of them are opened.
+ */
+export async function readChunkRecords<T extends { id: string }>(db: TsunaguDb, collection: ChunkedCollection, ids?: readonly string[]): Promise<Map<string, T>> {
+  const wanted = ids ? new Set(ids) : null;
+  const headers = (await listChunkHeaders(db, collection)).filter((header) => !wanted || header.ids.some((id) => wanted.has(id)));
+  const bodies = await Promise.all(headers.map((header) => openRecords<T>(db, header)));
+  const found = new Map<string, T>();
+  for (const records of bodies) for (const record of records) if (!wanted || wanted.has(record.id)) found.set(record.id, record);
+  return found;
+}
