@@ -64,7 +64,7 @@ const PAGES_AHEAD = 2;
  * previous one is written; each page's cursor is saved (in its own small database) while the next page is
  * written: it only ever names pages already committed, so a dropped connection resumes instead of starting over.
  */
-export async function pullChanges({ db, api, clientId, pullLimit = 2000, retryDelayMs }: SyncOptions): Promise<number> {
+export async function pullChanges({ db, api, clientId, pullLimit = 3000, retryDelayMs }: SyncOptions): Promise<number> {
   // Until a first sync has once completed (from the beginning, or resumed after a dropped connection), its pages
   // of cases and resources are kept whole (src/db/chunks.ts).
   const whole = (await getLastSyncAt(db)) === null;
