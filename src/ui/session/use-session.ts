@@ -67,7 +67,10 @@ export function useSession(): [SessionState, SessionActions] {
   }, []);
 
   const signIn = useCallback(async (username: string, password: string) => {
-    // Loaded on demand: a returning coordinator with a stored session never needs it.
+    // Loaded on demand: a returning coordinator with a stored session never needs it. The first sync's code
+    // loads while the server checks the password (a first sign-in starts that sync the moment it answers).
+    const loadSyncBeforePin = import('./sync-before-pin.ts');
+    loadSyncBeforePin.catch(() => {});
     const { requestSession } = await import('./session-api.ts');
     const response = await requestSession(username, password);
     if (!(await prepareDeviceFor(response.user.id))) throw new SignInError({ kind: 'other-user-pending' });
@@ -79,8 +82,8 @@ export function useSession(): [SessionState, SessionActions] {
     if (await hasVault(getDb())) await startSession(session);
     else {
       setState({ kind: 'needs-pin', session });
-      // The first sync runs while the PIN is chosen (loaded on demand, like the sign-in request).
-      void import('./sync-before-pin.ts').then(({ startSyncBeforePin }) => startSyncBeforePin(session.token));
+      // The first sync runs while the PIN is chosen.
+      void loadSyncBeforePin.then(({ startSyncBeforePin }) => startSyncBeforePin(session.token));
     }
   }, [startSession]);
 
