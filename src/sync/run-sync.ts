@@ -110,7 +110,7 @@ export async function pullChanges({ db, api, clientId, pullLimit = 3000, retryDe
       // A retry after the head arrived may bring a page that ends elsewhere: the pages asked for after it from
       // the head's cursor are dropped, and the next one asked for again from this page's.
       if (response.cursor !== head.cursor || response.hasMore !== head.hasMore) {
-        void next.then((stale) => stale?.abandon());
+        void next.then((stale) => stale?.abandon(), () => {});
         next = Promise.resolve(response.hasMore ? request(index + 1, async () => response.cursor) : null);
       }
       // Written (unlocked) or sealed into the inbox (locked, the service worker); scope changes purge: cases this
