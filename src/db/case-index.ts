@@ -1,4 +1,4 @@
-import { toDisasterRow, type DisasterRow } from '../domain/disaster-row.ts';
+import { disasterFields, type DisasterRow } from '../domain/disaster-row.ts';
 import type { Case } from '../schema/case.ts';
 import { isCaseIndexIncomplete, toCaseRow, type CaseRow } from './case-rows.ts';
 import type { TsunaguDb } from './database.ts';
@@ -20,7 +20,8 @@ type DeletedIndexRow = Pick<Case, 'id' | 'municipalityCode' | 'deleted'>;
 
 export function toCaseIndexRow(record: Case): CaseIndexRow | DeletedIndexRow {
   if (record.deleted) return { id: record.id, municipalityCode: record.municipalityCode, deleted: true };
-  return { ...toCaseRow(record), ...toDisasterRow(record) };
+  // One object: the list row with the disaster fields added (spreading both into a new one took twice as long).
+  return Object.assign(toCaseRow(record), disasterFields(record));
 }
 
 /** The rows of these cases, sealed before a transaction. */

@@ -42,8 +42,9 @@ export type CaseRow = {
 export type CaseSummary = CaseRow & { haystack: string };
 
 export function toCaseRow(record: Case): CaseRow {
-  return {
-    ...toChildIdentity(record),
+  // Added onto the identity object rather than spread into a new one: a first sync builds 10,000 of these, and
+  // spreading took twice as long.
+  return Object.assign(toChildIdentity(record), {
     deleted: record.deleted,
     scoreTotal: scoreCareItems(record.careItems).total,
     isElectricityDependent: isElectricityDependent(record.devices),
@@ -53,7 +54,7 @@ export function toCaseRow(record: Case): CaseRow {
     evacuationReviewedAt: record.evacuationPlan?.reviewedAt ?? null,
     consentExpiries: record.consents.flatMap((c) => (c.expiresAt && !c.withdrawnAt ? [c.expiresAt] : [])),
     contacts: contactsForSearch(record),
-  };
+  });
 }
 
 function contactsForSearch(record: Case): string {

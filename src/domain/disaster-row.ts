@@ -1,4 +1,4 @@
-import { toChildIdentity } from './child-identity.ts';
+import { toChildIdentity, type ChildIdentity } from './child-identity.ts';
 import type { CareOptionCode } from '../schema/care-options.ts';
 import type { Device, EvacuationPlan, PersonContact } from '../schema/case.ts';
 import type { DisasterCase } from '../schema/disaster-event.ts';
@@ -49,8 +49,12 @@ export function callOrder(record: DisasterCase): PersonContact[] {
 
 /** From a whole case or a widened read's disaster fields (the care team's roles are filtered here either way). */
 export function toDisasterRow(record: DisasterCase): DisasterRow {
+  return Object.assign(toChildIdentity(record), disasterFields(record));
+}
+
+/** What a disaster row adds to the child's identity (a case's list row takes these too, src/db/case-index.ts). */
+export function disasterFields(record: DisasterCase): Omit<DisasterRow, keyof ChildIdentity> {
   return {
-    ...toChildIdentity(record),
     poweredDevices: record.devices.filter((device) => device.needsPower).map((device) => ({
       id: device.id, type: device.type, internalBatteryHours: device.internalBatteryHours,
       externalBatteryHours: device.externalBatteryHours, spareBatteries: device.spareBatteries, cylinderHours: device.cylinderHours ?? 0,
