@@ -27,16 +27,16 @@ export function acceptedEncodings(header: string | undefined): Set<string> {
  * A JSON response, compressed as it is sent: its headers go out at once (a pull page's carry its cursor,
  * server/http/pull-page.ts) while zlib's thread pool compresses the body.
  */
-export function streamedJson(body: string, acceptEncoding: string | undefined, extraHeaders: Record<string, string>): Response {
+export function streamedJson(body: string | Buffer, acceptEncoding: string | undefined, extraHeaders: Record<string, string>): Response {
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=UTF-8', vary: 'Accept-Encoding', ...extraHeaders };
   const accepted = acceptedEncodings(acceptEncoding);
-  const bytes = Buffer.from(body);
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
   const options = { chunkSize: 64 * 1024 };
   const encoder = bytes.length < MIN_BYTES ? null
     : accepted.has('br') ? { name: 'br', stream: createBrotliCompress({ ...options, params: brotliParams(bytes.length) }) }
       : accepted.has('gzip') ? { name: 'gzip', stream: createGzip({ ...options, level: GZIP_LEVEL }) }
         : null;
-  if (!encoder) return new Response(bytes, { headers });
+  if (!encoder) return new Response(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength), { headers });
   encoder.stream.end(bytes);
   return new Response(Readable.toWeb(encoder.stream) as ReadableStream<Uint8Array>, { headers: { ...headers, 'content-encoding': encoder.name } });
 }

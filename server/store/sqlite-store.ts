@@ -129,12 +129,12 @@ export class SqliteStore implements Store {
 
   async pull(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<PullResponse> {
     const { page, cursor, hasMore, removals } = this.pullPage(user, since, limit, now, device);
-    const changes = page.map((row) => ({ collection: row.collection, record: JSON.parse(row.data) }));
+    const changes = page.map((row) => ({ collection: row.collection, record: JSON.parse(row.data.toString('utf8')) }));
     if (!removals) return { changes, cursor, hasMore };
     return { changes, cursor, hasMore, removals: removals.map((id) => ({ collection: 'cases' as const, id })) };
   }
 
-  async pullBody(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<string> {
+  async pullBody(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<Buffer> {
     const { page, cursor, hasMore, removals } = this.pullPage(user, since, limit, now, device);
     return toPullBody(page, cursor, hasMore, removals);
   }

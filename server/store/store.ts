@@ -72,10 +72,11 @@ export interface Store {
    */
   pull(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<PullResponse>;
   /**
-   * Optional fast path: the same page as `pull`, already as the JSON response body. A store that keeps each
-   * record as wire JSON splices it in, skipping a parse and a stringify of every record.
+   * Optional fast path: the same page as `pull`, already as the JSON response body in UTF-8, its cursor and
+   * hasMore first. A store that keeps each record as wire JSON splices it in, skipping a parse and a stringify
+   * of every record.
    */
-  pullBody?(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<string>;
+  pullBody?(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<Buffer>;
 
   importRecords(entries: readonly ImportEntry[], now: Date): Promise<void>;
   listAudit(filter?: { userId?: string; action?: string }): Promise<AuditEntry[]>;

@@ -46,7 +46,7 @@ describe('readPullHead', () => {
     const page = { cursor: '12"3', hasMore: true, changes: [{ collection: 'cases' as const, record: { id: 'a', rev: 1, deleted: false, updatedAt: 'x', cursor: 'no' } }] };
     expect(readPullHead(toPullPageBody(page))).toEqual({ cursor: '12"3', hasMore: true });
     expect(readPullHead(toPullPageBody({ cursor: '9', hasMore: false, changes: [] }))).toEqual({ cursor: '9', hasMore: false });
-    expect(() => readPullHead(JSON.stringify({ changes: [], cursor: '1', hasMore: false }))).toThrow();
+    expect(() => readPullHead(Buffer.from(JSON.stringify({ changes: [], cursor: '1', hasMore: false })))).toThrow();
   });
 });
 
