@@ -46,6 +46,8 @@ export async function abandonSyncBeforePin(): Promise<void> {
   const db = getDb();
   dropKeysBeforePin(db);
   await running;
+  // Cancelled before the sync had made its keys: they were made after the first drop.
+  dropKeysBeforePin(db);
   if (await isSyncBeforePinMarked(db)) await discard();
 }
 
