@@ -73,7 +73,7 @@ export async function isCaseIndexIncomplete(db: TsunaguDb): Promise<boolean> {
 
 /**
  * Every live case's row, unsorted (from the working set: the duplicate check runs as a name is typed): the rows
- * of their own, and those of cases a first sync kept in chunks (src/db/layered-records.ts).
+ * of their own, and those of cases a first sync kept in chunks (src/db/chunks.ts; a row of its own wins).
  */
 export async function listCaseRowsUnsorted(db: TsunaguDb): Promise<CaseRow[]> {
   const stored = await db.caseIndex.toArray();
