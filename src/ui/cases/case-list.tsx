@@ -49,7 +49,7 @@ function useScrollPlace(isReady: boolean): void {
 }
 
 export function CaseList() {
-  const { summaries, nameOf, isPreparing } = useCaseSummaries();
+  const { summaries, nameOf, isPreparing, isReceiving } = useCaseSummaries();
   const remembered = usePlace(useSignedInSession().user.id);
   const [query, setQueryState] = useState(remembered.query);
   const [limit, setLimitState] = useState(remembered.limit);
@@ -60,8 +60,6 @@ export function CaseList() {
   useScrollPlace(summaries !== undefined);
   const { status } = useSyncState();
   const isFirstSync = !status?.lastSuccessAt;
-  // The list is read again only once a first sync ends (useLiveQuery): until then it says so, rows or not.
-  const isReceiving = isFirstSync && status?.state === 'syncing';
   const today = todayIso();
   const filtered = useFilteredSummaries(summaries, query, filter, today);
   const shown = filtered.slice(0, limit);

@@ -4,6 +4,7 @@ import { getDb } from '../../db/database.ts';
 import { isFilterActive, makeCaseFilter, type CaseFilter } from '../../domain/case-filters.ts';
 import { matchesTerms, toSearchTerms } from '../../domain/search-query.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
+import { isFirstSyncRunning } from '../sync/sync-controller.ts';
 import { useSyncState } from '../sync/use-sync-state.ts';
 import { useMunicipalityNames, type NameOf } from '../municipalities/use-municipalities.ts';
 
@@ -11,18 +12,17 @@ import { useMunicipalityNames, type NameOf } from '../municipalities/use-municip
  * Every case as a summary, recomputed only when the data (or the municipality names) change — never per
  * keystroke. Until the municipality table loads, the haystack holds codes; then it is rebuilt with names.
  */
-export function useCaseSummaries(): { summaries: CaseSummary[] | undefined; nameOf: NameOf; isPreparing: boolean } {
+export function useCaseSummaries(): { summaries: CaseSummary[] | undefined; nameOf: NameOf; isPreparing: boolean; isReceiving: boolean } {
   // During a first sync the list is read once it has ended (it says so meanwhile): reading, sorting and
   // summarising what has arrived so far took the cores the sync needs, and a half-received list answers
   // 「該当なし」 for a child still on the way (later syncs, a few records each, stay live: src/ui/hooks/use-live-query.ts).
-  const { status } = useSyncState();
-  const isReceiving = !status?.lastSuccessAt && status?.state === 'syncing';
+  const isReceiving = isFirstSyncRunning(useSyncState().status);
   const rows = useLiveQuery(() => (isReceiving ? Promise.resolve(undefined) : listCaseRows(getDb())), [isReceiving]);
   // After an update that rebuilt the list's rows (src/db/case-index.ts) the list fills a moment after the unlock.
   const isPreparing = useLiveQuery(() => isCaseIndexIncomplete(getDb()), []) ?? false;
   const nameOf = useMunicipalityNames(rows !== undefined);
   const summaries = useMemo(() => rows?.map((row) => summarizeCaseRow(row, nameOf)), [rows, nameOf]);
-  return { summaries, nameOf, isPreparing };
+  return { summaries, nameOf, isPreparing, isReceiving };
 }
 
 /**

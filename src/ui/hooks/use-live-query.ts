@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { watchQuery } from '../../db/live-query.ts';
-import { getSyncState } from '../sync/sync-controller.ts';
+import { getSyncState, isFirstSyncRunning } from '../sync/sync-controller.ts';
 
 type Result<T> = { key: string; value: T };
 
@@ -12,8 +12,7 @@ type Result<T> = { key: string; value: T };
  * sync is running meanwhile. Later syncs, a few records each, stay live.
  */
 function minIntervalMs(): number {
-  const status = getSyncState().status;
-  return status?.state === 'syncing' && status.lastSuccessAt === null ? Number.POSITIVE_INFINITY : 0;
+  return isFirstSyncRunning(getSyncState().status) ? Number.POSITIVE_INFINITY : 0;
 }
 
 /**

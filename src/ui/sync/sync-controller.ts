@@ -29,6 +29,9 @@ function update(patch: Partial<SyncState>): void {
 
 export const getSyncState = (): SyncState => state;
 
+/** A first sync is running: nothing has been received completely yet (the list and live queries wait for it). */
+export const isFirstSyncRunning = (status: SyncStatus | null): boolean => status?.state === 'syncing' && !status.lastSuccessAt;
+
 /** A sync run outside the controller (the first one, while the PIN is chosen) reports here like the others. */
 export const reportSyncStatus = (status: SyncStatus): void => update({ status });
 
