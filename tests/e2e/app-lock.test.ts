@@ -4,6 +4,7 @@ import { findViolations } from './axe.ts';
 import { pullAll, signInApi } from './api.ts';
 import { lockApp, setUpPin, signIn, TEST_PIN, unlockApp, waitForServiceWorker, type Tablet } from './browser.ts';
 import { openDemoApp, type DemoServer } from './demo-app.ts';
+import { countRows, storedCaseIdsInPage } from './raw-indexeddb.ts';
 
 // Issue 10's app lock in real Chromium: the PIN chosen at sign-in, the lock screen (nothing of the app behind
 // it), wrong PINs, the editor's typing kept through a lock, auto-lock after idle minutes and after the app was
@@ -23,21 +24,8 @@ const NEW_PIN = 'tsunagu-2nd';
 const lockScreen = (page: Page) => page.getByTestId('lock-screen');
 const pinField = (page: Page) => lockScreen(page).getByLabel('PIN', { exact: true });
 
-/** Rows of a table in IndexedDB, read raw. */
-const countStoredRows = (page: Page, table: string) => page.evaluate((name) => new Promise<number>((resolve, reject) => {
-  const open = indexedDB.open('tsunagu');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const count = open.result.transaction(name).objectStore(name).count();
-    count.onsuccess = () => {
-      resolve(count.result);
-      open.result.close();
-    };
-  };
-}), table);
-
 /** Cases stored on the device, in rows of their own or in the chunks a first sync keeps (read raw). */
-const countStoredCases = async (page: Page) => (await countStoredRows(page, 'cases')) + (await countStoredRows(page, 'chunks'));
+const countStoredCases = async (page: Page) => (await page.evaluate(storedCaseIdsInPage)).length;
 
 /** Makes the page report itself hidden or visible, as a switch to another app and back would. */
 const setHidden = (page: Page, isHidden: boolean) => page.evaluate((hidden) => {
@@ -73,8 +61,8 @@ describe('app lock in Chromium', () => {
     expect(await findViolations(page)).toEqual([]);
     // The first sync runs meanwhile, sealed under keys held in memory (tests/e2e/sync-before-pin.test.ts): no
     // vault is stored before the PIN, and no row of its own is written for any case.
-    expect(await countStoredRows(page, 'vault')).toBe(0);
-    expect(await countStoredRows(page, 'cases')).toBe(0);
+    expect(await countRows(page, 'vault')).toBe(0);
+    expect(await countRows(page, 'cases')).toBe(0);
   });
 
   it('refuses a PIN that is a straight run, and two PINs that differ', async () => {

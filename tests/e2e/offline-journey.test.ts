@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullAll, signInApi } from './api.ts';
 import { reloadUnlocked, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
 import { openDemoApp, type DemoServer } from './demo-app.ts';
+import { storedCaseIdsInPage } from './raw-indexeddb.ts';
 
 let server: DemoServer;
 let tablet: Tablet;
@@ -27,19 +28,7 @@ describe('the offline journey in Chromium', () => {
     expect(yokosukaCount).toBeGreaterThan(20);
     // The ids of the cases on the device, read raw: rows of their own and the chunks a first sync keeps
     // (src/db/chunks.ts; everything else of a case is sealed at rest, docs/security.md).
-    const storedIds = () => page.evaluate(() => new Promise<string[]>((resolve) => {
-      const open = indexedDB.open('tsunagu');
-      open.onsuccess = () => {
-        const tx = open.result.transaction(['cases', 'chunks']);
-        const own = tx.objectStore('cases').getAllKeys();
-        const chunks = tx.objectStore('chunks').getAll();
-        tx.oncomplete = () => {
-          const chunked = (chunks.result as { collection: string; ids: string[] }[]).filter((chunk) => chunk.collection === 'cases');
-          resolve([...new Set([...own.result.map(String), ...chunked.flatMap((chunk) => chunk.ids)])]);
-          open.result.close();
-        };
-      };
-    }));
+    const storedIds = () => page.evaluate(storedCaseIdsInPage);
     await expect.poll(async () => (await storedIds()).length, { timeout: 30_000 }).toBe(yokosukaCount);
     // Exactly the server's answer for this user: outside 横須賀市 only what a consent shares with it (市町を越えた連携).
     expect(new Set(await storedIds())).toEqual(new Set(cases.map((c) => c.record.id)));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullAll, signInApi } from './api.ts';
 import { reloadUnlocked, setUpPin, waitForServiceWorker, type Tablet } from './browser.ts';
 import { openDemoApp, type DemoServer } from './demo-app.ts';
-import { dumpIndexedDb } from './raw-indexeddb.ts';
+import { countRows, dumpIndexedDb } from './raw-indexeddb.ts';
 
 // A first sign-in's sync runs while the PIN is chosen, under keys held only in memory: the records arrive
 // sealed, nothing is shown, and a tab closed (here: reloaded) before the PIN leaves nothing readable behind —
@@ -20,20 +20,6 @@ beforeAll(async () => {
 afterAll(() => closeApp());
 
 type DemoCase = { name: string; address: string; municipalityCode: string; deleted: boolean };
-
-/** Rows of a table of the app's database, counted raw. */
-const countRows = (page: Page, table: string) => page.evaluate((name) => new Promise<number>((resolve, reject) => {
-  const open = indexedDB.open('tsunagu');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    if (!open.result.objectStoreNames.contains(name)) return resolve(0);
-    const count = open.result.transaction(name).objectStore(name).count();
-    count.onsuccess = () => {
-      resolve(count.result);
-      open.result.close();
-    };
-  };
-}), table);
 
 async function signInToPinScreen(page: Page): Promise<void> {
   await page.getByLabel('ユーザー名').fill('yokosuka');

@@ -3,6 +3,7 @@ import { countTestIds, textOfTestId, waitForValue } from './driver.ts';
 import { openEngine, type Engine } from './engines.ts';
 import { openLink, type Link } from './link.ts';
 import { TEST_PIN } from '../browser.ts';
+import { storedCaseIdsInPage } from '../raw-indexeddb.ts';
 
 // A tablet in a journey: one engine with a fresh profile, behind its own network link to the server.
 
@@ -71,25 +72,7 @@ export const hasSyncManager = (driver: Driver): Promise<boolean> =>
   driver.evaluate(() => 'SyncManager' in globalThis, undefined);
 
 /** How many cases the tablet holds in IndexedDB. */
-export const countStoredCases = (driver: Driver): Promise<number> =>
-  driver.evaluate(() => new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('tsunagu');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      // Rows of their own and the chunks a first sync keeps (src/db/chunks.ts), each case once.
-      const tx = open.result.transaction(['cases', 'chunks']);
-      const own = tx.objectStore('cases').getAllKeys();
-      const chunks = tx.objectStore('chunks').getAll();
-      tx.oncomplete = () => {
-        const ids = new Set(own.result.map(String));
-        for (const chunk of chunks.result as { collection: string; ids: string[] }[]) {
-          if (chunk.collection === 'cases') for (const id of chunk.ids) ids.add(id);
-        }
-        resolve(ids.size);
-        open.result.close();
-      };
-    };
-  }), undefined);
+export const countStoredCases = async (driver: Driver): Promise<number> => (await driver.evaluate(storedCaseIdsInPage, undefined)).length;
 
 /** The case id of the current `#/cases/:id` route. */
 export async function currentCaseId(driver: Driver): Promise<string> {
