@@ -130,8 +130,8 @@ export async function openMaybe<T>(db: TsunaguDb, table: SealedTable, stored: St
 }
 
 /** A whole value sealed under its own label (a pulled page kept whole, src/db/chunks.ts). */
-export async function sealValue(db: TsunaguDb, label: string, value: unknown): Promise<Ciphertext> {
-  return encryptBytes(keysOf(db).dataKey, encodeJson(value), label);
+export function sealValue(db: TsunaguDb, label: string, value: unknown): Promise<Ciphertext> {
+  return sealJsonBytes(db, label, encodeJson(value));
 }
 
 /** A value kept opened in the working set under `name` (dropped with the keys at the next lock). */

@@ -21,8 +21,8 @@ export function startSyncBeforePin(token: string): void {
 async function run(token: string): Promise<void> {
   const db = getDb();
   await discardLeftoverSync();
-  const { pending, rejected } = await countOutbox(db);
-  if ((await hasVault(db)) || (await getCursor(db)) !== '' || pending + rejected > 0) return;
+  const [{ pending, rejected }, vault, cursor] = await Promise.all([countOutbox(db), hasVault(db), getCursor(db)]);
+  if (vault || cursor !== '' || pending + rejected > 0) return;
   await markSyncBeforePin(db, true);
   await holdKeysBeforePin(db);
   // Marks for `npm run bench` (scripts/bench/app-measures.ts): the first sync's start and end.

@@ -19,9 +19,10 @@ function start(): void {
 /** At start-up: the service worker and the sync triggers, unless a signed-in user still has to choose a PIN. */
 export async function startSyncWhenReady(): Promise<void> {
   const db = getDb();
-  // A first sync that ran before a PIN that never came left records no key opens (src/ui/session/sync-before-pin.ts).
-  if (await isSyncBeforePinMarked(db)) await (await import('./sync-before-pin.ts')).discardLeftoverSync();
-  const [session, vault] = await Promise.all([getSession(db), hasVault(db)]);
+  const [isLeftover, session, vault] = await Promise.all([isSyncBeforePinMarked(db), getSession(db), hasVault(db)]);
+  // A first sync that ran before a PIN that never came left records no key opens (src/ui/session/sync-before-pin.ts);
+  // it saved no session, so what starts below is the same once they are gone.
+  if (isLeftover) await (await import('./sync-before-pin.ts')).discardLeftoverSync();
   if (!session || vault) start();
 }
 
