@@ -23,37 +23,39 @@ export function acceptedEncodings(header: string | undefined): Set<string> {
   return accepted;
 }
 
+const JSON_HEADERS = { 'content-type': 'application/json; charset=UTF-8', vary: 'Accept-Encoding' } as const;
+
+/** The encoding a body of `size` bytes is sent in: none when small or when the client accepts neither. */
+function encodingFor(size: number, acceptEncoding: string | undefined): 'br' | 'gzip' | null {
+  if (size < MIN_BYTES) return null;
+  const accepted = acceptedEncodings(acceptEncoding);
+  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : null;
+}
+
+const brotliParams = (size: number) => ({ [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: size });
+
 /**
  * A JSON response, compressed as it is sent: its headers go out at once (a pull page's carry its cursor,
  * server/http/pull-page.ts) while zlib's thread pool compresses the body.
  */
 export function streamedJson(body: string | Buffer, acceptEncoding: string | undefined, extraHeaders: Record<string, string>): Response {
-  const headers: Record<string, string> = { 'content-type': 'application/json; charset=UTF-8', vary: 'Accept-Encoding', ...extraHeaders };
-  const accepted = acceptedEncodings(acceptEncoding);
+  const headers = { ...JSON_HEADERS, ...extraHeaders };
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  const options = { chunkSize: 64 * 1024 };
-  const encoder = bytes.length < MIN_BYTES ? null
-    : accepted.has('br') ? { name: 'br', stream: createBrotliCompress({ ...options, params: brotliParams(bytes.length) }) }
-      : accepted.has('gzip') ? { name: 'gzip', stream: createGzip({ ...options, level: GZIP_LEVEL }) }
-        : null;
-  if (!encoder) return new Response(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength), { headers });
-  encoder.stream.end(bytes);
-  return new Response(Readable.toWeb(encoder.stream) as ReadableStream<Uint8Array>, { headers: { ...headers, 'content-encoding': encoder.name } });
+  const encoding = encodingFor(bytes.length, acceptEncoding);
+  if (!encoding) return new Response(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength), { headers });
+  const chunkSize = 64 * 1024;
+  const stream = encoding === 'br'
+    ? createBrotliCompress({ chunkSize, params: brotliParams(bytes.length) })
+    : createGzip({ chunkSize, level: GZIP_LEVEL });
+  stream.end(bytes);
+  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { headers: { ...headers, 'content-encoding': encoding } });
 }
-
-const brotliParams = (size: number) => ({ [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: size });
 
 /** A JSON response, brotli- or gzip-compressed when the client accepts it. */
 export async function compressedJson(body: string, acceptEncoding: string | undefined, status = 200): Promise<Response> {
-  const headers: Record<string, string> = { 'content-type': 'application/json; charset=UTF-8', vary: 'Accept-Encoding' };
-  const accepted = acceptedEncodings(acceptEncoding);
   const bytes = Buffer.from(body);
-  if (bytes.length < MIN_BYTES) return new Response(bytes, { status, headers });
-  if (accepted.has('br')) {
-    return new Response(await brotli(bytes, { params: brotliParams(bytes.length) }), { status, headers: { ...headers, 'content-encoding': 'br' } });
-  }
-  if (accepted.has('gzip')) {
-    return new Response(await gzipAsync(bytes, { level: GZIP_LEVEL }), { status, headers: { ...headers, 'content-encoding': 'gzip' } });
-  }
-  return new Response(bytes, { status, headers });
+  const encoding = encodingFor(bytes.length, acceptEncoding);
+  if (!encoding) return new Response(bytes, { status, headers: JSON_HEADERS });
+  const compressed = encoding === 'br' ? await brotli(bytes, { params: brotliParams(bytes.length) }) : await gzipAsync(bytes, { level: GZIP_LEVEL });
+  return new Response(compressed, { status, headers: { ...JSON_HEADERS, 'content-encoding': encoding } });
 }
