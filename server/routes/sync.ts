@@ -12,6 +12,7 @@ import { requireUser, type AppEnv } from '../http/require-user.ts';
 import { toSealKeyWire, type ServerSealKey } from '../keys/seal-key.ts';
 import type { Store } from '../store/store.ts';
 import { openPushRequest } from '../sync/open-sealed.ts';
+import { parsePullCursor } from '../sync/pull-cursor.ts';
 
 export function addSyncRoutes(app: Hono<AppEnv>, store: Store, now: () => Date, sealKey: ServerSealKey): void {
   app.use('/api/sync/*', requireUser(store, now));
@@ -31,14 +32,14 @@ export function addSyncRoutes(app: Hono<AppEnv>, store: Store, now: () => Date, 
     const query = parseOrFail(PullQuerySchema, {
       since: c.req.query('since') ?? '', limit: c.req.query('limit'), client: c.req.query('client'),
     });
-    const since = query.since === '' ? 0 : Number(query.since);
-    if (!Number.isSafeInteger(since)) throw new ApiFailure(400, 'invalid_body', 'since が正しくありません', 'since');
+    const since = parsePullCursor(query.since);
+    if (!since) throw new ApiFailure(400, 'invalid_body', 'since が正しくありません', 'since');
     const user = c.get('user');
     // With its device named, a pull also tells that device which cases it must remove (scope changes purge).
-    const device = query.client ? { clientId: query.client } : undefined;
+    const device = query.client ? { clientId: query.client, announced: since.announced } : undefined;
     const body = store.pullBody
-      ? await store.pullBody(user, since, query.limit, now(), device)
-      : toPullPageBody(await store.pull(user, since, query.limit, now(), device));
+      ? await store.pullBody(user, since.seq, query.limit, now(), device)
+      : toPullPageBody(await store.pull(user, since.seq, query.limit, now(), device));
     return streamedJson(body, c.req.header('accept-encoding'), pullHeadHeaders(readPullHead(body)));
   });
 }

@@ -3,9 +3,11 @@ import type { Collection } from '../../src/schema/collections.ts';
 import type { User } from '../../src/schema/session.ts';
 import type { PulledChange, PullResponse } from '../../src/schema/sync-protocol.ts';
 import { isAdminArea, toJapanDate } from '../sync/scope.ts';
+import { formatPullCursor } from '../sync/pull-cursor.ts';
 import { insertAudits } from './pg-audit.ts';
-import { holdCases, takeRemovals, takeRestart } from './pg-device-holdings.ts';
+import { announce, holdCases } from './pg-device-holdings.ts';
 import { selectMaxSeq } from './pg-records.ts';
+import type { PullDevice } from './store.ts';
 
 type PulledRow = { collection: Collection; seq: number; id: string; scope_case: string | null; data: PulledChange['record']; own: boolean };
 
@@ -41,12 +43,12 @@ async function selectVisible(client: pg.PoolClient, user: User, since: number, l
  * from one snapshot, and since writers commit in seq order, no lower seq can still appear after it.
  */
 export async function pullPage(
-  client: pg.PoolClient, user: User, since: number, limit: number, now: Date, device?: { clientId: string },
+  client: pg.PoolClient, user: User, since: number, limit: number, now: Date, device?: PullDevice,
 ): Promise<PullResponse> {
   const today = toJapanDate(now);
   // Scope changes purge: what this device holds but may no longer see is named, in the same snapshot.
-  const removals = device ? await takeRemovals(client, user, device.clientId, today) : undefined;
-  if (device && (await takeRestart(client, user, device.clientId, today))) since = 0;
+  const told = device ? await announce(client, user, device.clientId, today, device.announced ?? 0) : undefined;
+  if (told?.restart) since = 0;
   const rows = await selectVisible(client, user, since, limit + 1, today);
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
@@ -55,7 +57,8 @@ export async function pullPage(
   const reads = page.filter((row) => !row.own).map((row) => ({ action: 'read-consent', collection: row.collection, recordId: row.id, detail: null }));
   await insertAudits(client, user, reads, now);
   const changes = page.map((row) => ({ collection: row.collection, record: row.data }));
-  if (!device || !removals) return { changes, cursor: String(cursor), hasMore };
+  if (!device || !told) return { changes, cursor: String(cursor), hasMore };
   await holdCases(client, user, device.clientId, page.flatMap((row) => (row.scope_case ? [row.scope_case] : [])));
-  return { changes, cursor: String(cursor), hasMore, removals: removals.map((id) => ({ collection: 'cases' as const, id })) };
+  const removals = told.removals.map((id) => ({ collection: 'cases' as const, id }));
+  return { changes, cursor: formatPullCursor(cursor, told.announced), hasMore, removals };
 }

@@ -3,7 +3,7 @@ import { runTransaction } from './pg-transaction.ts';
 import { PG_ACCESS_DDL } from './pg-access-schema.ts';
 import { PG_SERVER_KEYS_DDL } from './pg-server-keys.ts';
 
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 
 // The same tables as SQLite (see sqlite-schema.ts), with JSONB for records and stamps. records.seq is the
 // global change sequence; it is allocated as max(seq) + 1 under the write lock (see pg-transaction.ts), never

@@ -79,6 +79,16 @@ export function migrateToV3(db: Database.Database): void {
   db.exec('ALTER TABLE devices ADD COLUMN last_day TEXT');
 }
 
+/**
+ * Version 5: removals and restarts are numbered per device (`announced`), and each held case that left the
+ * scope keeps the number that first named it, so a lost answer is named again (sqlite-device-holdings.ts).
+ */
+export function migrateToV5(db: Database.Database): void {
+  db.exec(`ALTER TABLE devices ADD COLUMN announced INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE devices ADD COLUMN restart_at INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE device_cases ADD COLUMN removed_at INTEGER;`);
+}
+
 export function migrateToV2(db: Database.Database): void {
   db.exec(V2);
   sealExisting(db);

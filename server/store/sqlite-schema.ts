@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import { migrateToV2, migrateToV3, registerAuditFunctions } from './sqlite-access-schema.ts';
+import { migrateToV2, migrateToV3, migrateToV5, registerAuditFunctions } from './sqlite-access-schema.ts';
 import { migrateToV4 } from './sqlite-server-keys.ts';
 
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 
 // records.seq is the global change sequence: a record's rev is the seq of its last change, and pull pages
 // walk it in order. SQLite serialises writers, so a seq is never committed out of order.
@@ -82,6 +82,7 @@ export function prepareDatabase(db: Database.Database): void {
       if (version < 2) migrateToV2(db);
       if (version < 3) migrateToV3(db);
       if (version < 4) migrateToV4(db);
+      if (version < 5) migrateToV5(db);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
   }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { User } from '../../src/schema/session.ts';
 import type { PullResponse, PushResult } from '../../src/schema/sync-protocol.ts';
+import { formatPullCursor } from '../sync/pull-cursor.ts';
 import { toJapanDate } from '../sync/scope.ts';
 import type { DisasterReadResult } from '../sync/disaster-read.ts';
 import { SqliteAccess } from './sqlite-access.ts';
@@ -143,8 +144,8 @@ export class SqliteStore implements Store {
     const run = this.db.transaction(() => {
       const today = toJapanDate(now);
       // Scope changes purge: what this device holds but may no longer see is named, in the same snapshot.
-      const removals = device ? this.holdings.takeRemovals(user, device.clientId, today) : undefined;
-      if (device && this.holdings.takeRestart(user, device.clientId, today)) since = 0;
+      const told = device ? this.holdings.announce(user, device.clientId, today, device.announced ?? 0) : undefined;
+      if (told?.restart) since = 0;
       const rows = this.puller.list(user, since, limit + 1, today);
       const hasMore = rows.length > limit;
       const page = hasMore ? rows.slice(0, limit) : rows;
@@ -155,7 +156,7 @@ export class SqliteStore implements Store {
         if (row.own === 0) this.statements.audit.run(at, user.id, 'read-consent', row.collection, row.id, null);
       }
       if (device) this.holdings.holdCases(user, device.clientId, page.flatMap((row) => (row.scope_case ? [row.scope_case] : [])));
-      return { page, cursor: String(cursor), hasMore, removals };
+      return { page, cursor: formatPullCursor(cursor, told?.announced ?? 0), hasMore, removals: told?.removals };
     });
     return run.immediate();
   }

@@ -34,8 +34,11 @@ export type RefusedMutation = Pick<Mutation, 'id' | 'collection' | 'recordId'> &
 /** A push as the store applies it: sealed mutations already opened (or refused). */
 export type PushBatch = { clientId: string; mutations: readonly (Mutation | RefusedMutation)[] };
 
-/** The device a pull is for (its push `clientId`). */
-export type PullDevice = { clientId: string };
+/**
+ * The device a pull is for (its push `clientId`), and how many removal announcements the cursor it sent has
+ * seen (pull-cursor.ts; 0 when none).
+ */
+export type PullDevice = { clientId: string; announced?: number };
 
 /** What aggregate statistics are computed from; records as stored (validated when written). */
 export type StatsRecords = { cases: Case[]; visits: Visit[]; resources: Resource[] };
@@ -67,8 +70,9 @@ export interface Store {
   push(user: User, batch: PushBatch, now: Date): Promise<PushResult[]>;
   /**
    * One page of changes after `since` that `user` may see; consent reads are audited. With a `device`, the page
-   * also lists the cases that device holds but may no longer see (`removals`), and restarts from 0 when the
-   * account's areas changed since that device last pulled.
+   * also lists the cases that device holds but may no longer see (`removals`) until its cursor shows it wrote
+   * them, restarts from 0 when the account's areas changed since that device last pulled, and its cursor counts
+   * the announcements (pull-cursor.ts).
    */
   pull(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<PullResponse>;
   /**

@@ -72,7 +72,7 @@ export type PushResponse = z.infer<typeof PushResponseSchema>;
 export const MAX_PULL_LIMIT = 5000;
 
 export const PullQuerySchema = z.object({
-  since: z.string().regex(/^\d{0,20}$/, 'since must be a cursor returned by pull').default(''),
+  since: z.string().regex(/^(\d{1,20}(\.\d{1,15})?)?$/, 'since must be a cursor returned by pull').default(''),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(1000),
   /** The device's id (its push `clientId`): lets the server tell this device what to remove. */
   client: z.string().regex(/^[\w-]{1,64}$/, 'client must be a device id').optional(),

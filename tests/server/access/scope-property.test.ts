@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../../server/store/sqlite-store.ts';
+import { parsePullCursor } from '../../../server/sync/pull-cursor.ts';
 import { ConsentSchema, type Consent } from '../../../src/schema/case.ts';
 import type { User } from '../../../src/schema/session.ts';
 import { KAMAKURA, MIURA, YOKOSUKA, makeCaseFields, makeMutation } from '../fixtures.ts';
 
 // For random users, areas, consents and times: a pull never hands a device a case the rules forbid, and after
-// every pull the device holds exactly the cases the rules allow — whatever left its scope was removed.
+// every pull the device holds exactly the cases the rules allow — whatever left its scope was removed, even when
+// earlier answers were lost or pages asked for ahead were dropped unwritten (the device's cursor stayed put).
 
 const CODES = [YOKOSUKA, MIURA, KAMAKURA] as const;
 const DAY = 86_400_000;
@@ -17,6 +19,7 @@ const jstDate = (ms: number) => new Date(ms + 9 * 3_600_000).toISOString().slice
 type ConsentSpec = { areas: string[]; from: number; until: number | null; withdrawn: boolean };
 type Op =
   | { kind: 'pull' }
+  | { kind: 'lost'; pages: number }
   | { kind: 'wait'; days: number }
   | { kind: 'withdraw'; caseIndex: number }
   | { kind: 'move'; caseIndex: number; code: string }
@@ -28,6 +31,7 @@ const consentArb: fc.Arbitrary<ConsentSpec> = fc.record({
 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.constant({ kind: 'pull' as const }),
+  fc.record({ kind: fc.constant('lost' as const), pages: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ kind: fc.constant('wait' as const), days: fc.integer({ min: 1, max: 6 }) }),
   fc.record({ kind: fc.constant('withdraw' as const), caseIndex: fc.nat() }),
   fc.record({ kind: fc.constant('move' as const), caseIndex: fc.nat(), code: fc.constantFrom(...CODES) }),
@@ -76,7 +80,11 @@ describe('pull scope property', () => {
           cases.set(id, { municipalityCode: spec.code, consents: fields.consents, rev: await write(id, fields, null) });
         }
         const held = new Set<string>();
-        let cursor = 0;
+        let cursor = '';
+        const pull = (since: string) => {
+          const { seq, announced } = parsePullCursor(since)!;
+          return store.pull(user, seq, 3, new Date(clock), { clientId: 'tablet', announced });
+        };
         const ids = [...cases.keys()];
         for (const op of [...scenario.ops, { kind: 'pull' } as const]) {
           if (op.kind === 'wait') clock += op.days * DAY;
@@ -93,17 +101,22 @@ describe('pull scope property', () => {
             const rev = await write(id, change, record.rev);
             cases.set(id, { ...record, ...change, rev });
           }
+          if (op.kind === 'lost') {
+            // Pages asked for one after another (ahead of writing), then never written: the answers are lost.
+            let since = cursor;
+            for (let i = 0; i < op.pages; i++) since = (await pull(since)).cursor;
+          }
           if (op.kind !== 'pull') continue;
           const today = jstDate(clock);
           for (let more = true; more; ) {
-            const page = await store.pull(user, cursor, 3, new Date(clock), { clientId: 'tablet' });
+            const page = await pull(cursor);
             for (const { collection, record } of page.changes) {
               if (collection !== 'cases') continue;
               expect(mayRead(user, cases.get(record.id)!, today), `pulled forbidden case on ${today}`).toBe(true);
               held.add(record.id);
             }
             for (const removal of page.removals ?? []) held.delete(removal.id);
-            cursor = Number(page.cursor);
+            cursor = page.cursor;
             more = page.hasMore;
           }
           const allowed = ids.filter((id) => mayRead(user, cases.get(id)!, today));
