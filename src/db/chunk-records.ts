@@ -1,4 +1,4 @@
-import { labelOf, listChunkHeaders, type ChunkedCollection, type ChunkHeader, type Row } from './chunks.ts';
+import { chunkBasisOf, labelOf, listChunkHeaders, type ChunkBasis, type ChunkedCollection, type ChunkHeader, type Row } from './chunks.ts';
 import type { TsunaguDb } from './database.ts';
 import { openValue } from './sealed-rows.ts';
 
@@ -39,4 +39,13 @@ export async function readChunkRecords<T extends { id: string }>(db: TsunaguDb, 
   const found = new Map<string, T>();
   for (const records of bodies) for (const record of records) if (!wanted || wanted.has(record.id)) found.set(record.id, record);
   return found;
+}
+
+/** The chunks' latest copy of one record (if any), and what a write based on it depends on. */
+export async function readChunkCopy<T extends { id: string }>(db: TsunaguDb, collection: ChunkedCollection, id: string): Promise<{ record: T | undefined; basis: ChunkBasis }> {
+  const headers = await listChunkHeaders(db, collection);
+  const basis = chunkBasisOf(headers, id);
+  const holding = headers.filter((header) => header.ids.includes(id));
+  const copies = (await Promise.all(holding.map((header) => openRecords<T>(db, header)))).flat();
+  return { record: copies.filter((record) => record.id === id).pop(), basis };
 }

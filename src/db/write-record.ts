@@ -3,8 +3,8 @@ import { toFieldErrors, type FieldError } from '../domain/field-errors.ts';
 import type { Case } from '../schema/case.ts';
 import { FIELDS_SCHEMAS, type Collection } from '../schema/collections.ts';
 import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
-import { readChunkRecords } from './chunk-records.ts';
-import { isChunked } from './chunks.ts';
+import { readChunkCopy } from './chunk-records.ts';
+import { isChunkBasisCurrent, isChunked, type ChunkBasis } from './chunks.ts';
 import { nextStamp } from './clock.ts';
 import type { OutboxEntry, StoredOutboxEntry, TsunaguDb } from './database.ts';
 import { getDeviceId } from './device-state.ts';
@@ -31,8 +31,11 @@ export type WriteOp = 'upsert' | 'delete' | 'restore';
 export type WritePlan = {
   collection: Collection;
   id: string;
-  /** The stored row and refused changes it was computed from: if either changed meanwhile, it is planned again. */
-  basedOn: { row: string; refused: number[] };
+  /**
+   * The stored row and refused changes it was computed from, and with no row of its own the chunks its copy
+   * came from: if any changed meanwhile, it is planned again.
+   */
+  basedOn: { row: string; refused: number[]; chunks?: ChunkBasis };
   row: StoredRow;
   /** The fields this write changes (what the outbox entry carries, refused changes folded in). */
   changed: string[];
@@ -61,7 +64,7 @@ export async function writeRecord(
   for (let attempt = 1; ; attempt++) {
     const plan = await planWrite(db, collection, id, changes, op, stamp);
     if (!plan) return [];
-    if (await db.transaction('rw', [db.table(collection), db.cases, db.caseIndex, db.outbox], () => commitWrite(db, plan))) return plan.changed;
+    if (await db.transaction('rw', writeTables(db, collection), () => commitWrite(db, plan))) return plan.changed;
     if (attempt === MAX_ATTEMPTS) throw new Error(`${collection}/${id} kept changing while it was saved`);
   }
 }
@@ -86,9 +89,11 @@ export async function planWrite(
   const stored = await db.table<StoredRow, string>(collection).get(id);
   const refusedStored = await db.outbox.where({ recordId: id, state: 'rejected' }).toArray();
   // No row of its own: the record may be in a chunk a first sync kept (its copy is the base; a row of its own
-  // appearing meanwhile changes the fingerprint, and the write is planned again).
+  // appearing meanwhile changes the fingerprint, a purge or a later page changes the chunks, and the write is
+  // planned again — a case purged meanwhile must not come back as a row of its own).
   const own = isSealed(collection) ? await openMaybe<Row>(db, collection, stored) : (stored as Row | undefined);
-  const base = own ?? (isChunked(collection) ? ((await readChunkRecords<Row>(db, collection, [id])).get(id)) : undefined);
+  const copy = !own && isChunked(collection) ? await readChunkCopy<Row>(db, collection, id) : undefined;
+  const base = own ?? copy?.record;
   const refused = await openRows<OutboxEntry>(db, 'outbox', refusedStored);
 
   const merged: Record<string, unknown> = { ...stripMeta(base ?? null), ...changes };
@@ -128,21 +133,26 @@ export async function planWrite(
   ]);
   return {
     collection, id,
-    basedOn: { row: fingerprint(stored), refused: refusedStored.map((e) => e.seq!) },
+    basedOn: { row: fingerprint(stored), refused: refusedStored.map((e) => e.seq!), ...(copy && { chunks: copy.basis }) },
     row: sealedRow, changed: Object.keys(entry.fields), indexRows, entry: sealedEntry,
   };
 }
 
+/** The tables a write's transaction covers (commitWrite). */
+export const writeTables = (db: TsunaguDb, collection: Collection) => [db.table(collection), db.cases, db.caseIndex, db.outbox, db.chunks];
+
 /**
- * Inside a transaction over the record's table, `cases`, `caseIndex` and `outbox`: writes a plan if what it was
- * based on is still there. False: something changed; plan again.
+ * Inside a transaction over writeTables: writes a plan if what it was based on is still there. False: something
+ * changed; plan again.
  */
 export async function commitWrite(db: TsunaguDb, plan: WritePlan): Promise<boolean> {
-  const [current, refused] = await Promise.all([
+  const { chunks } = plan.basedOn;
+  const [current, refused, chunksCurrent] = await Promise.all([
     db.table<StoredRow, string>(plan.collection).get(plan.id),
     db.outbox.where({ recordId: plan.id, state: 'rejected' }).primaryKeys(),
+    chunks && isChunked(plan.collection) ? isChunkBasisCurrent(db, plan.collection, chunks) : true,
   ]);
-  if (fingerprint(current) !== plan.basedOn.row || !isDeepEqual(refused, plan.basedOn.refused)) return false;
+  if (fingerprint(current) !== plan.basedOn.row || !isDeepEqual(refused, plan.basedOn.refused) || !chunksCurrent) return false;
   await replaceCaseIndexRows(db, plan.indexRows);
   await db.table(plan.collection).put(plan.row);
   await db.outbox.bulkDelete(plan.basedOn.refused);

@@ -3,7 +3,7 @@ import type { Collection } from '../schema/collections.ts';
 import { nextStamp } from './clock.ts';
 import type { TsunaguDb } from './database.ts';
 import { getDeviceId } from './device-state.ts';
-import { commitWrite, planWrite, ValidationError, type WritePlan } from './write-record.ts';
+import { commitWrite, planWrite, ValidationError, writeTables, type WritePlan } from './write-record.ts';
 
 /** Thrown by writeRecords when one item does not parse; nothing at all was written. */
 export class BulkValidationError extends Error {
@@ -36,7 +36,7 @@ export async function writeRecords(db: TsunaguDb, collection: Collection, items:
       }
     }
     try {
-      await db.transaction('rw', [db.table(collection), db.cases, db.caseIndex, db.outbox], async () => {
+      await db.transaction('rw', writeTables(db, collection), async () => {
         // Throwing aborts the transaction: records already written in it are rolled back with it.
         for (const plan of plans) if (!(await commitWrite(db, plan))) throw new StaleImport();
       });

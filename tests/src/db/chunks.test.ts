@@ -9,6 +9,7 @@ import { listAreaRows } from '../../../src/db/disaster-rows.ts';
 import { countRecords, readAllRecords } from '../../../src/db/layered-records.ts';
 import { listResources } from '../../../src/db/resources.ts';
 import { VaultLockedError } from '../../../src/db/sealed-rows.ts';
+import { commitWrite, planWrite, ValidationError, writeTables } from '../../../src/db/write-record.ts';
 import { lockVault, unlockVault } from '../../../src/db/vault.ts';
 import type { Case } from '../../../src/schema/case.ts';
 import type { PulledChange } from '../../../src/schema/sync-protocol.ts';
@@ -121,6 +122,33 @@ describe('a first sync', () => {
     await applyPulledPage(db, { changes: [], removals: [staying.id] });
     expect(await db.chunks.count()).toBe(0);
     expect(await db.chunkBodies.count()).toBe(0);
+  });
+
+  it('does not bring back a case purged while an edit of its chunk copy was being worked out', async () => {
+    const child = makeCase({ name: '消去 されるこ', nameKana: 'しょうきょ されるこ', notes: '元' });
+    await applyPulledPage(db, firstSyncPage(casesOf([child, makeCase()])));
+    const plan = await planWrite(db, 'cases', child.id, { notes: '訪問後に編集' }, 'upsert', 'stamp-1');
+    await applyPulledPage(db, { changes: [], removals: [child.id] });
+
+    expect(await db.transaction('rw', writeTables(db, 'cases'), () => commitWrite(db, plan!))).toBe(false);
+    // Planned again, there is no case to edit: the form's fields alone are not a case.
+    await expect(saveCase(db, child.id, { notes: '訪問後に編集' })).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.cases.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await getCase(db, child.id)).toBeUndefined();
+    expect(await dumpRawIndexedDb(db.name)).not.toContain(child.id);
+  });
+
+  it('works an edit out again when a later page brings a newer copy of the record meanwhile', async () => {
+    const child = makeCase({ rev: 1, notes: '古い版', phone: '046-000-0001' });
+    await applyPulledPage(db, firstSyncPage(casesOf([child])));
+    const plan = await planWrite(db, 'cases', child.id, { notes: '編集' }, 'upsert', 'stamp-1');
+    await applyPulledPage(db, firstSyncPage(casesOf([{ ...child, rev: 5, phone: '046-555-5555' }])));
+
+    expect(await db.transaction('rw', writeTables(db, 'cases'), () => commitWrite(db, plan!))).toBe(false);
+    await saveCase(db, child.id, { notes: '編集' });
+    expect(await getCase(db, child.id)).toMatchObject({ rev: 5, notes: '編集', phone: '046-555-5555' });
+    expect((await db.outbox.toArray())[0]).toMatchObject({ baseRev: 5 });
   });
 
   it('writes rows, as before, for a pull that is not from the beginning', async () => {
