@@ -11,6 +11,9 @@ import { withRetry } from './retry.ts';
 
 // WARNING: runs in the service worker; keep DOM-free.
 
+/** Records per pulled page (measured for a first sync of 15,000: 2,000 ~1.9 s, 3,000 ~1.70 s, 5,000 ~1.88 s). */
+export const PULL_LIMIT = 3000;
+
 export type SyncOptions = {
   db: TsunaguDb;
   api: SyncApi;
@@ -64,7 +67,7 @@ const PAGES_AHEAD = 2;
  * previous one is written; each page's cursor is saved (in its own small database) while the next page is
  * written: it only ever names pages already committed, so a dropped connection resumes instead of starting over.
  */
-export async function pullChanges({ db, api, clientId, pullLimit = 3000, retryDelayMs }: SyncOptions): Promise<number> {
+export async function pullChanges({ db, api, clientId, pullLimit = PULL_LIMIT, retryDelayMs }: SyncOptions): Promise<number> {
   // Until a first sync has once completed (from the beginning, or resumed after a dropped connection), its pages
   // of cases and resources are kept whole (src/db/chunks.ts).
   const whole = (await getLastSyncAt(db)) === null;

@@ -36,13 +36,13 @@ export async function syncNow(db: TsunaguDb, baseUrl: string, fetchImpl: typeof 
 }
 
 /**
- * The first sync of a sign-in whose PIN is being chosen: the session is not saved yet (its bare token is used,
- * never refreshed or stored) and the keys are those held since the sign-in (holdKeysBeforePin).
+ * The first sync of a sign-in whose PIN is being chosen: the session is not saved yet (`api` uses its bare
+ * token, never refreshed or stored) and the keys are those held since the sign-in (holdKeysBeforePin).
  */
-export async function syncBeforePin(db: TsunaguDb, baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): Promise<SyncStatus> {
+export async function syncBeforePin(db: TsunaguDb, api: SyncApi): Promise<SyncStatus> {
   return withWebLock(SYNC_LOCK, async () => {
     if (!getDeviceKeys(db)) return readSyncStatus(db, 'needs-pin');
-    return syncWith(db, createSyncApi(baseUrl, token, fetchImpl), false);
+    return syncWith(db, api, false);
   });
 }
 

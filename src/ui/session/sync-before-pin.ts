@@ -1,7 +1,10 @@
 import { clearLocalData, getDb } from '../../db/database.ts';
-import { getCursor, isSyncBeforePinMarked, markSyncBeforePin, resetSyncState } from '../../db/device-state.ts';
+import { getCursor, getDeviceId, isSyncBeforePinMarked, markSyncBeforePin, resetSyncState } from '../../db/device-state.ts';
 import { countOutbox } from '../../db/outbox.ts';
 import { dropKeysBeforePin, hasVault, holdKeysBeforePin } from '../../db/vault.ts';
+import { createSyncApi } from '../../sync/api-client.ts';
+import { primeFirstPull } from '../../sync/primed-pull.ts';
+import { PULL_LIMIT } from '../../sync/run-sync.ts';
 import { readSyncStatus, syncBeforePin } from '../../sync/sync-service.ts';
 import { reportSyncStatus } from '../sync/sync-controller.ts';
 
@@ -13,22 +16,40 @@ import { reportSyncStatus } from '../sync/sync-controller.ts';
 
 let running: Promise<void> = Promise.resolve();
 
-/** At a first sign-in (no PIN, nothing pulled or waiting to be sent on this device): the first sync starts now. */
-export function startSyncBeforePin(token: string): void {
-  running = run(token).catch((error: unknown) => console.error('first sync before the PIN failed', error));
-}
+/** A device ready for a first sync before the PIN: its id. */
+export type FreshDevice = { clientId: string };
 
-async function run(token: string): Promise<void> {
+/**
+ * Whether this is a first sign-in on this device (no PIN, nothing pulled or waiting to be sent), read while the
+ * server checks the password; null when it is not.
+ */
+export async function readFreshDevice(): Promise<FreshDevice | null> {
   const db = getDb();
   await discardLeftoverSync();
-  const [{ pending, rejected }, vault, cursor] = await Promise.all([countOutbox(db), hasVault(db), getCursor(db)]);
-  if (vault || cursor !== '' || pending + rejected > 0) return;
-  await markSyncBeforePin(db, true);
-  await holdKeysBeforePin(db);
+  const [{ pending, rejected }, vault, cursor, clientId] = await Promise.all([countOutbox(db), hasVault(db), getCursor(db), getDeviceId(db)]);
+  return vault || cursor !== '' || pending + rejected > 0 ? null : { clientId };
+}
+
+/**
+ * At a first sign-in the first sync starts now. `early` is readFreshDevice's answer from before the server
+ * answered; a device it found not fresh is read again (the sign-in may have cleared another person's records).
+ */
+export function startSyncBeforePin(token: string, early: Promise<FreshDevice | null>): void {
+  running = run(token, early).catch((error: unknown) => console.error('first sync before the PIN failed', error));
+}
+
+async function run(token: string, early: Promise<FreshDevice | null>): Promise<void> {
+  const db = getDb();
+  const device = (await early.catch(() => null)) ?? (await readFreshDevice());
+  if (!device) return;
   // Marks for `npm run bench` (scripts/bench/app-measures.ts): the first sync's start and end.
   performance.mark('tsunagu:first-sync-start');
+  // Its first page is asked for at once; it is written only once the mark and the keys are there.
+  const api = primeFirstPull(createSyncApi(location.origin, token), device.clientId, PULL_LIMIT);
+  await markSyncBeforePin(db, true);
+  await holdKeysBeforePin(db);
   reportSyncStatus(await readSyncStatus(db, 'syncing'));
-  const status = await syncBeforePin(db, location.origin, token);
+  const status = await syncBeforePin(db, api);
   performance.mark('tsunagu:first-sync-end', { detail: status.state });
   reportSyncStatus(status);
 }

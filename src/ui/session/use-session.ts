@@ -70,7 +70,9 @@ export function useSession(): [SessionState, SessionActions] {
     // Loaded on demand: a returning coordinator with a stored session never needs it. The first sync's code
     // loads while the server checks the password (a first sign-in starts that sync the moment it answers).
     const loadSyncBeforePin = import('./sync-before-pin.ts');
-    loadSyncBeforePin.catch(() => {});
+    // Whether this device is fresh (a first sync before the PIN) is read meanwhile too.
+    const freshDevice = loadSyncBeforePin.then(({ readFreshDevice }) => readFreshDevice());
+    freshDevice.catch(() => {});
     const { requestSession } = await import('./session-api.ts');
     const response = await requestSession(username, password);
     if (!(await prepareDeviceFor(response.user.id))) throw new SignInError({ kind: 'other-user-pending' });
@@ -83,7 +85,7 @@ export function useSession(): [SessionState, SessionActions] {
     else {
       setState({ kind: 'needs-pin', session });
       // The first sync runs while the PIN is chosen.
-      void loadSyncBeforePin.then(({ startSyncBeforePin }) => startSyncBeforePin(session.token));
+      void loadSyncBeforePin.then(({ startSyncBeforePin }) => startSyncBeforePin(session.token, freshDevice));
     }
   }, [startSession]);
 
