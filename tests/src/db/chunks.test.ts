@@ -65,6 +65,9 @@ describe('a first sync', () => {
     await expect(listCaseRows(db)).rejects.toBeInstanceOf(VaultLockedError);
     expect(await unlockVault(db, TEST_PIN)).toEqual({ ok: true });
     expect((await getCase(db, child.id))?.notes).toBe('CHUNK-SECRET 夜間吸引');
+    // The lock dropped the rows kept opened: these are read, opened and unpacked from the chunk again.
+    expect((await listCaseRows(db)).map((row) => row.id).sort()).toEqual([child.id, others[0]!.id].sort());
+    expect(await listAreaRows(db, MIURA)).toEqual([expect.objectContaining({ id: child.id, name: child.name, poweredDevices: expect.any(Array) })]);
   });
 
   it('gives way to a row of its own: an edit, a move to another municipality and a delete are seen everywhere', async () => {
