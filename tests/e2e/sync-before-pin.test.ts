@@ -59,6 +59,30 @@ describe('the first sync before the PIN', () => {
     for (const table of ['cases', 'caseIndex', 'resources', 'chunkBodies', 'visits']) expect(await countRows(page, table)).toBe(0);
   });
 
+  it('stops, and removes what it stored and its place, when the person signs out at the PIN screen', async () => {
+    const { page } = tablet;
+    await signInToPinScreen(page);
+    await expect.poll(() => countRows(page, 'chunks'), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByTestId('pin-setup').getByRole('button', { name: 'ログアウト' }).click();
+    await page.getByRole('button', { name: 'ログイン' }).waitFor();
+    await expect.poll(() => countRows(page, 'chunks')).toBe(0);
+    for (const table of ['cases', 'caseIndex', 'resources', 'chunkBodies', 'vault']) expect(await countRows(page, table)).toBe(0);
+    // Its place went with it: the next sign-in's sync starts from the beginning.
+    const asked: string[] = [];
+    const listen = (request: { url(): string }) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/sync/pull') asked.push(url.searchParams.get('since') ?? '');
+    };
+    page.on('request', listen);
+    await signInToPinScreen(page);
+    await expect.poll(() => asked.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    page.off('request', listen);
+    expect(asked[0]).toBe('');
+    await page.getByTestId('pin-setup').getByRole('button', { name: 'ログアウト' }).click();
+    await page.getByRole('button', { name: 'ログイン' }).waitFor();
+    await expect.poll(() => countRows(page, 'chunks')).toBe(0);
+  });
+
   it('keeps what arrived once the PIN is set: the list shows the area’s children', async () => {
     const { page } = tablet;
     await signInToPinScreen(page);
