@@ -57,6 +57,30 @@ type FetchedPage = { response: PullResponse; page: PulledPage; prepared: Promise
  */
 type PageRequest = { head: Promise<PullHead>; fetched: Promise<FetchedPage>; next: Promise<PageRequest | null>; abandon(): void };
 
+/** Which pages are written: awaited by index, before or after that page is marked (none before page 0). */
+class PageMarks {
+  private readonly marks = new Map<number, { reached: Promise<void>; mark(): void }>();
+
+  reached(index: number): Promise<void> {
+    return index < 0 ? Promise.resolve() : this.entry(index).reached;
+  }
+
+  mark(index: number): void {
+    this.entry(index).mark();
+  }
+
+  private entry(index: number) {
+    let entry = this.marks.get(index);
+    if (!entry) {
+      let mark = () => {};
+      const reached = new Promise<void>((resolve) => (mark = resolve));
+      entry = { reached, mark: () => mark() };
+      this.marks.set(index, entry);
+    }
+    return entry;
+  }
+}
+
 /** Pages asked for beyond the one being written (each a few MB, and parsed). */
 const PAGES_AHEAD = 2;
 
@@ -71,17 +95,7 @@ export async function pullChanges({ db, api, clientId, pullLimit = PULL_LIMIT, r
   // Until a first sync has once completed (from the beginning, or resumed after a dropped connection), its pages
   // of cases and resources are kept whole (src/db/chunks.ts).
   const whole = (await getLastSyncAt(db)) === null;
-  const written = new Map<number, { promise: Promise<void>; resolve(): void }>();
-  const writtenEntry = (index: number) => {
-    let entry = written.get(index);
-    if (!entry) {
-      let resolve = () => {};
-      entry = { promise: new Promise<void>((done) => (resolve = done)), resolve: () => resolve() };
-      written.set(index, entry);
-    }
-    return entry;
-  };
-  const wasWritten = (index: number) => (index < 0 ? Promise.resolve() : writtenEntry(index).promise);
+  const written = new PageMarks();
   const request = (index: number, since: () => Promise<string>): PageRequest => {
     let heard: (head: PullHead) => void = () => {};
     let abandoned = false;
@@ -92,7 +106,7 @@ export async function pullChanges({ db, api, clientId, pullLimit = PULL_LIMIT, r
     });
     const head = Promise.race([early, fetched.then(({ response }) => ({ cursor: response.cursor, hasMore: response.hasMore }))]);
     // The page after this one, once page `index - PAGES_AHEAD` is written: at most PAGES_AHEAD pages wait.
-    const next = Promise.all([head, wasWritten(index - PAGES_AHEAD)]).then(([{ cursor, hasMore }]) =>
+    const next = Promise.all([head, written.reached(index - PAGES_AHEAD)]).then(([{ cursor, hasMore }]) =>
       hasMore && !abandoned ? request(index + 1, async () => cursor) : null);
     // Awaited later (or never, when a page is abandoned); until then a failure must not go unhandled.
     for (const promise of [fetched, head, next]) promise.catch(() => {});
@@ -119,7 +133,7 @@ export async function pullChanges({ db, api, clientId, pullLimit = PULL_LIMIT, r
       // Written (unlocked) or sealed into the inbox (locked, the service worker); scope changes purge: cases this
       // user may no longer see leave the device, with all that hangs on them.
       await storePulledPage(db, page, prepared);
-      writtenEntry(index).resolve();
+      written.mark(index);
       await saving;
       saving = saveCursor(db, response.cursor);
       // Awaited before the next save and on every exit; until then its failure must not go unhandled.
