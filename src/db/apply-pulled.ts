@@ -4,6 +4,7 @@ import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
 import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
 import { applyChunkRewrites, prepareChunk, prepareChunkRemovals, putChunk, type ChunkRewrite, type PreparedChunk } from './chunk-writes.ts';
 import { CHUNKED_COLLECTIONS, isChunked, type ChunkedCollection } from './chunks.ts';
+import { notePurged } from './device-state.ts';
 import { purgeCases } from './purge-cases.ts';
 import { openRows, sealRows, SENSITIVE_COLLECTIONS, type SealedTable, type StoredRow } from './sealed-rows.ts';
 
@@ -56,11 +57,15 @@ export async function applyPulledPage(db: TsunaguDb, page: PulledPage, inboxSeq?
       await replaceCaseIndexRows(db, writes.indexRows);
       await Promise.all([...writes.tables].map(([name, rows]) => db.table(name).bulkPut(rows)));
       for (const chunk of writes.chunks) await putChunk(db, chunk);
-      await purgeCases(db, page.removals);
+      const purged = await purgeCases(db, page.removals, new Set(writes.removals.flatMap((rewrite) => rewrite.removed)));
       if (inboxSeq !== undefined) await db.inbox.delete(inboxSeq);
-      return true;
+      return purged;
     });
-    if (applied) return;
+    if (applied) {
+      // Said after the commit: cases that left the user's scope, and unsent changes that went with them.
+      await notePurged(db, applied, new Date().toISOString());
+      return;
+    }
     if (attempt === MAX_ATTEMPTS) throw new Error('local changes kept arriving while a pulled page was written');
   }
 }

@@ -44,8 +44,11 @@ export async function putChunk(db: TsunaguDb, { header, bodies }: PreparedChunk)
   await db.chunkBodies.bulkPut(bodies);
 }
 
-/** A chunk rewritten without some cases (or, when none is left, `bodies` empty: removed); `read` is what it held. */
-export type ChunkRewrite = { header: ChunkHeader; bodies: ChunkBody[]; read: number };
+/**
+ * A chunk rewritten without some cases (or, when none is left, `bodies` empty: removed); `read` is how many it
+ * held, `removed` the ids taken out.
+ */
+export type ChunkRewrite = { header: ChunkHeader; bodies: ChunkBody[]; read: number; removed: string[] };
 
 /**
  * The case chunks holding any of `caseIds`, sealed again without them (outside a transaction): a case that
@@ -57,10 +60,11 @@ export async function prepareChunkRemovals(db: TsunaguDb, caseIds: readonly stri
   const headers = (await listChunkHeaders(db, 'cases')).filter((header) => header.ids.some((id) => gone.has(id)));
   return Promise.all(headers.map(async (header): Promise<ChunkRewrite> => {
     const ids = header.ids.filter((id) => !gone.has(id));
-    if (ids.length === 0) return { header: { ...header, ids }, bodies: [], read: header.ids.length };
+    const removed = header.ids.filter((id) => gone.has(id));
+    if (ids.length === 0) return { header: { ...header, ids }, bodies: [], read: header.ids.length, removed };
     const records = (await openRecords<Row>(db, header)).filter((record) => !gone.has(record.id));
     const rewritten = await prepareChunk(db, 'cases', records, undefined, header.id);
-    return { header: { ...header, ids, version: rewritten.header.version }, bodies: rewritten.bodies, read: header.ids.length };
+    return { header: { ...header, ids, version: rewritten.header.version }, bodies: rewritten.bodies, read: header.ids.length, removed };
   }));
 }
 

@@ -2,9 +2,11 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type * as z from 'zod/mini';
 import {
   DeviceIdSchema,
+  PurgeNoticeSchema,
   StoredSealKeySchema,
   StoredSessionSchema,
   TextValueSchema,
+  type PurgeNotice,
   type StoredSealKey,
   type StoredSession,
 } from '../schema/device-state.ts';
@@ -63,3 +65,16 @@ export const markSyncBeforePin = (owner: Owner, marked: boolean) => (marked ? se
 export async function resetSyncState(owner: Owner): Promise<void> {
   await Promise.all([del('cursor', kv(owner)), del('lastSyncAt', kv(owner))]);
 }
+
+/** What purges took off this device since the person last read it (src/db/purge-cases.ts); null when nothing. */
+export const getPurgeNotice = async (owner: Owner) => (await read(owner, 'purgeNotice', PurgeNoticeSchema)) ?? null;
+
+/** Adds a purge to the notice (counts add up until it is read). */
+export async function notePurged(owner: Owner, purged: { cases: number; discarded: number }, at: string): Promise<void> {
+  if (purged.cases === 0 && purged.discarded === 0) return;
+  const before = await getPurgeNotice(owner);
+  const notice: PurgeNotice = { cases: (before?.cases ?? 0) + purged.cases, discarded: (before?.discarded ?? 0) + purged.discarded, at };
+  await set('purgeNotice', notice, kv(owner));
+}
+
+export const dismissPurgeNotice = (owner: Owner) => del('purgeNotice', kv(owner));

@@ -6,6 +6,8 @@ export const SyncStatusSchema = z.object({
   lastError: z.string().nullable(),
   pending: z.int().min(0),
   rejected: z.int().min(0),
+  /** Cases removed from this device since the person last read it (src/db/purge-cases.ts); none: absent or null. */
+  purged: z.object({ cases: z.int().min(0), discarded: z.int().min(0), at: z.string() }).nullable().optional(),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 

@@ -1,5 +1,5 @@
 import type { TsunaguDb } from '../db/database.ts';
-import { forgetSession, getDeviceId, getLastSyncAt, getSession } from '../db/device-state.ts';
+import { forgetSession, getDeviceId, getLastSyncAt, getPurgeNotice, getSession } from '../db/device-state.ts';
 import { countOutbox } from '../db/outbox.ts';
 import { getDeviceKeys, hasVault } from '../db/vault.ts';
 import { withWebLock } from '../db/web-lock.ts';
@@ -18,8 +18,8 @@ export async function readSyncStatus(
   state: SyncStatus['state'] = 'idle',
   lastError: string | null = null,
 ): Promise<SyncStatus> {
-  const [{ pending, rejected }, lastSuccessAt] = await Promise.all([countOutbox(db), getLastSyncAt(db)]);
-  return { state, lastSuccessAt, lastError, pending, rejected };
+  const [{ pending, rejected }, lastSuccessAt, purged] = await Promise.all([countOutbox(db), getLastSyncAt(db), getPurgeNotice(db)]);
+  return { state, lastSuccessAt, lastError, pending, rejected, purged };
 }
 
 /** Runs one sync for the signed-in user and reports the outcome; never throws. */

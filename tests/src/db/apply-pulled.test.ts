@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPulledPage, preparePulledPage } from '../../../src/db/apply-pulled.ts';
 import { getCase, saveCase } from '../../../src/db/cases.ts';
 import type { TsunaguDb } from '../../../src/db/database.ts';
+import { dismissPurgeNotice, getPurgeNotice } from '../../../src/db/device-state.ts';
+import { readSyncStatus } from '../../../src/sync/sync-service.ts';
 import type { PulledChange } from '../../../src/schema/sync-protocol.ts';
 import { makeCase } from '../../fixtures/records.ts';
 import { openUnlockedDb } from '../../fixtures/unlocked-db.ts';
@@ -56,5 +58,31 @@ describe('applyPulledPage', () => {
     await applyPulledPage(db, page);
     expect(await db.cases.count()).toBe(1);
     expect(await getCase(db, record.id)).toMatchObject({ id: record.id, rev: 2 });
+  });
+});
+
+describe('a case that left the user’s scope', () => {
+  it('is removed with its unsent changes, and the person is told how many of each went', async () => {
+    const kept = makeCase();
+    const leaving = makeCase({ rev: 2 });
+    const inChunk = makeCase();
+    await applyPulledPage(db, { changes: [{ collection: 'cases', record: inChunk }], removals: [], whole: true });
+    await applyPulledPage(db, pageOf([kept, leaving].map((record) => ({ collection: 'cases' as const, record }))));
+    await saveCase(db, leaving.id, { notes: '訪問後のメモ（未送信）' });
+    await saveCase(db, leaving.id, { phone: '046-000-1234' });
+    expect(await getPurgeNotice(db)).toBeNull();
+
+    await applyPulledPage(db, { changes: [], removals: [leaving.id, inChunk.id] });
+    expect(await getCase(db, leaving.id)).toBeUndefined();
+    expect(await db.outbox.count()).toBe(0);
+    expect(await getPurgeNotice(db)).toMatchObject({ cases: 2, discarded: 2 });
+    // Named again (the server repeats a removal until the cursor passes it): nothing more went.
+    await applyPulledPage(db, { changes: [], removals: [leaving.id, inChunk.id] });
+    expect(await getPurgeNotice(db)).toMatchObject({ cases: 2, discarded: 2 });
+    expect((await readSyncStatus(db)).purged).toMatchObject({ cases: 2, discarded: 2 });
+
+    await dismissPurgeNotice(db);
+    expect((await readSyncStatus(db)).purged).toBeNull();
+    expect(await getCase(db, kept.id)).toMatchObject({ id: kept.id });
   });
 });
