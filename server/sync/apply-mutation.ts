@@ -1,3 +1,4 @@
+import { boundHlc } from '../../src/domain/hlc.ts';
 import { APPEND_ONLY } from '../../src/schema/collections.ts';
 import { checkEventWrite, getDisasterAccess, type DisasterAccess } from './disaster-scope.ts';
 import { planUpdate } from './merge-update.ts';
@@ -13,7 +14,9 @@ const PUBLIC_COLLECTIONS: ReadonlySet<string> = new Set(['resources', 'disasterE
  * Decides what one pushed mutation does, without touching storage: the caller loads the inputs, allocates
  * sequences through `ctx`, and writes the plan and the remembered result in one transaction.
  */
-export function planMutation(input: MutationInput, ctx: PlanContext): Plan {
+export function planMutation(received: MutationInput, ctx: PlanContext): Plan {
+  // A stamp from a clock far ahead of the server's is taken as made now (src/domain/hlc.ts boundHlc).
+  const input = { ...received, mutation: { ...received.mutation, at: boundHlc(received.mutation.at, ctx.now.getTime()) } };
   const { mutation, existing } = input;
   if (!canWrite(ctx.user)) return forbidden(mutation, 'この利用者は記録を変更できません');
   if (mutation.collection === 'disasterEvents') {

@@ -30,6 +30,19 @@ export function receiveHlc(previous: HlcState, remote: string, now: number): Hlc
   return { wall, counter: 0 };
 }
 
+/** How far ahead of the receiver's clock a device's stamp may run before the receiver's own time replaces it. */
+export const MAX_CLOCK_AHEAD_MS = 60_000;
+
+/**
+ * A device's stamp bounded by the receiver's clock (`now`): a tablet whose clock runs fast (set by hand, a flat
+ * clock battery) would otherwise win every concurrent edit and show its changes as made in the future.
+ */
+export function boundHlc(stamp: string, now: number, maxAheadMs = MAX_CLOCK_AHEAD_MS): string {
+  const parsed = parseHlc(stamp);
+  if (parsed.wall <= now + maxAheadMs) return stamp;
+  return formatHlc({ wall: now, counter: parsed.counter }, parsed.nodeId);
+}
+
 /** Stamp of the wall time alone, for display: `2026-11-26T09:00:00.000Z`. */
 export function hlcToIso(stamp: string): string {
   return new Date(parseHlc(stamp).wall).toISOString();

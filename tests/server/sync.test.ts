@@ -135,8 +135,8 @@ describe('concurrent edits', () => {
 
   it('keeps one deterministic winner of a same-field edit and the loser as a conflict both users pull', async () => {
     const { recordId, rev } = await createCase(tabletA);
-    const earlier = hlc('tablet-a', 1_800_000_000_000);
-    const later = hlc('tablet-b', 1_800_000_000_500);
+    const earlier = hlc('tablet-a', 1_700_000_000_000);
+    const later = hlc('tablet-b', 1_700_000_000_500);
     // The later stamp wins even though it arrives first.
     const [b] = await tabletB.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, at: later, fields: { address: '横須賀市長沢9丁目1-1' } }));
     const [a] = await tabletA.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, at: earlier, fields: { address: '横須賀市浦賀9丁目2-2' } }));
@@ -160,8 +160,8 @@ describe('concurrent edits', () => {
 
   it('lets the later write win when it arrives second, keeping the earlier value', async () => {
     const { recordId, rev } = await createCase(tabletA);
-    const [first] = await tabletA.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, at: hlc('a', 1_800_000_000_000), fields: { notes: '先' } }));
-    const [second] = await tabletB.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, at: hlc('b', 1_800_000_000_001), fields: { notes: '後' } }));
+    const [first] = await tabletA.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, at: hlc('a', 1_700_000_000_000), fields: { notes: '先' } }));
+    const [second] = await tabletB.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, at: hlc('b', 1_700_000_000_001), fields: { notes: '後' } }));
     expect(second?.status).toBe('conflict');
     expect(second!.rev).toBeGreaterThan(first!.rev!);
     expect((await tabletA.find('cases', recordId))?.notes).toBe('後');
@@ -170,9 +170,22 @@ describe('concurrent edits', () => {
     expect(conflict).toMatchObject({ keptValue: '先', winningValue: '後' });
   });
 
+  it('takes a stamp from a tablet whose clock runs days fast as made now: a later edit wins, and no future time is kept', async () => {
+    const { recordId, rev } = await createCase(tabletA);
+    const fast = hlc('tablet-fast', Date.now() + 2 * 86_400_000);
+    await tabletA.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, at: fast, fields: { notes: '時計が進んだ端末' } }));
+    const [later] = await tabletB.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, at: hlc('tablet-b', Date.now() + 5_000), fields: { notes: 'あとの編集' } }));
+    expect(later?.status).toBe('conflict');
+    expect((await tabletA.find('cases', recordId))?.notes).toBe('あとの編集');
+    const { changes } = await tabletA.pullAll();
+    const conflict = ConflictSchema.parse(changes.find((c) => c.collection === 'conflicts' && c.record.recordId === recordId)!.record);
+    expect(conflict.keptValue).toBe('時計が進んだ端末');
+    expect(Number(conflict.keptAt.slice(0, 13))).toBeLessThanOrEqual(Date.now());
+  });
+
   it('breaks a tie of identical stamps by the greater mutation id', async () => {
     const { recordId, rev } = await createCase(tabletA);
-    const at = hlc('same', 1_800_000_000_000);
+    const at = hlc('same', 1_700_000_000_000);
     const low = makeMutation({ collection: 'cases', recordId, baseRev: rev, at, id: '00000000-0000-4000-8000-000000000001', fields: { notes: 'low' } });
     const high = makeMutation({ collection: 'cases', recordId, baseRev: rev, at, id: 'ffffffff-ffff-4fff-bfff-ffffffffffff', fields: { notes: 'high' } });
     await tabletB.push(high);

@@ -62,8 +62,8 @@ for (const kind of STORE_KINDS) {
     it('keeps both values of a same-field edit: the later stamp wins, the other is a conflict both users pull', async () => {
       const [a, b] = tablets();
       const { recordId, rev } = await createCase(a);
-      const later = hlc('tablet-b', 1_800_000_000_500);
-      const earlier = hlc('tablet-a', 1_800_000_000_000);
+      const later = hlc('tablet-b', 1_700_000_000_500);
+      const earlier = hlc('tablet-a', 1_700_000_000_000);
       await b.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, at: later, fields: { address: '横須賀市長沢9丁目1-1' } }));
       const [lost] = await a.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, at: earlier, fields: { address: '横須賀市浦賀9丁目2-2' } }));
       expect(lost?.status).toBe('conflict');

@@ -40,7 +40,7 @@ describe('same-field concurrent edits', () => {
           clientId: 'creator', mutations: [makeMutation({ collection: 'cases', recordId, fields: makeCaseFields({ notes: 'base' }) })],
         }, new Date());
         const writes = edits.map((e, i) => ({
-          ...makeMutation({ collection: 'cases', recordId, baseRev: created!.rev!, at: hlc(`${e.device}${i}`, 1_800_000_000_000 + e.ms), fields: { notes: `${i}:${e.value}` } }),
+          ...makeMutation({ collection: 'cases', recordId, baseRev: created!.rev!, at: hlc(`${e.device}${i}`, 1_700_000_000_000 + e.ms), fields: { notes: `${i}:${e.value}` } }),
         }));
         for (const write of writes) {
           await store.push(coordinator, { clientId: `device-${write.id}`, mutations: [write] }, new Date());
