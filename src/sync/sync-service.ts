@@ -5,6 +5,7 @@ import { getDeviceKeys, hasVault } from '../db/vault.ts';
 import { withWebLock } from '../db/web-lock.ts';
 import type { SyncStatus } from '../schema/messages.ts';
 import { createSyncApi, SyncHttpError, type SyncApi } from './api-client.ts';
+import { syncErrorText } from './classify-sync-error.ts';
 import { wipeDevice } from './remote-wipe.ts';
 import { runSync } from './run-sync.ts';
 import { createSessionTokens } from './session-tokens.ts';
@@ -63,7 +64,6 @@ async function syncWith(db: TsunaguDb, api: SyncApi, hasSavedSession = true): Pr
       if (hasSavedSession) await forgetSession(db);
       return readSyncStatus(db, 'signed-out', error.message);
     }
-    const message = error instanceof SyncHttpError && error.status === 0 ? 'offline' : String(error);
-    return readSyncStatus(db, 'error', message);
+    return readSyncStatus(db, 'error', syncErrorText(error));
   }
 }

@@ -6,18 +6,10 @@ import { useOpenConflictCount, useOutboxCounts } from '../hooks/use-outbox.ts';
 import { t } from '../i18n/i18n.ts';
 import { triggerSync } from '../sync/sync-controller.ts';
 import { useSyncState } from '../sync/use-sync-state.ts';
+import { Announcer } from './announcer.tsx';
+import { describeSyncProblem, syncProblemOf, type SyncProblem } from './sync-problem.ts';
 
 const SENT_NOTICE_MS = 6000;
-
-function describeState(status: Status | null, isOnline: boolean): string | null {
-  if (!status) return null;
-  // The service worker may still report a sync it started just before the signal went.
-  if (status.state === 'syncing') return isOnline ? t('sync.syncing') : null;
-  if (status.state !== 'error') return null;
-  // 'offline' is what a failed request reports: with the device online, it is the server that cannot be reached.
-  if (status.lastError === 'offline') return isOnline ? t('sync.errorUnreachable') : t('sync.errorOffline');
-  return t('sync.error', { message: status.lastError ?? '' });
-}
 
 /**
  * How many changes just went out: set when the unsent count drops to 0 online, cleared after a few seconds.
@@ -39,21 +31,45 @@ function useSentNotice(pending: number, rejected: number, isOnline: boolean): nu
   return sent;
 }
 
+/** The last status that was not 同期中: a retry under way does not turn the pill green before it succeeds. */
+function useSettledStatus(status: Status | null): Status | null {
+  const settled = useRef(status);
+  if (status?.state !== 'syncing') settled.current = status;
+  return settled.current;
+}
+
+function ConnectionPill({ isOnline, problem }: { isOnline: boolean; problem: SyncProblem | null }) {
+  // Green only when the device is online and the server answers: 「オンライン」 beside 「同期できません」 misled.
+  const text = !isOnline ? t('conn.offline') : !problem ? t('conn.online')
+    : problem.kind === 'unreachable' ? t('conn.serverDown') : t('conn.notSyncing');
+  return <span data-testid="connection" class={isOnline && !problem ? 'pill pill--ok' : 'pill pill--warn'}>{text}</span>;
+}
+
+/** Cases (and unsent changes) removed from this device since the person last read the notice on 同期. */
+function PurgedLink({ purged }: { purged: Status['purged'] }) {
+  if (!purged) return null;
+  const { cases, discarded } = purged;
+  const text = cases > 0 && discarded > 0 ? t('sync.purgedBoth', { cases, discarded })
+    : cases > 0 ? t('sync.purged', { cases }) : t('sync.purgedChanges', { discarded });
+  return <a class="pill pill--alert" href="#/sync" data-testid="purge-link">{text}</a>;
+}
+
 /** Connection, unsent/refused counts, last sync and errors — all in words, never colour alone. */
 export function SyncStatusBar() {
   const isOnline = useOnline();
   const { status } = useSyncState();
+  const settled = useSettledStatus(status);
   const counts = useOutboxCounts() ?? { pending: status?.pending ?? 0, rejected: status?.rejected ?? 0 };
   const conflicts = useOpenConflictCount() ?? 0;
   const last = status?.lastSuccessAt ? formatSyncTime(status.lastSuccessAt) : '';
-  const stateText = describeState(status, isOnline);
+  // The service worker may still report a sync it started just before the signal went.
+  const isSyncing = status?.state === 'syncing' && isOnline;
+  const problem = syncProblemOf(settled, isOnline);
   const sent = useSentNotice(counts.pending, counts.rejected, isOnline);
 
   return (
     <div class="status-bar">
-      <span data-testid="connection" class={isOnline ? 'pill pill--ok' : 'pill pill--warn'}>
-        {isOnline ? t('conn.online') : t('conn.offline')}
-      </span>
+      <ConnectionPill isOnline={isOnline} problem={problem} />
       <p class="status-bar__sync" data-testid="sync-status" aria-live="polite">
         <span class={counts.pending > 0 ? 'pill pill--warn' : 'pill'}>{t('sync.pending', { n: counts.pending })}</span>
         {counts.rejected > 0 && (
@@ -61,13 +77,16 @@ export function SyncStatusBar() {
         )}
         <span class="status-bar__last">{last ? t('sync.last', { time: last }) : t('sync.never')}</span>
         {sent !== null && <span data-testid="sync-sent">{t('sync.sent', { n: sent })}</span>}
-        {stateText && <span class={status?.state === 'error' ? 'status-bar__error' : ''}>{stateText}</span>}
+        {isSyncing ? <span>{t('sync.syncing')}</span>
+          : problem && (isOnline || status?.state === 'error') && <span class="status-bar__error">{describeSyncProblem(problem)}</span>}
       </p>
+      <PurgedLink purged={status?.purged} />
       {conflicts > 0 && (
         <a class="pill pill--alert" href="#/conflicts" data-testid="conflicts-link">
           {t('sync.conflicts', { n: conflicts })}
         </a>
       )}
+      <Announcer />
       <button type="button" class="button button--small" onClick={triggerSync}>
         {t('sync.now')}
       </button>
