@@ -1,48 +1,50 @@
+import { useId } from 'preact/hooks';
 import type { OutboxEntry } from '../../../db/database.ts';
-import { getDb } from '../../../db/database.ts';
-import { discardChange } from '../../../db/outbox.ts';
-import { fieldLabelKey, formatValue } from '../../format/format-value.ts';
+import { formatFieldValue } from '../../format/format-field-value.ts';
+import { fieldLabelKey } from '../../format/format-value.ts';
 import { t } from '../../i18n/i18n.ts';
 import { caseEditHref } from '../../router.ts';
+import { tSync } from '../../sync/sync-messages.ts';
+import { discardRejected } from '../../sync/use-discard-change.ts';
 
-function describeFields(entry: OutboxEntry): string {
-  return Object.keys(entry.fields)
-    .map((field) => {
-      const key = fieldLabelKey(field);
-      return key ? t(key) : field;
-    })
-    .join('、');
+const fieldName = (field: string) => {
+  const key = fieldLabelKey(field);
+  return key ? t(key) : field;
+};
+
+function RejectedChange({ entry, caseId }: { entry: OutboxEntry; caseId: string }) {
+  const id = useId();
+  const fields = Object.keys(entry.fields).map(fieldName).join('、');
+  const refused = entry.error?.field;
+
+  function handleDiscard(event: Event) {
+    const card = (event.currentTarget as HTMLElement).closest('article');
+    void discardRejected(entry, card, tSync('rejected.discarded', { subject: fields }));
+  }
+
+  return (
+    <article class="rejected" data-testid="rejected-change" tabIndex={-1} aria-labelledby={`${id}-fields`}>
+      <p id={`${id}-fields`}><strong>{fields}</strong></p>
+      <p>{t('rejected.reason', { message: entry.error?.message ?? '—' })}</p>
+      {refused && (
+        <p class="muted">{fieldName(refused)}: {formatFieldValue(entry.fields[refused.split('.')[0]!], refused)}</p>
+      )}
+      <div class="actions">
+        <a class="button button--primary" href={caseEditHref(caseId)} aria-describedby={`${id}-fields`}>{t('rejected.fix')}</a>
+        <button type="button" class="button" aria-describedby={`${id}-fields`} onClick={handleDiscard}>{t('rejected.discard')}</button>
+      </div>
+    </article>
+  );
 }
 
 /** Changes the server refused for this record: the reason, and 破棄 or 修正. Nothing is dropped silently. */
 export function RejectedChanges({ changes, caseId }: { changes: OutboxEntry[]; caseId: string }) {
   const rejected = changes.filter((entry) => entry.state === 'rejected');
   if (rejected.length === 0) return null;
-
-  function handleDiscard(entry: OutboxEntry) {
-    if (entry.seq === undefined || !window.confirm(t('rejected.discardConfirm'))) return;
-    void discardChange(getDb(), entry.seq);
-  }
-
   return (
     <section class="card card--alert" aria-labelledby="rejected-title">
       <h2 id="rejected-title">{t('rejected.title')}</h2>
-      {rejected.map((entry) => (
-        <article key={entry.id} class="rejected" data-testid="rejected-change">
-          <p><strong>{describeFields(entry)}</strong></p>
-          <p>{t('rejected.reason', { message: entry.error?.message ?? '—' })}</p>
-          {entry.error?.field && (
-            <p class="muted">
-              {fieldLabelKey(entry.error.field) ? t(fieldLabelKey(entry.error.field)!) : entry.error.field}:{' '}
-              {formatValue(entry.fields[entry.error.field.split('.')[0]!])}
-            </p>
-          )}
-          <div class="actions">
-            <a class="button button--primary" href={caseEditHref(caseId)}>{t('rejected.fix')}</a>
-            <button type="button" class="button" onClick={() => handleDiscard(entry)}>{t('rejected.discard')}</button>
-          </div>
-        </article>
-      ))}
+      {rejected.map((entry) => <RejectedChange key={entry.id} entry={entry} caseId={caseId} />)}
     </section>
   );
 }
