@@ -112,8 +112,23 @@ describe('two tablets editing the same case offline', () => {
     // The second tablet has no signal while the first resolves, so it cannot have heard yet.
     await second.context.setOffline(true);
     const card = first.page.getByTestId('conflict');
+    // Each choice names its field and side (four alike 「この値を採用」 told a screen reader nothing), to the second.
+    const names = await card.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+    expect(names).toHaveLength(2);
+    expect(names[0]).toMatch(/^メモ、現在の値（.+・\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}）: この値を採用$/);
+    expect(names[1]).toMatch(/^メモ、保留された値（/);
     await card.locator('.conflict__side', { hasText: memoFirst }).getByRole('button', { name: 'この値を採用' }).click();
+    // It applies on every tablet: asked first, and 「やめる」 changes nothing.
+    const question = first.page.getByRole('alertdialog', { name: 'この値を採用しますか？' });
+    expect(await question.textContent()).toContain(memoFirst);
+    await question.getByRole('button', { name: 'やめる' }).click();
+    expect(await first.page.getByTestId('conflict').count()).toBe(1);
+    await card.locator('.conflict__side', { hasText: memoFirst }).getByRole('button', { name: 'この値を採用' }).click();
+    await first.page.getByRole('alertdialog').getByRole('button', { name: '採用する' }).click();
     await expect.poll(() => first.page.getByTestId('conflict').count()).toBe(0);
+    // The card is gone: focus is on the page's heading, not <body>, and the result is announced.
+    await expect.poll(() => first.page.evaluate(() => document.activeElement?.id)).toBe('case-title');
+    await expect.poll(() => first.page.getByTestId('announcement').textContent()).toContain(`メモ: 「${memoFirst}」を採用しました`);
     await expect.poll(async () => {
       const { record, conflicts } = await serverState();
       return { notes: record?.notes, resolved: conflicts.every((c) => c.resolvedAt !== null) };

@@ -1,52 +1,73 @@
-import { useState } from 'preact/hooks';
-import { resolveConflict } from '../../db/resolve-conflict.ts';
-import { getDb } from '../../db/database.ts';
+import { useId } from 'preact/hooks';
 import type { Conflict } from '../../schema/conflict.ts';
-import { formatStamp } from '../format/format-time.ts';
-import { fieldLabelKey, formatValue } from '../format/format-value.ts';
+import { ConfirmDialog } from '../cases/edit/confirm-dialog.tsx';
+import { formatFieldValue } from '../format/format-field-value.ts';
+import { fieldLabelKey } from '../format/format-value.ts';
 import { t } from '../i18n/i18n.ts';
-import { useSignedInSession } from '../session/session-context.ts';
-import { triggerSync } from '../sync/sync-controller.ts';
+import { tConflict } from './conflict-messages.ts';
+import { formatConflictTime } from './conflict-time.ts';
+import { useResolveConflict, type ConflictChoice } from './use-resolve-conflict.ts';
 
 /** `link`: where the record opens (the conflicts list links each card to its case or resource). */
 type Props = { conflict: Conflict; recordName?: string | null; link?: { href: string; label: string } | null };
 
-type SideProps = { title: string; field: string; value: unknown; by: string; at: string; onChoose: () => void };
+type SideProps = { id: string; title: string; subject: string; choice: ConflictChoice; onChoose: () => void };
 
-function Side({ title, field, value, by, at, onChoose }: SideProps) {
+const MAX_QUOTED = 60;
+
+/** A value short enough to quote in a question or an announcement, on one line. */
+const quote = (text: string) => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+};
+
+function Side({ id, title, subject, choice, onChoose }: SideProps) {
+  // Four 「この値を採用」 on one page read alike: the name says which field and whose value, the value describes it.
+  const name = tConflict('choose.name', { subject, side: title, who: choice.by, when: choice.when });
   return (
     <div class="conflict__side">
       <h4>{title}</h4>
-      <pre class="conflict__value">{formatValue(value, field)}</pre>
-      <p class="muted">{t('conflict.by', { who: by || '—', when: formatStamp(at) })}</p>
-      <button type="button" class="button" onClick={onChoose}>{t('conflict.choose')}</button>
+      <pre class="conflict__value" id={`${id}-value`}>{choice.valueText}</pre>
+      <p class="muted">{t('conflict.by', { who: choice.by, when: choice.when })}</p>
+      <button type="button" class="button" aria-label={name} aria-describedby={`${id}-value`} onClick={onChoose}>
+        {t('conflict.choose')}
+      </button>
     </div>
   );
 }
 
-/** One unresolved conflict: both values side by side, who and when, and a choice. */
-export function ConflictCard({ conflict, recordName = null, link = null }: Props) {
-  const session = useSignedInSession();
-  const [error, setError] = useState<string | null>(null);
-  const labelKey = fieldLabelKey(conflict.field);
+function choiceOf(conflict: Conflict, side: 'winning' | 'kept'): ConflictChoice {
+  const value = side === 'winning' ? conflict.winningValue : conflict.keptValue;
+  const by = (side === 'winning' ? conflict.winningBy : conflict.keptBy) || '—';
+  const at = side === 'winning' ? conflict.winningAt : conflict.keptAt;
+  return { value, valueText: formatFieldValue(value, conflict.field), by, when: formatConflictTime(at) };
+}
 
-  function handleChoose(value: unknown) {
-    resolveConflict(getDb(), conflict, value, session.user.name)
-      .then(triggerSync)
-      .catch((caught: unknown) => setError(String(caught)));
-  }
+/** One unresolved conflict: both values side by side, who and when (to the second), and a confirmed choice. */
+export function ConflictCard({ conflict, recordName = null, link = null }: Props) {
+  const id = useId();
+  const labelKey = fieldLabelKey(conflict.field);
+  const field = labelKey ? t(labelKey) : conflict.field;
+  const subject = recordName ? `${recordName} — ${field}` : field;
+  const resolved = (choice: ConflictChoice) => tConflict('resolved', { subject, value: quote(choice.valueText) });
+  const { cardRef, asking, error, ask, cancel, confirm } = useResolveConflict(conflict, resolved);
+  const winning = choiceOf(conflict, 'winning');
+  const kept = choiceOf(conflict, 'kept');
 
   return (
-    <article class="card conflict" data-testid="conflict">
-      <h3>{recordName && `${recordName} — `}{labelKey ? t(labelKey) : conflict.field}</h3>
+    <article ref={cardRef} class="card conflict" data-testid="conflict" tabIndex={-1} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{subject}</h3>
       <div class="conflict__sides">
-        <Side title={t('conflict.winning')} field={conflict.field} value={conflict.winningValue} by={conflict.winningBy}
-          at={conflict.winningAt} onChoose={() => handleChoose(conflict.winningValue)} />
-        <Side title={t('conflict.kept')} field={conflict.field} value={conflict.keptValue} by={conflict.keptBy}
-          at={conflict.keptAt} onChoose={() => handleChoose(conflict.keptValue)} />
+        <Side id={`${id}-winning`} title={t('conflict.winning')} subject={subject} choice={winning} onChoose={() => ask(winning)} />
+        <Side id={`${id}-kept`} title={t('conflict.kept')} subject={subject} choice={kept} onChoose={() => ask(kept)} />
       </div>
       {error && <p class="error" role="alert">{error}</p>}
       {link && <a class="button button--small" href={link.href}>{link.label}</a>}
+      {asking && (
+        <ConfirmDialog title={tConflict('confirm.title')}
+          message={tConflict('confirm.message', { subject, value: quote(asking.valueText), who: asking.by, when: asking.when })}
+          confirmLabel={tConflict('confirm.yes')} cancelLabel={tConflict('confirm.no')} onConfirm={confirm} onCancel={cancel} />
+      )}
     </article>
   );
 }
