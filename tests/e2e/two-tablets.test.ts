@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/start-server.ts';
 import { pullAll, signInApi } from './api.ts';
+import { findViolations } from './axe.ts';
 import { openTablet, reloadUnlocked, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
 
 // Two coordinators' tablets in two cars with no signal edit the same child; the server merges them.
@@ -106,6 +107,12 @@ describe('two tablets editing the same case offline', () => {
       await expect.poll(() => pendingText(page), SYNC_WAIT).toContain('未送信 0件');
       await expect.poll(() => page.getByTestId('conflicts-link').count()).toBe(1);
     }
+    // A case page with a conflict, and the list of conflicts, pass axe (WCAG 2 A/AA).
+    expect(await findViolations(first.page)).toEqual([]);
+    await second.page.getByTestId('conflicts-link').click();
+    await second.page.getByTestId('conflict').waitFor();
+    expect(await findViolations(second.page)).toEqual([]);
+    await openCase(second.page);
   });
 
   it('resolves the conflict on one tablet and clears it on the other after its next sync', async () => {
