@@ -13,14 +13,17 @@ const RESOLUTION_FIELDS = new Set(['resolvedAt', 'resolvedBy']);
 
 type Merge = { data: Fields; taken: string[]; losers: Loser[] };
 
-function mergeFields(existing: StoredRecord, changes: Fields, incoming: FieldStamp, baseRev: number | null): Merge {
+function mergeFields(existing: StoredRecord, changes: Fields, incoming: FieldStamp, mutation: Mutation): Merge {
   const data: Fields = { ...existing.data };
   const taken: string[] = [];
   const losers: Loser[] = [];
+  const asserted = new Set(mutation.asserted);
   for (const [field, value] of Object.entries(changes)) {
     const stored = existing.data[field];
     const storedStamp = existing.stamps[field];
-    const decision = decideField({ stored, storedStamp, incoming: value, incomingOrder: incoming, baseRev });
+    const decision = decideField({
+      stored, storedStamp, incoming: value, incomingOrder: incoming, baseRev: mutation.baseRev, isAsserted: asserted.has(field),
+    });
     if (decision === 'conflict-keep') {
       losers.push({ field, kept: value, keptStamp: incoming, winning: stored, winningStamp: storedStamp! });
     }
@@ -84,7 +87,7 @@ export function planUpdate(input: MutationInput, ctx: PlanContext): Plan {
   if (!changes.ok) return rejectPlan(mutation.id, changes.error.code, changes.error.message, changes.error.field);
 
   const incoming = stampOf(mutation, 0, ctx);
-  const merge = mergeFields(existing, changes.data, incoming, mutation.baseRev);
+  const merge = mergeFields(existing, changes.data, incoming, mutation);
   const whole = validateWholeRecord(mutation.collection, merge.data);
   if (!whole.ok) return rejectPlan(mutation.id, whole.error.code, whole.error.message, whole.error.field);
   if (mutation.collection === 'cases') {

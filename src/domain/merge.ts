@@ -9,7 +9,8 @@ export type WriteOrder = { at: string; mutationId: string; clientId?: string };
 /**
  * What to do with one incoming field value:
  * - `same`: the stored value already equals it; nothing to write
- * - `take`: nobody else changed the field since the writer's base revision; the incoming value replaces it
+ * - `take`: nobody else changed the field since the writer's base revision (or an asserted value equal to the
+ *   stored one is the later write); the incoming value and its stamp replace it
  * - `conflict-take` / `conflict-keep`: both sides changed it; the incoming write wins or loses, and the loser
  *   must be kept as a conflict record
  */
@@ -43,13 +44,19 @@ type FieldInput = {
   incomingOrder: WriteOrder;
   /** The server revision the writer last saw; null when it believed the record new. */
   baseRev: number | null;
+  /** The writer re-asserts the value (a person chose it): an equal value is still a write, stamped anew. */
+  isAsserted?: boolean;
 };
 
-export function decideField({ stored, storedStamp, incoming, incomingOrder, baseRev }: FieldInput): FieldDecision {
-  if (isSameJson(stored, incoming)) return 'same';
+export function decideField({ stored, storedStamp, incoming, incomingOrder, baseRev, isAsserted = false }: FieldInput): FieldDecision {
+  const isSame = isSameJson(stored, incoming);
+  if (isSame && !isAsserted) return 'same';
   const changedSinceBase = storedStamp !== undefined && storedStamp.rev > (baseRev ?? -1);
   if (!changedSinceBase || isSameDeviceLater(incomingOrder, storedStamp)) return 'take';
-  return isLaterWrite(incomingOrder, storedStamp) ? 'conflict-take' : 'conflict-keep';
+  const isLater = isLaterWrite(incomingOrder, storedStamp);
+  // Equal values lose nothing either way: the later of the two stamps stays, and there is no conflict to keep.
+  if (isSame) return isLater ? 'take' : 'same';
+  return isLater ? 'conflict-take' : 'conflict-keep';
 }
 
 /**

@@ -12,6 +12,12 @@ export const MutationSchema = z.object({
   op: z.enum(['upsert', 'delete']),
   fields: z.record(z.string().max(60), z.unknown()),
   at: HlcSchema,
+  /**
+   * Fields of `fields` the writer re-asserts: stamped as this write even when the value equals the stored one
+   * (choosing a side of a conflict), so a concurrent different choice meets it as an edit. Names in the clear,
+   * also when `fields` is sealed; a name `fields` lacks is ignored. Absent: as before.
+   */
+  asserted: z.array(z.string().max(60)).max(200).optional(),
 });
 export type Mutation = z.infer<typeof MutationSchema>;
 

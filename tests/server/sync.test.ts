@@ -203,6 +203,21 @@ describe('concurrent edits', () => {
     expect((await tabletA.find('cases', recordId))?.notes).toBe('二回目');
   });
 
+  it('takes an asserted value equal to the stored one as a write, so a different choice made earlier elsewhere becomes a conflict', async () => {
+    const { recordId, rev } = await createCase(tabletA, { address: '横須賀市長沢9丁目1-1' });
+    // Two coordinators resolved one conflict offline: B (later) kept the current value, A (earlier) the other.
+    const choice = makeMutation({ collection: 'cases', recordId, baseRev: rev, at: hlc('tablet-b', 1_700_000_001_500), fields: { address: '横須賀市長沢9丁目1-1' } });
+    const [b] = await tabletB.push({ ...choice, asserted: ['address'] });
+    const [a] = await tabletA.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, at: hlc('tablet-a', 1_700_000_000_000), fields: { address: '横須賀市浦賀9丁目2-2' } }));
+    expect(b?.status).toBe('applied');
+    expect(b!.rev).toBeGreaterThan(rev);
+    expect(a?.status).toBe('conflict');
+    expect(await tabletA.find('cases', recordId)).toMatchObject({ address: '横須賀市長沢9丁目1-1' });
+    const { changes } = await tabletB.pullAll();
+    const conflict = changes.find((c) => c.collection === 'conflicts' && c.record.recordId === recordId)?.record;
+    expect(conflict).toMatchObject({ field: 'address', keptValue: '横須賀市浦賀9丁目2-2', winningValue: '横須賀市長沢9丁目1-1', resolvedAt: null });
+  });
+
   it('resolves a conflict by an upsert of resolvedAt and resolvedBy, and keeps the evidence read-only', async () => {
     const { recordId, rev } = await createCase(tabletA);
     await tabletA.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, fields: { notes: 'A' } }));

@@ -39,4 +39,17 @@ describe('decideField', () => {
   it('lets a device replace its own earlier edit without a conflict', () => {
     expect(decideField({ ...base, storedStamp: stamp(9, '4', 'm', 'tab-a'), baseRev: 3 })).toBe('take');
   });
+
+  it('stamps an asserted value equal to the stored one anew, keeping the later stamp when concurrent', () => {
+    const asserted = { ...base, incoming: 'old', isAsserted: true };
+    expect(decideField({ ...asserted, storedStamp: stamp(3, '1'), baseRev: 3 })).toBe('take');
+    expect(decideField({ ...asserted, storedStamp: stamp(9, '4'), baseRev: 3 })).toBe('take');
+    expect(decideField({ ...asserted, storedStamp: stamp(9, '6'), baseRev: 3 })).toBe('same');
+  });
+
+  it('decides an asserted value that differs from the stored one by the usual rules', () => {
+    expect(decideField({ ...base, isAsserted: true, storedStamp: stamp(3, '1'), baseRev: 3 })).toBe('take');
+    expect(decideField({ ...base, isAsserted: true, storedStamp: stamp(9, '4'), baseRev: 3 })).toBe('conflict-take');
+    expect(decideField({ ...base, isAsserted: true, storedStamp: stamp(9, '6'), baseRev: 3 })).toBe('conflict-keep');
+  });
 });

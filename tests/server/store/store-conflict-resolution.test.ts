@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { ConflictSchema, type Conflict } from '../../../src/schema/conflict.ts';
+import { hlc, makeCaseFields, makeMutation } from '../fixtures.ts';
+import { StoreClient, useFreshDatabase } from './store-client.ts';
+import { STORE_KINDS, titleFor } from './test-databases.ts';
+
+// Resolving a conflict re-asserts the chosen value (`asserted`): even a value equal to the stored one is a write
+// with a new stamp, so two coordinators choosing different sides offline meet as concurrent edits.
+
+const ON_A = '横須賀市浦賀9丁目2-2';
+const ON_B = '横須賀市長沢9丁目1-1';
+const T0 = 1_700_000_000_000;
+
+for (const kind of STORE_KINDS) {
+  describe.skipIf(kind.skipReason !== null)(titleFor('Store resolving a conflict', kind), () => {
+    const { store } = useFreshDatabase(kind);
+
+    async function conflictsOf(client: StoreClient, recordId: string): Promise<Conflict[]> {
+      const { changes } = await client.pullAll();
+      return changes.filter((c) => c.collection === 'conflicts' && c.record.recordId === recordId).map((c) => ConflictSchema.parse(c.record));
+    }
+
+    /** A and B edited 住所 concurrently; B's later stamp won, A's value is kept in an open conflict both hold. */
+    async function conflictOnAddress() {
+      const [a, b] = [new StoreClient(store(), 'yokosuka'), new StoreClient(store(), 'yokosuka')];
+      const recordId = randomUUID();
+      const [created] = await a.push(makeMutation({ collection: 'cases', recordId, fields: makeCaseFields() }));
+      const base = { collection: 'cases' as const, recordId, baseRev: created!.rev! };
+      await a.push(makeMutation({ ...base, at: hlc('tablet-a', T0), fields: { address: ON_A } }));
+      const [won] = await b.push(makeMutation({ ...base, at: hlc('tablet-b', T0 + 500), fields: { address: ON_B } }));
+      const [conflict] = await conflictsOf(a, recordId);
+      expect(conflict).toMatchObject({ field: 'address', keptValue: ON_A, winningValue: ON_B });
+      return { a, b, recordId, rev: won!.rev!, conflict: conflict! };
+    }
+
+    /** What a tablet sends when its coordinator chooses `value`: the field asserted, and the conflict resolved. */
+    function resolution(recordId: string, rev: number, conflict: Conflict, value: string, at: string) {
+      const choice = { ...makeMutation({ collection: 'cases', recordId, baseRev: rev, at, fields: { address: value } }), asserted: ['address'] };
+      const resolved = { resolvedAt: new Date().toISOString(), resolvedBy: '横須賀 コーディネーター' };
+      return [choice, makeMutation({ collection: 'conflicts', recordId: conflict.id, baseRev: conflict.rev, at, fields: resolved })];
+    }
+
+    for (const order of ['A first', 'B first'] as const) {
+      it(`keeps the later of two different choices current and the other as a new open conflict (${order})`, async () => {
+        const { a, b, recordId, rev, conflict } = await conflictOnAddress();
+        // A keeps its own (the kept) value; 1.5 s later B keeps its own (the current) value.
+        const byA = resolution(recordId, rev, conflict, ON_A, hlc('tablet-a', T0 + 10_000));
+        const byB = resolution(recordId, rev, conflict, ON_B, hlc('tablet-b', T0 + 11_500));
+        if (order === 'A first') await a.push(...byA);
+        const [fromB] = await b.push(...byB);
+        if (order === 'B first') await a.push(...byA);
+
+        expect(fromB?.status).toBe(order === 'A first' ? 'conflict' : 'applied');
+        expect((await a.versionsOf(recordId)).at(-1)?.address).toBe(ON_B);
+        const conflicts = await conflictsOf(b, recordId);
+        expect(conflicts.find((c) => c.id === conflict.id)?.resolvedAt).not.toBeNull();
+        expect(conflicts.filter((c) => c.resolvedAt === null)).toEqual([
+          expect.objectContaining({ field: 'address', keptValue: ON_A, winningValue: ON_B, winningAt: hlc('tablet-b', T0 + 11_500) }),
+        ]);
+      });
+    }
+
+    for (const side of ['current', 'kept'] as const) {
+      it(`leaves no new conflict when both choose the same side (${side})`, async () => {
+        const { a, b, recordId, rev, conflict } = await conflictOnAddress();
+        const value = side === 'current' ? ON_B : ON_A;
+        await a.push(...resolution(recordId, rev, conflict, value, hlc('tablet-a', T0 + 10_000)));
+        const [fromB] = await b.push(...resolution(recordId, rev, conflict, value, hlc('tablet-b', T0 + 11_500)));
+        expect(fromB?.status).toBe('merged');
+        expect((await a.versionsOf(recordId)).at(-1)?.address).toBe(value);
+        expect((await conflictsOf(a, recordId)).filter((c) => c.resolvedAt === null)).toEqual([]);
+      });
+    }
+
+    it('applies an asserted field equal to the stored value as a new revision with no conflict; unasserted, nothing is written', async () => {
+      const a = new StoreClient(store(), 'yokosuka');
+      const recordId = randomUUID();
+      const [created] = await a.push(makeMutation({ collection: 'cases', recordId, fields: makeCaseFields({ address: ON_A }) }));
+      const same = { collection: 'cases' as const, recordId, baseRev: created!.rev!, fields: { address: ON_A } };
+      const [plain] = await a.push(makeMutation(same));
+      expect(plain).toMatchObject({ status: 'applied', rev: created!.rev });
+      const [asserted] = await a.push({ ...makeMutation(same), asserted: ['address', 'notes'] });
+      expect(asserted?.status).toBe('applied');
+      expect(asserted!.rev).toBeGreaterThan(created!.rev!);
+      expect(await a.versionsOf(recordId)).toEqual([expect.objectContaining({ address: ON_A, rev: asserted!.rev })]);
+      expect(await conflictsOf(a, recordId)).toEqual([]);
+    });
+  });
+}
