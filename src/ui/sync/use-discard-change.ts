@@ -3,6 +3,7 @@ import { discardChange } from '../../db/outbox.ts';
 import { t } from '../i18n/i18n.ts';
 import { announce } from '../layout/announcer.tsx';
 import { moveFocus, pickFocusAfter } from '../layout/focus-after-removal.ts';
+import { triggerSync } from './sync-controller.ts';
 
 export const REJECTED_CARD = '[data-testid="rejected-change"]';
 
@@ -16,4 +17,6 @@ export async function discardRejected(entry: OutboxEntry, card: Element | null, 
   await discardChange(getDb(), entry.seq);
   announce(doneText);
   moveFocus(next);
+  // The next sync brings back the server's value of the record the refused change had altered.
+  triggerSync();
 }
