@@ -4,6 +4,7 @@ import {
   PushRequestSchema,
   type PushResponse,
 } from '../../src/schema/sync-protocol.ts';
+import { RecordsQuerySchema, type RecordsResponse } from '../../src/schema/records-read.ts';
 import type { SealKey } from '../../src/schema/seal-key.ts';
 import { ApiFailure, parseJsonBody, parseOrFail } from '../http/api-error.ts';
 import { compressedJson, streamedJson } from '../http/compressed-json.ts';
@@ -25,6 +26,18 @@ export function addSyncRoutes(app: Hono<AppEnv>, store: Store, now: () => Date, 
     const response: PushResponse = { results: await store.push(c.get('user'), batch, now()) };
     // Compressed in zlib's thread pool like a pull page, not by the app-wide middleware's stream on the event
     // loop, which every other push queued behind this one would wait for.
+    return compressedJson(JSON.stringify(response), c.req.header('accept-encoding'));
+  });
+
+  app.get('/api/sync/records', async (c) => {
+    const query = parseOrFail(RecordsQuerySchema, { collection: c.req.query('collection'), ids: c.req.query('ids') ?? '' });
+    const ids = [...new Set(query.ids.split(','))];
+    const records = await store.readRecords(c.get('user'), query.collection, ids, now());
+    const found = new Set(records.map((record) => record.id));
+    const response: RecordsResponse = {
+      changes: records.map((record) => ({ collection: query.collection, record })),
+      missing: ids.filter((id) => !found.has(id)),
+    };
     return compressedJson(JSON.stringify(response), c.req.header('accept-encoding'));
   });
 

@@ -14,28 +14,45 @@ type PulledRow = { collection: Collection; seq: number; id: string; scope_case: 
 const COLUMNS = 'r.collection, r.seq, r.id, r.scope_case, r.data';
 
 // Visible: no case scope (the directory), or an access row of the case for one of the user's areas valid
-// today — its own area or a consented one (市町を越えた連携). Parameters: since, limit, areas, today.
-const SCOPED = `
-  SELECT ${COLUMNS},
-    r.scope_case IS NULL OR EXISTS (
-      SELECT 1 FROM case_access o WHERE o.case_id = r.scope_case AND o.kind = 'own' AND o.area = ANY($3::text[])
-    ) AS own
-  FROM records r
-  WHERE r.seq > $1 AND (r.scope_case IS NULL OR EXISTS (
+// today — its own area or a consented one (市町を越えた連携). Parameters $3: areas, $4: today.
+const SCOPED_WHERE = `(r.scope_case IS NULL OR EXISTS (
     SELECT 1 FROM case_access a WHERE a.case_id = r.scope_case AND a.area = ANY($3::text[])
       AND a.valid_from <= $4 AND (a.valid_until IS NULL OR a.valid_until >= $4)
-  ))
-  ORDER BY r.seq LIMIT $2`;
+  ))`;
+const SCOPED_OWN = `r.scope_case IS NULL OR EXISTS (
+      SELECT 1 FROM case_access o WHERE o.case_id = r.scope_case AND o.kind = 'own' AND o.area = ANY($3::text[])
+    )`;
 
+// Pages: $1 since, $2 limit.
+const SCOPED = `SELECT ${COLUMNS}, ${SCOPED_OWN} AS own FROM records r WHERE r.seq > $1 AND ${SCOPED_WHERE} ORDER BY r.seq LIMIT $2`;
 const EVERYTHING = `SELECT ${COLUMNS}, true AS own FROM records r WHERE r.seq > $1 ORDER BY r.seq LIMIT $2`;
-
 const DIRECTORY_ONLY = `
   SELECT ${COLUMNS}, true AS own FROM records r WHERE r.seq > $1 AND r.scope_case IS NULL ORDER BY r.seq LIMIT $2`;
+
+// Records by id: $1 collection, $2 ids.
+const BY_IDS = `FROM records r WHERE r.collection = $1 AND r.id = ANY($2::text[])`;
+const SCOPED_BY_IDS = `SELECT ${COLUMNS}, ${SCOPED_OWN} AS own ${BY_IDS} AND ${SCOPED_WHERE}`;
+const EVERYTHING_BY_IDS = `SELECT ${COLUMNS}, true AS own ${BY_IDS}`;
+const DIRECTORY_BY_IDS = `SELECT ${COLUMNS}, true AS own ${BY_IDS} AND r.scope_case IS NULL`;
 
 async function selectVisible(client: pg.PoolClient, user: User, since: number, limit: number, today: string): Promise<PulledRow[]> {
   if (user.role === 'supervisor') return (await client.query<PulledRow>(DIRECTORY_ONLY, [since, limit])).rows;
   if (isAdminArea(user)) return (await client.query<PulledRow>(EVERYTHING, [since, limit])).rows;
   return (await client.query<PulledRow>(SCOPED, [since, limit, user.areas, today])).rows;
+}
+
+/** Those of these records of one collection that the user may see now (the pull's rules); consent reads audited. */
+export async function readVisibleRecords(
+  client: pg.PoolClient, user: User, collection: Collection, ids: readonly string[], now: Date,
+): Promise<PulledChange['record'][]> {
+  const { rows } = user.role === 'supervisor'
+    ? await client.query<PulledRow>(DIRECTORY_BY_IDS, [collection, ids])
+    : isAdminArea(user)
+      ? await client.query<PulledRow>(EVERYTHING_BY_IDS, [collection, ids])
+      : await client.query<PulledRow>(SCOPED_BY_IDS, [collection, ids, user.areas, toJapanDate(now)]);
+  const reads = rows.filter((row) => !row.own).map((row) => ({ action: 'read-consent', collection: row.collection, recordId: row.id, detail: null }));
+  await insertAudits(client, user, reads, now);
+  return rows.map((row) => row.data);
 }
 
 /**

@@ -1,13 +1,14 @@
 import pg from 'pg';
 import type { DisasterReadResult } from '../sync/disaster-read.ts';
 import type { User } from '../../src/schema/session.ts';
-import type { PullResponse, PushResult } from '../../src/schema/sync-protocol.ts';
+import type { Collection } from '../../src/schema/collections.ts';
+import type { PulledChange, PullResponse, PushResult } from '../../src/schema/sync-protocol.ts';
 import { importRecord } from './import-record.ts';
 import { PgAccess } from './pg-access.ts';
 import { PgAccounts } from './pg-accounts.ts';
 import { readDisasterCases } from './pg-disaster.ts';
 import { selectAudit } from './pg-audit.ts';
-import { pullPage } from './pg-pull.ts';
+import { pullPage, readVisibleRecords } from './pg-pull.ts';
 import { pushBatch } from './pg-push.ts';
 import { replaceAccessRows, selectMaxSeq, toKey, upsertRecords } from './pg-records.ts';
 import { preparePgSchema } from './pg-schema.ts';
@@ -92,6 +93,10 @@ export class PgStore implements Store {
 
   pull(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<PullResponse> {
     return runTransaction(this.pool, 'read', (client) => pullPage(client, user, since, limit, now, device));
+  }
+
+  readRecords(user: User, collection: Collection, ids: readonly string[], now: Date): Promise<PulledChange['record'][]> {
+    return runTransaction(this.pool, 'read', (client) => readVisibleRecords(client, user, collection, ids, now));
   }
 
   async importRecords(entries: readonly ImportEntry[], now: Date): Promise<void> {

@@ -10,46 +10,57 @@ type Params = { since: number; limit: number; areas: string; today: string };
 
 const COLUMNS = 'r.collection, r.seq, r.id, r.scope_case, CAST(r.data AS BLOB) AS data';
 
+/** Which records a kind of user sees (a WHERE predicate on `records r`), and which of those are their own. */
+type Visibility = { where: string; own: string };
+
 // A record is visible when it has no case scope (the directory) or its case has an access row for one of
 // the user's areas that is valid today: the case's own area, or a consented one (市町を越えた連携).
-const SCOPED = `
-  SELECT ${COLUMNS},
-    CASE WHEN r.scope_case IS NULL THEN 1 ELSE EXISTS (
-      SELECT 1 FROM case_access o WHERE o.case_id = r.scope_case AND o.kind = 'own'
-        AND o.area IN (SELECT value FROM json_each(@areas))
-    ) END AS own
-  FROM records r
-  WHERE r.seq > @since AND (r.scope_case IS NULL OR EXISTS (
+const SCOPED: Visibility = {
+  where: `(r.scope_case IS NULL OR EXISTS (
     SELECT 1 FROM case_access a WHERE a.case_id = r.scope_case
       AND a.area IN (SELECT value FROM json_each(@areas))
       AND a.valid_from <= @today AND (a.valid_until IS NULL OR a.valid_until >= @today)
-  ))
-  ORDER BY r.seq LIMIT @limit`;
+  ))`,
+  own: `CASE WHEN r.scope_case IS NULL THEN 1 ELSE EXISTS (
+      SELECT 1 FROM case_access o WHERE o.case_id = r.scope_case AND o.kind = 'own'
+        AND o.area IN (SELECT value FROM json_each(@areas))
+    ) END`,
+};
+const EVERYTHING: Visibility = { where: '1', own: '1' };
+const DIRECTORY_ONLY: Visibility = { where: 'r.scope_case IS NULL', own: '1' };
 
-const EVERYTHING = `SELECT ${COLUMNS}, 1 AS own FROM records r WHERE r.seq > @since ORDER BY r.seq LIMIT @limit`;
+const pageOf = ({ where, own }: Visibility) =>
+  `SELECT ${COLUMNS}, ${own} AS own FROM records r WHERE r.seq > @since AND ${where} ORDER BY r.seq LIMIT @limit`;
 
-const DIRECTORY_ONLY = `
-  SELECT ${COLUMNS}, 1 AS own FROM records r WHERE r.seq > @since AND r.scope_case IS NULL
-  ORDER BY r.seq LIMIT @limit`;
+const byIdsOf = ({ where, own }: Visibility) =>
+  `SELECT ${COLUMNS}, ${own} AS own FROM records r
+   WHERE r.collection = @collection AND r.id IN (SELECT value FROM json_each(@ids)) AND ${where}`;
+
+type ByIds = { collection: string; ids: string; areas: string; today: string };
+type Queries = { page: Database.Statement<[Params], PulledRow>; byIds: Database.Statement<[ByIds], PulledRow> };
 
 /** Prepared pull queries: administrators see everything, supervisors the directory, coordinators their scope. */
 export class SqlitePull {
-  private readonly scoped: Database.Statement<[Params], PulledRow>;
-  private readonly everything: Database.Statement<[Params], PulledRow>;
-  private readonly directoryOnly: Database.Statement<[Params], PulledRow>;
+  private readonly byKind: Record<'scoped' | 'everything' | 'directoryOnly', Queries>;
 
   constructor(db: Database.Database) {
-    this.scoped = db.prepare(SCOPED);
-    this.everything = db.prepare(EVERYTHING);
-    this.directoryOnly = db.prepare(DIRECTORY_ONLY);
+    const prepare = (visibility: Visibility): Queries => ({ page: db.prepare(pageOf(visibility)), byIds: db.prepare(byIdsOf(visibility)) });
+    this.byKind = { scoped: prepare(SCOPED), everything: prepare(EVERYTHING), directoryOnly: prepare(DIRECTORY_ONLY) };
+  }
+
+  private queriesFor(user: User): Queries {
+    if (user.role === 'supervisor') return this.byKind.directoryOnly;
+    return isAdminArea(user) ? this.byKind.everything : this.byKind.scoped;
   }
 
   /** Up to `limit` visible rows after `since`, in sequence order. */
   list(user: User, since: number, limit: number, today: string): PulledRow[] {
-    const params: Params = { since, limit, areas: JSON.stringify(user.areas), today };
-    if (user.role === 'supervisor') return this.directoryOnly.all(params);
-    if (isAdminArea(user)) return this.everything.all(params);
-    return this.scoped.all(params);
+    return this.queriesFor(user).page.all({ since, limit, areas: JSON.stringify(user.areas), today });
+  }
+
+  /** Those of these records of one collection that the user may see, as they are now (the pull's predicate). */
+  byIds(user: User, collection: Collection, ids: readonly string[], today: string): PulledRow[] {
+    return this.queriesFor(user).byIds.all({ collection, ids: JSON.stringify(ids), areas: JSON.stringify(user.areas), today });
   }
 }
 

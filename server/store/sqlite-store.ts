@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { User } from '../../src/schema/session.ts';
-import type { PullResponse, PushResult } from '../../src/schema/sync-protocol.ts';
+import type { Collection } from '../../src/schema/collections.ts';
+import type { PulledChange, PullResponse, PushResult } from '../../src/schema/sync-protocol.ts';
 import { formatPullCursor } from '../sync/pull-cursor.ts';
 import { toJapanDate } from '../sync/scope.ts';
 import type { DisasterReadResult } from '../sync/disaster-read.ts';
@@ -159,6 +160,16 @@ export class SqliteStore implements Store {
       return { page, cursor: formatPullCursor(cursor, told?.announced ?? 0), hasMore, removals: told?.removals };
     });
     return run.immediate();
+  }
+
+  async readRecords(user: User, collection: Collection, ids: readonly string[], now: Date): Promise<PulledChange['record'][]> {
+    const read = this.db.transaction(() => {
+      const rows = this.puller.byIds(user, collection, ids, toJapanDate(now));
+      const at = now.toISOString();
+      for (const row of rows) if (row.own === 0) this.statements.audit.run(at, user.id, 'read-consent', row.collection, row.id, null);
+      return rows.map((row) => JSON.parse(row.data.toString('utf8')) as PulledChange['record']);
+    });
+    return read.immediate();
   }
 
   async importRecords(entries: readonly ImportEntry[], now: Date): Promise<void> {

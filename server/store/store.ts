@@ -4,7 +4,7 @@ import type { DisasterReadResult } from '../sync/disaster-read.ts';
 import type { Collection } from '../../src/schema/collections.ts';
 import type { Resource } from '../../src/schema/resource.ts';
 import type { User } from '../../src/schema/session.ts';
-import type { Mutation, MutationError, PullResponse, PushResult } from '../../src/schema/sync-protocol.ts';
+import type { Mutation, MutationError, PulledChange, PullResponse, PushResult } from '../../src/schema/sync-protocol.ts';
 import type { Visit } from '../../src/schema/visit.ts';
 
 /** A signed-in person as stored: the public user plus the login name and password hash. */
@@ -81,6 +81,12 @@ export interface Store {
    * of every record.
    */
   pullBody?(user: User, since: number, limit: number, now: Date, device?: PullDevice): Promise<Buffer>;
+
+  /**
+   * The records of one collection among `ids` that `user` may see now, as they are (the pull's rules; consent
+   * reads audited): a tablet asks for them again after discarding a refused change.
+   */
+  readRecords(user: User, collection: Collection, ids: readonly string[], now: Date): Promise<PulledChange['record'][]>;
 
   importRecords(entries: readonly ImportEntry[], now: Date): Promise<void>;
   listAudit(filter?: { userId?: string; action?: string }): Promise<AuditEntry[]>;

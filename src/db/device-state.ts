@@ -3,10 +3,12 @@ import type * as z from 'zod/mini';
 import {
   DeviceIdSchema,
   PurgeNoticeSchema,
+  RefetchSchema,
   StoredSealKeySchema,
   StoredSessionSchema,
   TextValueSchema,
   type PurgeNotice,
+  type RefetchEntry,
   type StoredSealKey,
   type StoredSession,
 } from '../schema/device-state.ts';
@@ -78,3 +80,20 @@ export async function notePurged(owner: Owner, purged: { cases: number; discarde
 }
 
 export const dismissPurgeNotice = (owner: Owner) => del('purgeNotice', kv(owner));
+
+/**
+ * Records to read again from the server at the next sync (src/sync/refetch.ts): a refused change was discarded,
+ * and what the tablet shows must become the server's value again.
+ */
+export const getRefetch = async (owner: Owner) => (await read(owner, 'refetch', RefetchSchema)) ?? [];
+
+export async function addRefetch(owner: Owner, record: RefetchEntry): Promise<void> {
+  const list = await getRefetch(owner);
+  if (!list.some((entry) => entry.collection === record.collection && entry.id === record.id)) await set('refetch', [...list, record], kv(owner));
+}
+
+/** Forgets these once read (entries added meanwhile stay). */
+export async function dropRefetch(owner: Owner, done: readonly RefetchEntry[]): Promise<void> {
+  const isDone = (entry: RefetchEntry) => done.some((d) => d.collection === entry.collection && d.id === entry.id);
+  await set('refetch', (await getRefetch(owner)).filter((entry) => !isDone(entry)), kv(owner));
+}

@@ -26,3 +26,7 @@ export type StoredSealKey = z.infer<typeof StoredSealKeySchema>;
  */
 export const PurgeNoticeSchema = z.object({ cases: z.int().check(z.minimum(0)), discarded: z.int().check(z.minimum(0)), at: z.string() });
 export type PurgeNotice = z.infer<typeof PurgeNoticeSchema>;
+
+/** Records whose refused change was discarded: read again from the server (src/sync/refetch.ts). */
+export const RefetchSchema = z.array(z.object({ collection: z.string(), id: z.string() }));
+export type RefetchEntry = z.infer<typeof RefetchSchema>[number];

@@ -6,6 +6,8 @@ import {
   type PushRequest,
   type PushResponse,
 } from '../schema/sync-protocol.ts';
+import type { Collection } from '../schema/collections.ts';
+import { RecordsResponseSchema, type RecordsResponse } from '../schema/records-read.ts';
 import { SealKeySchema, type SealKey } from '../schema/seal-key.ts';
 import { decodeJson } from '../crypto/bytes.ts';
 import { CURSOR_HEADER, HAS_MORE_HEADER, type PullHead } from '../schema/pull-head.ts';
@@ -38,6 +40,8 @@ export type SyncApi = {
    * cursor as soon as its headers arrive, before the body (servers that send it as headers; others not at all).
    */
   pull(since: string, limit: number, clientId?: string, onHead?: (head: PullHead) => void): Promise<PullResponse & PulledBytes>;
+  /** Records of one collection as the server has them now (at most MAX_RECORDS_READ ids). */
+  records(collection: Collection, ids: readonly string[]): Promise<RecordsResponse>;
 };
 
 type Auth = string | SessionTokens;
@@ -115,6 +119,10 @@ export function createSyncApi(baseUrl: string, auth: Auth, fetchImpl: typeof fet
         if (onHead && cursor !== null && hasMore !== null) onHead({ cursor: decodeURIComponent(cursor), hasMore: hasMore === 'true' });
       });
       return { ...PullResponseSchema.parse(body), bytes };
+    },
+    async records(collection, ids) {
+      const query = new URLSearchParams({ collection, ids: ids.join(',') });
+      return RecordsResponseSchema.parse(await call(`/api/sync/records?${query}`));
     },
   };
 }

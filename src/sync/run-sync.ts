@@ -7,6 +7,7 @@ import { toWireMutation, type WireMutation } from '../db/outbox-seal.ts';
 import type { PullResponse } from '../schema/sync-protocol.ts';
 import type { PullHead } from '../schema/pull-head.ts';
 import type { SyncApi } from './api-client.ts';
+import { refetchRecords } from './refetch.ts';
 import { withRetry } from './retry.ts';
 
 // WARNING: runs in the service worker; keep DOM-free.
@@ -160,6 +161,8 @@ export async function runSync(options: SyncOptions): Promise<{ pushed: number; p
   await ensureSealKey(options);
   const pushed = await pushOutbox(options);
   const pulled = await pullChanges(options);
+  // Records whose refused change was discarded become the server's again.
+  await refetchRecords(options);
   await saveLastSyncAt(options.db, new Date().toISOString());
   return { pushed, pulled };
 }
