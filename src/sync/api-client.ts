@@ -16,16 +16,30 @@ import type { SessionTokens } from './session-tokens.ts';
 
 // WARNING: runs in the service worker; keep DOM-free.
 
-/** An HTTP answer other than success; `status` 0 means the network itself failed. */
+/**
+ * An HTTP answer other than success; `status` 0 means the network itself failed. `retryAfter`: the seconds a
+ * busy server asked to wait (its Retry-After), when it said.
+ */
 export class SyncHttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
     this.name = 'SyncHttpError';
   }
+}
+
+/** Retry-After in seconds (a number of seconds or an HTTP date), or null. */
+function retryAfterOf(headers: Headers, now = Date.now()): number | null {
+  const value = headers.get('retry-after');
+  if (value === null || value.trim() === '') return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.round((at - now) / 1000));
 }
 
 /** A push body as sent: each mutation with clear `fields` or `sealed` to the server's key. */
@@ -99,7 +113,7 @@ export function createSyncApi(baseUrl: string, auth: Auth, fetchImpl: typeof fet
     const body = parseJson(bytes);
     if (!response.ok) {
       const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
-      throw new SyncHttpError(response.status, error?.code ?? 'http', error?.message ?? response.statusText);
+      throw new SyncHttpError(response.status, error?.code ?? 'http', error?.message ?? response.statusText, retryAfterOf(response.headers));
     }
     return { body, bytes };
   }

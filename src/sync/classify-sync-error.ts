@@ -5,12 +5,6 @@ import { encodeSyncError, type SyncErrorKind } from './sync-error-kind.ts';
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
-/** Seconds the server asked to wait, if the error carries them (a `retryAfter` number beside status and code). */
-function retryAfterOf(error: SyncHttpError): number | null {
-  const seconds: unknown = (error as SyncHttpError & { retryAfter?: unknown }).retryAfter;
-  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
-}
-
 /**
  * Why a sync failed, in terms the page can word for a coordinator: never the JS class name, never a proxy's
  * English status text. Only a 4xx's Japanese message from our own server is passed on as written.
@@ -19,7 +13,7 @@ export function classifySyncError(error: unknown, now: Date = new Date()): SyncE
   if (error instanceof SyncHttpError) {
     if (error.status === 0) return { kind: 'offline' };
     if (error.status === 429) {
-      const seconds = retryAfterOf(error);
+      const seconds = error.retryAfter;
       return { kind: 'rate-limited', retryAt: seconds === null ? null : new Date(now.getTime() + seconds * 1000).toISOString() };
     }
     if (error.status === 413) return { kind: 'too-large' };

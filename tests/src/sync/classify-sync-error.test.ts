@@ -1,5 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { SyncHttpError } from '../../../src/sync/api-client.ts';
+import { createSyncApi, SyncHttpError } from '../../../src/sync/api-client.ts';
 import { classifySyncError, syncErrorText } from '../../../src/sync/classify-sync-error.ts';
 import { decodeSyncError, encodeSyncError, type SyncErrorKind } from '../../../src/sync/sync-error-kind.ts';
 
@@ -21,8 +23,28 @@ describe('classifySyncError', () => {
   });
 
   it('keeps the time the server asked to wait until, when the error carries it', () => {
-    const error = Object.assign(new SyncHttpError(429, 'rate_limited', 'しばらく待ってから'), { retryAfter: 30 });
+    const error = new SyncHttpError(429, 'rate_limited', 'しばらく待ってから', 30);
     expect(classifySyncError(error, NOW)).toEqual({ kind: 'rate-limited', retryAt: '2026-11-26T10:00:30.000Z' });
+  });
+
+  it('reads the wait from a busy server’s Retry-After, in seconds or as a date', async () => {
+    let retryAfter = '30';
+    const server = createServer((_request, response) => {
+      response.writeHead(429, { 'content-type': 'application/json', 'retry-after': retryAfter });
+      response.end(JSON.stringify({ error: { code: 'rate_limited', message: 'しばらく待ってから' } }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const api = createSyncApi(`http://127.0.0.1:${port}`, 'token');
+    try {
+      await expect(api.pull('', 10)).rejects.toMatchObject({ status: 429, retryAfter: 30 });
+      retryAfter = new Date(Date.now() + 120_000).toUTCString();
+      const error = await api.pull('', 10).catch((caught: unknown) => caught as SyncHttpError);
+      expect(error.retryAfter).toBeGreaterThanOrEqual(118);
+      expect(error.retryAfter).toBeLessThanOrEqual(120);
+    } finally {
+      server.close();
+    }
   });
 
   it('passes on our server’s Japanese reason for a refused request', () => {
