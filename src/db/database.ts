@@ -27,7 +27,7 @@ export type OutboxEntry = Mutation & {
 export type SealedMutation = SealedBoxWire & { keyId: string };
 
 /** An outbox entry as stored: what the sync engine needs to order, settle and push it in clear, `fields` sealed. */
-export type StoredOutboxEntry = Stored<OutboxEntry, 'seq' | 'id' | 'collection' | 'recordId' | 'baseRev' | 'op' | 'at' | 'state' | 'error' | 'toServer'>;
+export type StoredOutboxEntry = Stored<OutboxEntry, 'seq' | 'id' | 'collection' | 'recordId' | 'baseRev' | 'op' | 'at' | 'state' | 'error' | 'toServer' | 'asserted'>;
 
 /** A pulled page the service worker stored while it could not open the database's records: sealed to the device key. */
 export type InboxPage = { seq?: number; box: SealedBox; receivedAt: string };

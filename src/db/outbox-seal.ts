@@ -15,11 +15,16 @@ export async function sealForServer(db: TsunaguDb, entry: OutboxEntry): Promise<
   return { keyId: key.keyId, ...toWire(box) };
 }
 
-/** An outbox entry as it is stored: a sensitive collection's fields sealed twice (for this device and for the server). */
+/**
+ * An outbox entry as it is stored: a sensitive collection's fields sealed twice (for this device and for the
+ * server). The names of asserted fields stay in the clear, beside the box: the locked worker sends them too.
+ */
 export async function sealOutboxEntry(db: TsunaguDb, entry: OutboxEntry): Promise<StoredOutboxEntry> {
   if (!SENSITIVE_COLLECTIONS.has(entry.collection)) return entry;
+  const { asserted, ...rest } = entry;
   const toServer = await sealForServer(db, entry);
-  return sealRow(db, 'outbox', { ...entry, toServer }) as Promise<StoredOutboxEntry>;
+  const stored = (await sealRow(db, 'outbox', { ...rest, toServer })) as StoredOutboxEntry;
+  return asserted ? { ...stored, asserted } : stored;
 }
 
 export const openOutboxEntry = (db: TsunaguDb, stored: StoredOutboxEntry): Promise<OutboxEntry> => openRow<OutboxEntry>(db, 'outbox', stored);
@@ -31,12 +36,13 @@ export type WireMutation = Omit<Mutation, 'fields'> & ({ fields: Mutation['field
  * or — unlocked, before the server's key was known — the opened fields. Null: it cannot be sent by this context.
  */
 export async function toWireMutation(db: TsunaguDb, stored: StoredOutboxEntry): Promise<WireMutation | null> {
-  const { id, collection, recordId, baseRev, op, at } = stored;
-  if (!stored.sealed) return { id, collection, recordId, baseRev, op, at, fields: (stored as OutboxEntry).fields };
-  if (stored.toServer) return { id, collection, recordId, baseRev, op, at, sealed: stored.toServer };
+  const { id, collection, recordId, baseRev, op, at, asserted } = stored;
+  const clear = { id, collection, recordId, baseRev, op, at, ...(asserted && { asserted }) };
+  if (!stored.sealed) return { ...clear, fields: (stored as OutboxEntry).fields };
+  if (stored.toServer) return { ...clear, sealed: stored.toServer };
   if (!getDeviceKeys(db)) return null;
   const { fields } = await openOutboxEntry(db, stored);
-  return { id, collection, recordId, baseRev, op, at, fields };
+  return { ...clear, fields };
 }
 
 /**

@@ -1,25 +1,43 @@
 import type { Collection } from '../schema/collections.ts';
 import type { Conflict } from '../schema/conflict.ts';
+import { isChunked } from './chunks.ts';
 import { listOpenConflicts } from './conflicts.ts';
 import type { TsunaguDb } from './database.ts';
+import { readRecord } from './layered-records.ts';
 import { writeRecord } from './write-record.ts';
 
 /**
- * Resolves a conflict: writes the chosen value to the record (when it differs from the current one) and marks
- * the conflict resolved, so every device stops showing it. A delete that won over an edit (field `deleted`)
- * resolved the other way brings the record back.
+ * Resolves a conflict: writes the chosen value to the record and marks the conflict resolved, so every device
+ * stops showing it. A delete that won over an edit (field `deleted`) resolved the other way brings the record back.
  */
 export async function resolveConflict(db: TsunaguDb, conflict: Conflict, chosen: unknown, by: string) {
   // A conflict names its record's collection as the server wrote it.
   const collection = conflict.collection as Collection;
-  // The record's existence is all that is asked: no need to open it.
-  const record = await db.table<Record<string, unknown>, string>(collection).get(conflict.recordId);
-  if (record && conflict.field === 'deleted') {
-    if (chosen !== record['deleted']) await writeRecord(db, collection, conflict.recordId, {}, chosen === true ? 'delete' : 'restore');
-  } else if (record) {
-    await writeRecord(db, collection, conflict.recordId, { [conflict.field]: chosen });
+  const deleted = await readDeleted(db, collection, conflict.recordId);
+  if (deleted !== null && conflict.field === 'deleted') {
+    // Choosing what the record is already sends nothing: the server answers a delete of a tombstone with no
+    // new stamp, so `deleted` cannot be re-asserted yet (docs/sync-protocol.md › Revisions and merge).
+    if (chosen !== deleted) await writeRecord(db, collection, conflict.recordId, {}, chosen === true ? 'delete' : 'restore');
+  } else if (deleted !== null) {
+    // The choice is sent even when the value is the record's already, as a write of its own: another coordinator
+    // choosing the other side meanwhile then meets it as a concurrent edit (the later wins, the other is kept as a
+    // new conflict) instead of being taken unopposed. Not on a tombstone: an upsert based on it would undelete it.
+    const asserted = deleted ? [] : [conflict.field];
+    await writeRecord(db, collection, conflict.recordId, { [conflict.field]: chosen }, 'upsert', { asserted });
   }
   await markResolved(db, conflict, by);
+}
+
+/**
+ * Whether the record is deleted, read from its row or, with none of its own, from the copy a first sync kept in a
+ * chunk (a conflict the record lost leaves the record's copy as it was); null when the tablet does not hold it.
+ */
+async function readDeleted(db: TsunaguDb, collection: Collection, id: string): Promise<boolean | null> {
+  // `deleted` is stored in the clear: no need to open the row.
+  const own = await db.table<{ deleted?: boolean }, string>(collection).get(id);
+  if (own) return own.deleted === true;
+  const copy = isChunked(collection) ? await readRecord(db, collection, id) : undefined;
+  return copy ? copy.deleted : null;
 }
 
 /**

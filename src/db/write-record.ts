@@ -27,6 +27,12 @@ type Row = Record<string, unknown> & { id: string; rev: number; deleted: boolean
  */
 export type WriteOp = 'upsert' | 'delete' | 'restore';
 
+/**
+ * `asserted`: fields sent and stamped as this write even when their value is the record's already (a person chose
+ * it, resolving a conflict), so a different choice made meanwhile on another tablet meets it as a concurrent edit.
+ */
+export type WriteOptions = { asserted?: readonly string[] };
+
 /** A write worked out (and sealed) before its transaction, with what it was based on. */
 export type WritePlan = {
   collection: Collection;
@@ -59,10 +65,11 @@ export async function writeRecord(
   id: string,
   changes: Record<string, unknown>,
   op: WriteOp = 'upsert',
+  options: WriteOptions = {},
 ): Promise<string[]> {
   const stamp = nextStamp(await getDeviceId(db));
   for (let attempt = 1; ; attempt++) {
-    const plan = await planWrite(db, collection, id, changes, op, stamp);
+    const plan = await planWrite(db, collection, id, changes, op, stamp, options);
     if (!plan) return [];
     if (await db.transaction('rw', writeTables(db, collection), () => commitWrite(db, plan))) return plan.changed;
     if (attempt === MAX_ATTEMPTS) throw new Error(`${collection}/${id} kept changing while it was saved`);
@@ -77,7 +84,10 @@ function fingerprint(row: StoredRow | undefined): string {
   return row.sealed ? String.fromCharCode(...row.sealed.iv) : JSON.stringify(row);
 }
 
-/** Works out a write outside any transaction; null when nothing changes. Throws ValidationError on bad input. */
+/**
+ * Works out a write outside any transaction; null when nothing changes (an asserted field is a change). Throws
+ * ValidationError on bad input.
+ */
 export async function planWrite(
   db: TsunaguDb,
   collection: Collection,
@@ -85,6 +95,7 @@ export async function planWrite(
   changes: Record<string, unknown>,
   op: WriteOp,
   stamp: string,
+  { asserted = [] }: WriteOptions = {},
 ): Promise<WritePlan | null> {
   const stored = await db.table<StoredRow, string>(collection).get(id);
   const refusedStored = await db.outbox.where({ recordId: id, state: 'rejected' }).toArray();
@@ -102,9 +113,11 @@ export async function planWrite(
   const next = op === 'upsert' && parsed.success ? (parsed.data as Record<string, unknown>) : merged;
 
   const fields: Record<string, unknown> = {};
+  // A refused change folded in keeps what it asserted.
+  const assertedNames = new Set([...refused.flatMap((entry) => entry.asserted ?? []), ...asserted]);
   for (const entry of refused) Object.assign(fields, entry.fields);
   for (const [key, value] of Object.entries(next)) {
-    if (!base || !isDeepEqual(base[key], value)) fields[key] = value;
+    if (!base || !isDeepEqual(base[key], value) || assertedNames.has(key)) fields[key] = value;
   }
   if (op === 'upsert' && Object.keys(fields).length === 0) return null;
   if (op === 'restore' && !base?.deleted) return null;
@@ -126,6 +139,8 @@ export async function planWrite(
     at: stamp,
     state: 'pending',
   };
+  const sentAsserted = op === 'delete' ? [] : Object.keys(fields).filter((key) => assertedNames.has(key));
+  if (sentAsserted.length > 0) entry.asserted = sentAsserted;
   const [sealedRow, indexRows, sealedEntry] = await Promise.all([
     isSealed(collection) ? sealRow(db, collection, row) : row,
     collection === 'cases' ? sealCaseIndexRows(db, [row as unknown as Case]) : [],
