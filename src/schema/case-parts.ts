@@ -23,10 +23,13 @@ export const PowerStepSchema = z.object({
   note: ShortTextSchema.default(''),
 });
 
-/** Birth dates in the future are typos; one day of slack keeps time zones from refusing today's births. */
+/**
+ * Birth dates in the future are typos. "Today" is the date in Japan (UTC+9, no daylight saving), whatever the
+ * time zone of the tablet or the server: a day of slack let tomorrow through, shown as 「-1歳」.
+ */
 export function isNotFutureDate(isoDate: string, now: Date = new Date()): boolean {
-  const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
-  return isoDate <= tomorrow;
+  const todayInJapan = new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+  return isoDate <= todayInJapan;
 }
 
 export const BirthDateSchema = IsoDateSchema.refine((date) => date >= '1900-01-01', '生年月日が古すぎます')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CaseFieldsSchema, CaseSchema } from '../../../src/schema/case.ts';
+import { isNotFutureDate } from '../../../src/schema/case-parts.ts';
 import { VisitFieldsSchema } from '../../../src/schema/visit.ts';
 import { makeCase } from '../../fixtures/records.ts';
 
@@ -25,6 +26,17 @@ describe('CaseFieldsSchema (the full case record)', () => {
   it('refuses a birth date in the future', () => {
     const issue = firstIssue(CaseFieldsSchema.safeParse({ ...base, birthDate: '2999-01-01' }));
     expect(issue?.message).toBe('生年月日に未来の日付は入力できません');
+  });
+
+  it('takes today in Japan as the last possible birth date, whatever the time zone', () => {
+    // 2026-11-26 23:30 UTC is already 11月27日 08:30 in Japan.
+    const lateUtc = new Date('2026-11-26T23:30:00Z');
+    expect(isNotFutureDate('2026-11-27', lateUtc)).toBe(true);
+    expect(isNotFutureDate('2026-11-28', lateUtc)).toBe(false);
+    // 2026-11-26 10:00 UTC is 19:00 the same day in Japan: tomorrow is refused (it showed as 「-1歳」).
+    const dayUtc = new Date('2026-11-26T10:00:00Z');
+    expect(isNotFutureDate('2026-11-26', dayUtc)).toBe(true);
+    expect(isNotFutureDate('2026-11-27', dayUtc)).toBe(false);
   });
 
   it('refuses a municipality code whose check digit is wrong', () => {
