@@ -96,10 +96,26 @@ describe('withdrawing a consent', () => {
     };
     await expect.poll(isWithdrawn, { timeout: 30_000, interval: 500 }).toBe(true);
 
+    // Meanwhile, offline, the 三浦 coordinator wrote a note on the child: it cannot be sent any more.
+    await other.context.setOffline(true);
+    await other.page.goto(`${server.url}/#/cases/${caseId}`);
+    await other.page.getByRole('link', { name: '編集' }).click();
+    await other.page.getByLabel('メモ').fill('撤回の前に書いたメモ');
+    await other.page.getByRole('button', { name: '保存' }).click();
+    await other.page.getByRole('link', { name: '編集' }).waitFor();
+    await other.context.setOffline(false);
+
     await other.page.goto(`${server.url}/#/`);
     await syncNow(other.page);
     await expect.poll(() => holdsCase(other.page), { timeout: 30_000, interval: 300 }).toBe(false);
     expect(await other.page.getByTestId('case-row').filter({ hasText: NAME }).count()).toBe(0);
     expect(await holdsCase(owner.page)).toBe(true);
+    // Not silently: the coordinator is told what left the tablet (no child named), until she has read it.
+    const notice = other.page.getByRole('link', { name: 'ケース1件と未送信の変更1件を端末から削除しました' });
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await other.page.locator('body').textContent()).not.toContain(NAME);
+    await notice.click();
+    await other.page.getByRole('button', { name: '確認しました' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
   });
 });
