@@ -54,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   'nav.admin': 'Admin',
   'signin.disabled': 'This account was disabled by an administrator. All data on this device has been erased.',
   'signin.expired': 'Your sign-in expired. Please sign in again. Unsent changes are kept on this device.',
+  'signin.waitingChanges': 'This tablet holds {count} change(s) not yet sent. They are sent when the person who made them signs in.',
   'signin.otherUserPending': 'The previous user has unsent changes on this device. They must sign in and sync first.',
   'signout.button': 'Sign out',
   'signout.confirm': 'There are {n} unsent changes. They stay on this device and are sent at the next sign-in. Sign out?',

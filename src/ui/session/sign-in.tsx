@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { getDb } from '../../db/database.ts';
+import { countOutbox } from '../../db/outbox.ts';
 import { t } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { SignInError, type SignInFailure } from './sign-in-error.ts';
@@ -23,6 +25,11 @@ export function SignIn({ notice, onSignIn }: Props) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
+  // Unsent changes kept on this tablet at a sign-out: said here, so nobody thinks they were lost or sent.
+  const [waiting, setWaiting] = useState(0);
+  useEffect(() => {
+    void countOutbox(getDb()).then(({ pending, rejected }) => setWaiting(pending + rejected), () => {});
+  }, []);
 
   async function handleSubmit(event: Event) {
     event.preventDefault();
@@ -41,6 +48,7 @@ export function SignIn({ notice, onSignIn }: Props) {
       <h1 class="sign-in__title">{t('app.name')}</h1>
       <p class="sign-in__lead">{t('signin.lead')}</p>
       {notice && <p class="notice" role="status">{t(notice)}</p>}
+      {waiting > 0 && <p class="notice" data-testid="waiting-changes">{t('signin.waitingChanges', { count: waiting })}</p>}
       <form class="card form" onSubmit={handleSubmit} noValidate>
         <h2>{t('signin.title')}</h2>
         <div class="field">
