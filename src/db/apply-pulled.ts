@@ -4,7 +4,7 @@ import { SYNCED_TABLES, type OutboxEntry, type TsunaguDb } from './database.ts';
 import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
 import { applyChunkRewrites, prepareChunk, prepareChunkRemovals, putChunk, type ChunkRewrite, type PreparedChunk } from './chunk-writes.ts';
 import { CHUNKED_COLLECTIONS, isChunked, type ChunkedCollection } from './chunks.ts';
-import { notePurged } from './device-state.ts';
+import { notePurged } from './purge-notice.ts';
 import { purgeCases } from './purge-cases.ts';
 import { openRows, sealRows, SENSITIVE_COLLECTIONS, type SealedTable, type StoredRow } from './sealed-rows.ts';
 

@@ -1,4 +1,5 @@
-import { chunkBasisOf, labelOf, listChunkHeaders, type ChunkBasis, type ChunkedCollection, type ChunkHeader, type Row } from './chunks.ts';
+import { chunkBasisOf, type ChunkBasis } from './chunk-basis.ts';
+import { labelOf, listChunkHeaders, type ChunkedCollection, type ChunkHeader, type Row } from './chunks.ts';
 import type { TsunaguDb } from './database.ts';
 import { openValue } from './sealed-rows.ts';
 

@@ -2,13 +2,9 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type * as z from 'zod/mini';
 import {
   DeviceIdSchema,
-  PurgeNoticeSchema,
-  RefetchSchema,
   StoredSealKeySchema,
   StoredSessionSchema,
   TextValueSchema,
-  type PurgeNotice,
-  type RefetchEntry,
   type StoredSealKey,
   type StoredSession,
 } from '../schema/device-state.ts';
@@ -17,10 +13,11 @@ import {
 // service worker). Every read is parsed: a value written by an older version must not crash the app.
 // Keyed by the Dexie database's name, so each local database (a tablet, or a simulated one in tests) has its own.
 
-type Owner = { name: string };
+export type Owner = { name: string };
 const stores = new Map<string, UseStore>();
 
-function kv(owner: Owner): UseStore {
+/** The device state's own store (src/db/refetch-state.ts keeps its entry there too). */
+export function kv(owner: Owner): UseStore {
   let store = stores.get(owner.name);
   if (!store) {
     store = createStore(`${owner.name}-device`, 'state');
@@ -29,7 +26,7 @@ function kv(owner: Owner): UseStore {
   return store;
 }
 
-async function read<T>(owner: Owner, key: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
+export async function read<T>(owner: Owner, key: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
   const parsed = schema.safeParse(await get(key, kv(owner)));
   return parsed.success ? parsed.data : undefined;
 }
@@ -66,34 +63,4 @@ export const markSyncBeforePin = (owner: Owner, marked: boolean) => (marked ? se
 /** Forgets the sync position so the next sync pulls everything again (a new user on this device). */
 export async function resetSyncState(owner: Owner): Promise<void> {
   await Promise.all([del('cursor', kv(owner)), del('lastSyncAt', kv(owner))]);
-}
-
-/** What purges took off this device since the person last read it (src/db/purge-cases.ts); null when nothing. */
-export const getPurgeNotice = async (owner: Owner) => (await read(owner, 'purgeNotice', PurgeNoticeSchema)) ?? null;
-
-/** Adds a purge to the notice (counts add up until it is read). */
-export async function notePurged(owner: Owner, purged: { cases: number; discarded: number }, at: string): Promise<void> {
-  if (purged.cases === 0 && purged.discarded === 0) return;
-  const before = await getPurgeNotice(owner);
-  const notice: PurgeNotice = { cases: (before?.cases ?? 0) + purged.cases, discarded: (before?.discarded ?? 0) + purged.discarded, at };
-  await set('purgeNotice', notice, kv(owner));
-}
-
-export const dismissPurgeNotice = (owner: Owner) => del('purgeNotice', kv(owner));
-
-/**
- * Records to read again from the server at the next sync (src/sync/refetch.ts): a refused change was discarded,
- * and what the tablet shows must become the server's value again.
- */
-export const getRefetch = async (owner: Owner) => (await read(owner, 'refetch', RefetchSchema)) ?? [];
-
-export async function addRefetch(owner: Owner, record: RefetchEntry): Promise<void> {
-  const list = await getRefetch(owner);
-  if (!list.some((entry) => entry.collection === record.collection && entry.id === record.id)) await set('refetch', [...list, record], kv(owner));
-}
-
-/** Forgets these once read (entries added meanwhile stay). */
-export async function dropRefetch(owner: Owner, done: readonly RefetchEntry[]): Promise<void> {
-  const isDone = (entry: RefetchEntry) => done.some((d) => d.collection === entry.collection && d.id === entry.id);
-  await set('refetch', (await getRefetch(owner)).filter((entry) => !isDone(entry)), kv(owner));
 }

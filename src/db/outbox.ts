@@ -1,6 +1,5 @@
 import type { PushResult } from '../schema/sync-protocol.ts';
 import type { OutboxEntry, StoredOutboxEntry, TsunaguDb } from './database.ts';
-import { addRefetch } from './device-state.ts';
 import { openRows } from './sealed-rows.ts';
 
 const openAll = (db: TsunaguDb, stored: readonly StoredOutboxEntry[]) => openRows<OutboxEntry>(db, 'outbox', stored);
@@ -46,18 +45,6 @@ export const listRecordChanges = async (db: TsunaguDb, recordId: string): Promis
 
 export const listRejected = async (db: TsunaguDb): Promise<OutboxEntry[]> =>
   openAll(db, await db.outbox.where('state').equals('rejected').sortBy('seq'));
-
-/**
- * Drops a refused change the coordinator chose not to fix. The record still shows it: it is read again from the
- * server at the next sync (src/sync/refetch.ts), marked before the change goes so that a tab closed in between
- * loses nothing.
- */
-export async function discardChange(db: TsunaguDb, seq: number): Promise<void> {
-  const entry = await db.outbox.get(seq);
-  if (!entry) return;
-  await addRefetch(db, { collection: entry.collection, id: entry.recordId });
-  await db.outbox.delete(seq);
-}
 
 /** Ids of records with a change not yet sent: the view marks them 未送信. */
 export async function listPendingRecordIds(db: TsunaguDb): Promise<Set<string>> {

@@ -19,14 +19,3 @@ export const TextValueSchema = z.string();
 /** The server's public key for sealed mutations (as in src/schema/seal-key.ts), kept from the last sign-in. */
 export const StoredSealKeySchema = z.object({ keyId: z.string(), publicKey: z.string() });
 export type StoredSealKey = z.infer<typeof StoredSealKeySchema>;
-
-/**
- * Cases taken off this device because they left the user's scope (a consent withdrawn or ended, the area
- * changed), and how many unsent or refused changes went with them: kept until the person has read it.
- */
-export const PurgeNoticeSchema = z.object({ cases: z.int().check(z.minimum(0)), discarded: z.int().check(z.minimum(0)), at: z.string() });
-export type PurgeNotice = z.infer<typeof PurgeNoticeSchema>;
-
-/** Records whose refused change was discarded: read again from the server (src/sync/refetch.ts). */
-export const RefetchSchema = z.array(z.object({ collection: z.string(), id: z.string() }));
-export type RefetchEntry = z.infer<typeof RefetchSchema>[number];

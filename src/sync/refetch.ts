@@ -1,9 +1,9 @@
 import { applyPulledPage } from '../db/apply-pulled.ts';
 import { deleteCaseIndexRows } from '../db/case-index.ts';
 import type { TsunaguDb } from '../db/database.ts';
-import { dropRefetch, getRefetch } from '../db/device-state.ts';
+import { dropRefetch, getRefetch } from '../db/refetch-state.ts';
 import { COLLECTIONS, type Collection } from '../schema/collections.ts';
-import type { RefetchEntry } from '../schema/device-state.ts';
+import type { RefetchEntry } from '../db/refetch-state.ts';
 import { MAX_RECORDS_READ } from '../schema/records-read.ts';
 import type { SyncApi } from './api-client.ts';
 

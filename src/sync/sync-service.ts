@@ -1,5 +1,6 @@
 import type { TsunaguDb } from '../db/database.ts';
-import { forgetSession, getDeviceId, getLastSyncAt, getPurgeNotice, getSession } from '../db/device-state.ts';
+import { forgetSession, getDeviceId, getLastSyncAt, getSession } from '../db/device-state.ts';
+import { getPurgeNotice } from '../db/purge-notice.ts';
 import { countOutbox } from '../db/outbox.ts';
 import { getDeviceKeys, hasVault } from '../db/vault.ts';
 import { withWebLock } from '../db/web-lock.ts';

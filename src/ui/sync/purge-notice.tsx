@@ -1,5 +1,5 @@
 import { getDb } from '../../db/database.ts';
-import { dismissPurgeNotice } from '../../db/device-state.ts';
+import { dismissPurgeNotice } from '../../db/purge-notice.ts';
 import { formatDateTime } from '../format/format-date.ts';
 import { announce } from '../layout/announcer.tsx';
 import { moveFocus } from '../layout/focus-after-removal.ts';

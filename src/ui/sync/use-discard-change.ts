@@ -1,5 +1,5 @@
 import { getDb, type OutboxEntry } from '../../db/database.ts';
-import { discardChange } from '../../db/outbox.ts';
+import { discardChange } from '../../db/discard-change.ts';
 import { t } from '../i18n/i18n.ts';
 import { announce } from '../layout/announcer.tsx';
 import { moveFocus, pickFocusAfter } from '../layout/focus-after-removal.ts';

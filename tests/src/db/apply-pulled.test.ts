@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPulledPage, preparePulledPage } from '../../../src/db/apply-pulled.ts';
 import { getCase, saveCase } from '../../../src/db/cases.ts';
 import type { TsunaguDb } from '../../../src/db/database.ts';
-import { dismissPurgeNotice, getPurgeNotice } from '../../../src/db/device-state.ts';
+import { dismissPurgeNotice, getPurgeNotice } from '../../../src/db/purge-notice.ts';
 import { readSyncStatus } from '../../../src/sync/sync-service.ts';
 import type { PulledChange } from '../../../src/schema/sync-protocol.ts';
 import { makeCase } from '../../fixtures/records.ts';

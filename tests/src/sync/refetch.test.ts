@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCase, getCase, saveCase } from '../../../src/db/cases.ts';
-import { getRefetch } from '../../../src/db/device-state.ts';
-import { discardChange, listRejected } from '../../../src/db/outbox.ts';
+import { getRefetch } from '../../../src/db/refetch-state.ts';
+import { discardChange } from '../../../src/db/discard-change.ts';
+import { listRejected } from '../../../src/db/outbox.ts';
 import { listAreaRows } from '../../../src/db/disaster-rows.ts';
 import { makeCaseFields, MIURA, YOKOSUKA } from '../../server/fixtures.ts';
 import { useLoopbackTablets } from './loopback-tablets.ts';
