@@ -1,13 +1,21 @@
 import { CARE_OPTIONS, SPECIFIED_ACTS, type CareOptionCode, type SpecifiedAct } from '../../schema/care-options.ts';
-import { getLanguage, type Language } from '../i18n/i18n.ts';
-import { CARE_DETAIL_EN, CARE_SHORT_EN, SPECIFIED_ACT_EN } from './care-labels-en.ts';
+import { getLanguage, loadWithEnglish, type Language } from '../i18n/i18n.ts';
+
+// The English names load with the English catalogue (~0.8 KB off the first page of a Japanese tablet); until
+// then a name reads in Japanese.
+let english: typeof import('./care-labels-en.ts') | undefined;
+
+export async function loadEnglishCareNames(): Promise<void> {
+  english ??= await import('./care-labels-en.ts');
+}
+loadWithEnglish(loadEnglishCareNames);
 
 // Care names that follow the language. Chips, 内訳 and 特定行為 are short, so English shows the English alone;
 // the full option labels stay "English (日本語)" (bilingual) where they are written out.
 
 /** A care option's chip: 酸素 or Oxygen. */
 export const careChip = (code: CareOptionCode, language: Language = getLanguage()): string =>
-  (language === 'en' ? CARE_SHORT_EN[code] : CARE_OPTIONS[code]?.short) ?? code;
+  (language === 'en' && english ? english.CARE_SHORT_EN[code] : CARE_OPTIONS[code]?.short) ?? code;
 
 /** Several chips in a line: 呼吸器・気切・吸引 or Ventilator, Tracheostomy, Suction. */
 export const careChips = (codes: readonly CareOptionCode[], language: Language = getLanguage()): string =>
@@ -18,9 +26,9 @@ export function careDetail(code: CareOptionCode, detail: string, language: Langu
   const option = CARE_OPTIONS[code];
   const details: readonly { code: string; label: string }[] = option && 'details' in option ? option.details : [];
   const japanese = details.find((d) => d.code === detail)?.label ?? detail;
-  return language === 'en' ? (CARE_DETAIL_EN[detail] ?? japanese) : japanese;
+  return language === 'en' && english ? (english.CARE_DETAIL_EN[detail] ?? japanese) : japanese;
 }
 
 /** 特定行為 as a list: 口腔内吸引、気管カニューレ内吸引 or Oral suction, Tracheostomy tube suction. */
 export const specifiedActs = (acts: readonly SpecifiedAct[], language: Language = getLanguage()): string =>
-  acts.map((act) => (language === 'en' ? SPECIFIED_ACT_EN[act] : SPECIFIED_ACTS[act])).join(language === 'en' ? ', ' : '、');
+  acts.map((act) => (language === 'en' && english ? english.SPECIFIED_ACT_EN[act] : SPECIFIED_ACTS[act])).join(language === 'en' ? ', ' : '、');

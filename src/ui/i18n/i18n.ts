@@ -5,6 +5,14 @@ export type Language = 'ja' | 'en';
 const STORAGE_KEY = 'tsunagu:lang';
 const listeners = new Set<(language: Language) => void>();
 let english: Record<MessageKey, string> | undefined;
+/** English tables other modules load lazily (care names): fetched with the catalogue, before the re-render. */
+const englishLoaders = new Set<() => Promise<unknown>>();
+
+/** Registers a lazy English table: loaded whenever English is chosen, before anything re-renders in it. */
+export function loadWithEnglish(loader: () => Promise<unknown>): void {
+  englishLoaders.add(loader);
+  if (current === 'en') void loader();
+}
 
 function readStoredLanguage(): Language {
   try {
@@ -20,7 +28,10 @@ export const getLanguage = (): Language => current;
 
 /** Switches the language (fetching the English catalogue on first use), remembers it and re-renders. */
 export async function setLanguage(language: Language): Promise<void> {
-  if (language === 'en') english ??= (await import('./messages-en.ts')).en;
+  if (language === 'en') {
+    const [catalogue] = await Promise.all([import('./messages-en.ts'), ...[...englishLoaders].map((load) => load())]);
+    english ??= catalogue.en;
+  }
   current = language;
   document.documentElement.lang = language;
   try {

@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { careChip, careChips, careDetail, specifiedActs } from '../../../../src/ui/format/care-labels.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { careChip, careChips, careDetail, loadEnglishCareNames, specifiedActs } from '../../../../src/ui/format/care-labels.ts';
 
 describe('care labels in either language', () => {
+  // The English names load with the English catalogue (setLanguage('en')); until then they read in Japanese.
+  beforeAll(async () => {
+    expect(careChip('oxygen', 'en')).toBe('酸素');
+    await loadEnglishCareNames();
+  });
+
   it('names the case-list chips and the disaster card summary in English, Japanese unchanged', () => {
     expect(careChip('oxygen', 'ja')).toBe('酸素');
     expect(careChip('oxygen', 'en')).toBe('Oxygen');
