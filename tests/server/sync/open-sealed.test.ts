@@ -76,6 +76,21 @@ for (const kind of STORE_KINDS) {
       expect((await tablet.pullAll()).cursor).toBe(cursor);
     });
 
+    it('keeps asserted names beside the box: a sealed asserted value equal to the stored one is stamped anew', async () => {
+      const created = newCase({ address: '横須賀市浦賀9丁目2-2' });
+      const [first] = await tablet.push(created);
+      const same = { collection: 'cases' as const, recordId: created.recordId, baseRev: first!.rev!, fields: { address: '横須賀市浦賀9丁目2-2' } };
+      const [unasserted] = await tablet.push(await seal(makeMutation(same)));
+      expect(unasserted).toMatchObject({ status: 'applied', rev: first!.rev });
+      const sealed = await seal({ ...makeMutation(same), asserted: ['address'] });
+      expect(sealed).toMatchObject({ asserted: ['address'] });
+      expect(sealed).not.toHaveProperty('fields');
+      const [asserted] = await tablet.push(sealed);
+      expect(asserted?.status).toBe('applied');
+      expect(asserted!.rev).toBeGreaterThan(first!.rev!);
+      expect(await tablet.find('cases', created.recordId)).toMatchObject({ address: '横須賀市浦賀9丁目2-2', rev: asserted!.rev });
+    });
+
     it('answers duplicate for a replay of an applied mutation even when its box no longer opens', async () => {
       const plain = newCase();
       const sealed = await seal(plain);
