@@ -1,7 +1,7 @@
 import { boundHlc } from '../../src/domain/hlc.ts';
 import { APPEND_ONLY } from '../../src/schema/collections.ts';
 import { checkEventWrite, getDisasterAccess, type DisasterAccess } from './disaster-scope.ts';
-import { planUpdate } from './merge-update.ts';
+import { decideAssertedDeleted, makeConflict, planUpdate } from './merge-update.ts';
 import { forbidden, getRecordAccess, stampOf, type MutationInput } from './plan-helpers.ts';
 import { canWrite, findScopeCaseId, getCaseAccess, isOwnArea } from './scope.ts';
 import { rejectPlan, type Plan, type PlanContext, type StoredRecord } from './stored-record.ts';
@@ -77,7 +77,11 @@ function planRepeatedAppend(input: MutationInput, ctx: PlanContext): Plan {
   return { result: { id: mutation.id, status: 'duplicate', rev: existing.rev }, writes: [], remember: false, viaConsent: false };
 }
 
-/** Tombstone, not removal: an offline tablet must still learn the record is gone. */
+/**
+ * Tombstone, not removal: an offline tablet must still learn the record is gone. A delete asserting `deleted` (a
+ * person kept a delete, resolving a conflict) is stamped anew even on a tombstone, so a restore chosen meanwhile on
+ * another tablet meets it as a concurrent edit; without it, a delete of a tombstone writes nothing, as before.
+ */
 function planDelete(input: MutationInput, ctx: PlanContext): Plan {
   const { mutation, existing } = input;
   if (APPEND_ONLY.has(mutation.collection)) {
@@ -88,17 +92,21 @@ function planDelete(input: MutationInput, ctx: PlanContext): Plan {
   }
   const access = getRecordAccess(input, ctx);
   if (access === null || (mutation.collection === 'cases' && access !== 'own')) return forbidden(mutation);
-  if (existing.deleted) {
+  const isAsserted = mutation.asserted?.includes('deleted') ?? false;
+  if (existing.deleted && !isAsserted) {
     return { result: { id: mutation.id, status: 'applied', rev: existing.rev }, writes: [], remember: true, viaConsent: false };
   }
-  const rev = ctx.nextSeq();
-  const tombstone: StoredRecord = {
-    ...existing,
-    rev,
-    deleted: true,
-    updatedAt: ctx.now.toISOString(),
-    stamps: { ...existing.stamps, deleted: stampOf(mutation, rev, ctx) },
-  };
-  const status = existing.rev > (mutation.baseRev ?? -1) ? 'merged' : 'applied';
-  return { result: { id: mutation.id, status, rev }, writes: [tombstone], remember: true, viaConsent: access === 'consent' };
+  const choice = isAsserted
+    ? decideAssertedDeleted(existing, true, mutation, stampOf(mutation, 0, ctx))
+    : { deleted: true, isStamped: true, loser: null };
+  let target = existing;
+  if (choice.isStamped) {
+    const rev = ctx.nextSeq();
+    const stamps = { ...existing.stamps, deleted: stampOf(mutation, rev, ctx) };
+    target = { ...existing, rev, deleted: choice.deleted, updatedAt: ctx.now.toISOString(), stamps };
+  }
+  const writes = target === existing ? [] : [target];
+  if (choice.loser) writes.push(makeConflict(target, choice.loser, mutation, ctx));
+  const status = choice.loser ? 'conflict' : existing.rev > (mutation.baseRev ?? -1) ? 'merged' : 'applied';
+  return { result: { id: mutation.id, status, rev: target.rev }, writes, remember: true, viaConsent: access === 'consent' };
 }

@@ -6,7 +6,7 @@ import { rejectPlan, type Plan, type PlanContext, type StoredRecord } from './st
 import { validateChangedFields, validateWholeRecord, type Fields } from './validate.ts';
 
 /** A same-field concurrent edit: the losing side is kept, the winning side is what the record holds. */
-type Loser = { field: string; kept: unknown; keptStamp: FieldStamp; winning: unknown; winningStamp: FieldStamp };
+export type Loser = { field: string; kept: unknown; keptStamp: FieldStamp; winning: unknown; winningStamp: FieldStamp };
 
 /** Only the resolution of a conflict may change; what it records is evidence. */
 const RESOLUTION_FIELDS = new Set(['resolvedAt', 'resolvedBy']);
@@ -37,15 +37,44 @@ function mergeFields(existing: StoredRecord, changes: Fields, incoming: FieldSta
   return { data, taken, losers };
 }
 
-/** An upsert that reaches a tombstone its writer had not seen keeps it deleted, and a person is told. */
-function findDeleteLoser(existing: StoredRecord, mutation: Mutation, incoming: FieldStamp): Loser | null {
-  if (!existing.deleted) return null;
-  const deleteStamp = existing.stamps.deleted ?? { rev: existing.rev, at: '', by: '', mutationId: '' };
-  if (mutation.baseRev !== null && mutation.baseRev >= deleteStamp.rev) return null;
-  return { field: 'deleted', kept: false, keptStamp: incoming, winning: true, winningStamp: deleteStamp };
+/** What a write does to `deleted`: its value after, whether it is stamped as this write, and a loser to keep. */
+export type DeletedChoice = { deleted: boolean; isStamped: boolean; loser: Loser | null };
+
+/**
+ * `deleted` asserted (a person chose to keep or undo a delete, resolving a conflict): decided as a field, so a
+ * different choice made meanwhile on another tablet meets it as a concurrent edit — the later wins, the other is
+ * kept as a conflict — and the same choice is stamped anew unless a concurrent later stamp holds it.
+ */
+export function decideAssertedDeleted(existing: StoredRecord, wanted: boolean, mutation: Mutation, incoming: FieldStamp): DeletedChoice {
+  const stored = existing.deleted;
+  const storedStamp = existing.stamps.deleted ?? (stored ? legacyDeleteStamp(existing) : undefined);
+  const decision = decideField({ stored, storedStamp, incoming: wanted, incomingOrder: incoming, baseRev: mutation.baseRev, isAsserted: true });
+  if (decision === 'same') return { deleted: stored, isStamped: false, loser: null };
+  if (decision === 'take') return { deleted: wanted, isStamped: true, loser: null };
+  if (decision === 'conflict-take') {
+    return { deleted: wanted, isStamped: true, loser: { field: 'deleted', kept: stored, keptStamp: storedStamp!, winning: wanted, winningStamp: incoming } };
+  }
+  return { deleted: stored, isStamped: false, loser: { field: 'deleted', kept: wanted, keptStamp: incoming, winning: stored, winningStamp: storedStamp! } };
 }
 
-function makeConflict(target: StoredRecord, loser: Loser, mutation: Mutation, ctx: PlanContext): StoredRecord {
+/** A tombstone written before `deleted` had a stamp of its own: its last change made it. */
+const legacyDeleteStamp = (existing: StoredRecord): FieldStamp => ({ rev: existing.rev, at: '', by: '', mutationId: '' });
+
+/**
+ * An upsert of a tombstone: based on the tombstone's revision (or later) it brings the record back; one that had
+ * not seen the delete keeps it deleted, and a person is told. With `deleted` asserted, decided as a field.
+ */
+function decideUndelete(existing: StoredRecord, mutation: Mutation, incoming: FieldStamp): DeletedChoice {
+  if (mutation.asserted?.includes('deleted')) return decideAssertedDeleted(existing, false, mutation, incoming);
+  if (!existing.deleted) return { deleted: false, isStamped: false, loser: null };
+  const deleteStamp = existing.stamps.deleted ?? legacyDeleteStamp(existing);
+  if (mutation.baseRev !== null && mutation.baseRev >= deleteStamp.rev) return { deleted: false, isStamped: true, loser: null };
+  const loser = { field: 'deleted', kept: false, keptStamp: incoming, winning: true, winningStamp: deleteStamp };
+  return { deleted: true, isStamped: false, loser };
+}
+
+/** The conflict record keeping `loser`, for the record as written (`target`). */
+export function makeConflict(target: StoredRecord, loser: Loser, mutation: Mutation, ctx: PlanContext): StoredRecord {
   const rev = ctx.nextSeq();
   const data: Fields = {
     collection: target.collection,
@@ -98,22 +127,21 @@ export function planUpdate(input: MutationInput, ctx: PlanContext): Plan {
     }
   }
 
-  const deleteLoser = findDeleteLoser(existing, mutation, incoming);
-  const deleted = existing.deleted && deleteLoser !== null;
+  const undelete = decideUndelete(existing, mutation, incoming);
   // Two people resolving the same conflict both meant "resolved": the later wins, no conflict of conflicts.
   const losers = mutation.collection === 'conflicts' ? [] : merge.losers;
-  if (deleteLoser) losers.push(deleteLoser);
+  if (undelete.loser) losers.push(undelete.loser);
 
   let rev = existing.rev;
   const writes: StoredRecord[] = [];
   let target = existing;
-  if (merge.taken.length > 0 || deleted !== existing.deleted) {
+  if (merge.taken.length > 0 || undelete.isStamped) {
     rev = ctx.nextSeq();
     const stamp = stampOf(mutation, rev, ctx);
     const stamps = { ...existing.stamps };
     for (const field of merge.taken) stamps[field] = stamp;
-    if (deleted !== existing.deleted) stamps.deleted = stamp;
-    target = { ...existing, rev, deleted, updatedAt: ctx.now.toISOString(), data: whole.data, stamps };
+    if (undelete.isStamped) stamps.deleted = stamp;
+    target = { ...existing, rev, deleted: undelete.deleted, updatedAt: ctx.now.toISOString(), data: whole.data, stamps };
     writes.push(target);
   }
   for (const loser of losers) writes.push(makeConflict(target, loser, mutation, ctx));

@@ -6,7 +6,8 @@ import { StoreClient, useFreshDatabase } from './store-client.ts';
 import { STORE_KINDS, titleFor } from './test-databases.ts';
 
 // Resolving a conflict re-asserts the chosen value (`asserted`): even a value equal to the stored one is a write
-// with a new stamp, so two coordinators choosing different sides offline meet as concurrent edits.
+// with a new stamp, so two coordinators choosing different sides offline meet as concurrent edits. The same holds
+// for `deleted`: keeping a delete is a delete of the tombstone, undoing it an upsert with no fields, both asserting it.
 
 const ON_A = '横須賀市浦賀9丁目2-2';
 const ON_B = '横須賀市長沢9丁目1-1';
@@ -85,6 +86,69 @@ for (const kind of STORE_KINDS) {
       expect(asserted!.rev).toBeGreaterThan(created!.rev!);
       expect(await a.versionsOf(recordId)).toEqual([expect.objectContaining({ address: ON_A, rev: asserted!.rev })]);
       expect(await conflictsOf(a, recordId)).toEqual([]);
+    });
+
+    /** A deleted the case; B, which had not seen the delete, edited it: the delete won, the edit's undelete is kept. */
+    async function conflictOnDelete() {
+      const [a, b] = [new StoreClient(store(), 'yokosuka'), new StoreClient(store(), 'yokosuka')];
+      const recordId = randomUUID();
+      const [created] = await a.push(makeMutation({ collection: 'cases', recordId, fields: makeCaseFields() }));
+      await a.push(makeMutation({ collection: 'cases', recordId, op: 'delete', baseRev: created!.rev!, at: hlc('tablet-a', T0) }));
+      const edit = makeMutation({ collection: 'cases', recordId, baseRev: created!.rev!, at: hlc('tablet-b', T0 + 500), fields: { notes: '削除を知らずに' } });
+      const [edited] = await b.push(edit);
+      expect(edited?.status).toBe('conflict');
+      const [conflict] = await conflictsOf(a, recordId);
+      expect(conflict).toMatchObject({ field: 'deleted', keptValue: false, winningValue: true });
+      return { a, b, recordId, rev: edited!.rev!, conflict: conflict! };
+    }
+
+    /** Keeping the delete (a delete of the tombstone) or undoing it (an upsert with no fields), `deleted` asserted. */
+    function deletedResolution(recordId: string, rev: number, conflict: Conflict, keepsDelete: boolean, at: string) {
+      const choice = makeMutation({ collection: 'cases', recordId, baseRev: rev, at, op: keepsDelete ? 'delete' : 'upsert' });
+      const resolved = { resolvedAt: new Date().toISOString(), resolvedBy: '横須賀 コーディネーター' };
+      return [{ ...choice, asserted: ['deleted'] }, makeMutation({ collection: 'conflicts', recordId: conflict.id, baseRev: conflict.rev, at, fields: resolved })];
+    }
+
+    for (const later of ['restore', 'delete'] as const) {
+      for (const order of ['A first', 'B first'] as const) {
+        it(`keeps the later of keeping and undoing a delete, the other as a new open conflict (${later} later, ${order})`, async () => {
+          const { a, b, recordId, rev, conflict } = await conflictOnDelete();
+          // A keeps the delete, B undoes it; whichever is chosen 1.5 s later wins.
+          const [atA, atB] = later === 'restore' ? [T0 + 10_000, T0 + 11_500] : [T0 + 11_500, T0 + 10_000];
+          const byA = deletedResolution(recordId, rev, conflict, true, hlc('tablet-a', atA));
+          const byB = deletedResolution(recordId, rev, conflict, false, hlc('tablet-b', atB));
+          const [first, second] = order === 'A first' ? [() => a.push(...byA), () => b.push(...byB)] : [() => b.push(...byB), () => a.push(...byA)];
+          await first();
+          const [fromSecond] = await second();
+
+          expect(fromSecond?.status).toBe('conflict');
+          expect((await a.versionsOf(recordId)).at(-1)?.deleted).toBe(later === 'delete');
+          const open = (await conflictsOf(b, recordId)).filter((c) => c.resolvedAt === null);
+          expect(open).toEqual([expect.objectContaining({ field: 'deleted', keptValue: later === 'restore', winningValue: later === 'delete' })]);
+        });
+      }
+    }
+
+    it('stamps the tombstone anew when both keep the delete, with no new conflict', async () => {
+      const { a, b, recordId, rev, conflict } = await conflictOnDelete();
+      const [byA] = await a.push(...deletedResolution(recordId, rev, conflict, true, hlc('tablet-a', T0 + 10_000)));
+      const [byB] = await b.push(...deletedResolution(recordId, rev, conflict, true, hlc('tablet-b', T0 + 11_500)));
+      expect(byA).toMatchObject({ status: 'applied' });
+      expect(byA!.rev).toBeGreaterThan(rev);
+      expect(byB).toMatchObject({ status: 'merged' });
+      expect(byB!.rev).toBeGreaterThan(byA!.rev!);
+      expect((await a.versionsOf(recordId)).at(-1)).toMatchObject({ deleted: true, rev: byB!.rev });
+      expect((await conflictsOf(a, recordId)).filter((c) => c.resolvedAt === null)).toEqual([]);
+    });
+
+    it('writes nothing for a delete of a tombstone that asserts nothing, and lets a later restore stand (older tablets)', async () => {
+      const { a, b, recordId, rev, conflict } = await conflictOnDelete();
+      const [kept] = await a.push(makeMutation({ collection: 'cases', recordId, op: 'delete', baseRev: rev, at: hlc('tablet-a', T0 + 11_500) }));
+      expect(kept).toMatchObject({ status: 'applied', rev });
+      const [restored] = await b.push(makeMutation({ collection: 'cases', recordId, baseRev: rev, at: hlc('tablet-b', T0 + 10_000) }));
+      expect(restored?.status).toBe('applied');
+      expect((await a.versionsOf(recordId)).at(-1)?.deleted).toBe(false);
+      expect((await conflictsOf(a, recordId)).filter((c) => c.id !== conflict.id)).toEqual([]);
     });
   });
 }
