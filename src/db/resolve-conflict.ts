@@ -8,16 +8,18 @@ import { writeRecord } from './write-record.ts';
 
 /**
  * Resolves a conflict: writes the chosen value to the record and marks the conflict resolved, so every device
- * stops showing it. A delete that won over an edit (field `deleted`) resolved the other way brings the record back.
+ * stops showing it. A delete that won over an edit (field `deleted`) resolved the other way brings the record back;
+ * either way the choice is asserted.
  */
 export async function resolveConflict(db: TsunaguDb, conflict: Conflict, chosen: unknown, by: string) {
   // A conflict names its record's collection as the server wrote it.
   const collection = conflict.collection as Collection;
   const deleted = await readDeleted(db, collection, conflict.recordId);
   if (deleted !== null && conflict.field === 'deleted') {
-    // Choosing what the record is already sends nothing: the server answers a delete of a tombstone with no
-    // new stamp, so `deleted` cannot be re-asserted yet (docs/sync-protocol.md › Revisions and merge).
-    if (chosen !== deleted) await writeRecord(db, collection, conflict.recordId, {}, chosen === true ? 'delete' : 'restore');
+    // Asserted even when the record is so already (a delete of the tombstone, a restore of the live record): a
+    // different choice made meanwhile on another tablet meets it as a concurrent edit (docs/sync-protocol.md).
+    const op = chosen === true ? 'delete' : 'restore';
+    await writeRecord(db, collection, conflict.recordId, {}, op, { asserted: ['deleted'] });
   } else if (deleted !== null) {
     // The choice is sent even when the value is the record's already, as a write of its own: another coordinator
     // choosing the other side meanwhile then meets it as a concurrent edit (the later wins, the other is kept as a

@@ -31,6 +31,7 @@ export type WriteOp = 'upsert' | 'delete' | 'restore';
 /**
  * `asserted`: fields sent and stamped as this write even when their value is the record's already (a person chose
  * it, resolving a conflict), so a different choice made meanwhile on another tablet meets it as a concurrent edit.
+ * `deleted` with a delete or a restore: the delete or restore is sent even when the record is so already.
  */
 export type WriteOptions = { asserted?: readonly string[] };
 
@@ -121,7 +122,8 @@ export async function planWrite(
     if (!base || !isDeepEqual(base[key], value) || assertedNames.has(key)) fields[key] = value;
   }
   if (op === 'upsert' && Object.keys(fields).length === 0) return null;
-  if (op === 'restore' && !base?.deleted) return null;
+  // A restore asserting `deleted` is sent for a live record too: keeping it undeleted is a choice to stamp.
+  if (op === 'restore' && !base?.deleted && !assertedNames.has('deleted')) return null;
 
   const row: Row = {
     ...next,
@@ -141,6 +143,8 @@ export async function planWrite(
     state: 'pending',
   };
   const sentAsserted = op === 'delete' ? [] : Object.keys(fields).filter((key) => assertedNames.has(key));
+  // Keeping or undoing a delete asserts `deleted` itself, the value the op carries.
+  if (op !== 'upsert' && assertedNames.has('deleted')) sentAsserted.push('deleted');
   if (sentAsserted.length > 0) entry.asserted = sentAsserted;
   const [sealedRow, indexRows, sealedEntry] = await Promise.all([
     isSealed(collection) ? sealRow(db, collection, row) : row,

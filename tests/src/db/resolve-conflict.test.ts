@@ -46,6 +46,14 @@ async function pullCaseInConflict(whole = false, overrides: Partial<Case> = {}) 
   return { record, conflict };
 }
 
+/** The case (rev 7, deleted or not) and its open conflict on `deleted`, whose winning side is what the case is. */
+async function pullCaseInDeleteConflict(deleted: boolean) {
+  const record = makeCase({ rev: 7, deleted });
+  const conflict = makeConflict(record, 'deleted', !deleted, deleted);
+  await applyPulledPage(db, { changes: [{ collection: 'cases', record }, { collection: 'conflicts', record: conflict }], removals: [] });
+  return { record, conflict };
+}
+
 const entriesFor = async (id: string) => (await listOutbox(db)).filter((entry) => entry.recordId === id);
 
 describe('resolveConflict', () => {
@@ -103,5 +111,22 @@ describe('resolveConflict', () => {
     await resolveConflict(db, conflict, conflict.winningValue, 'B 担当');
     expect(await entriesFor(record.id)).toEqual([]);
     expect(await listOpenConflicts(db, record.id)).toEqual([]);
+  });
+  it('asserts keeping a delete: a delete of the tombstone naming `deleted`, so a restore chosen elsewhere meets it', async () => {
+    const { record, conflict } = await pullCaseInDeleteConflict(true);
+    await resolveConflict(db, conflict, conflict.winningValue, 'A 担当');
+    expect(await entriesFor(record.id)).toEqual([expect.objectContaining({ op: 'delete', baseRev: 7, fields: {}, asserted: ['deleted'] })]);
+    expect((await getCase(db, record.id))?.deleted).toBe(true);
+    expect(await listOpenConflicts(db, record.id)).toEqual([]);
+  });
+
+  it('asserts undoing a delete, and keeping a record a restore brought back: an upsert with no fields naming `deleted`', async () => {
+    for (const deleted of [true, false]) {
+      const { record, conflict } = await pullCaseInDeleteConflict(deleted);
+      await resolveConflict(db, conflict, false, 'B 担当');
+      expect(await entriesFor(record.id)).toEqual([expect.objectContaining({ op: 'upsert', baseRev: 7, fields: {}, asserted: ['deleted'] })]);
+      expect((await getCase(db, record.id))?.deleted).toBe(false);
+      expect(await listOpenConflicts(db, record.id)).toEqual([]);
+    }
   });
 });
