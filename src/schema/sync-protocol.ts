@@ -15,7 +15,8 @@ export const MutationSchema = z.object({
   /**
    * Fields of `fields` the writer re-asserts: stamped as this write even when the value equals the stored one
    * (choosing a side of a conflict), so a concurrent different choice meets it as an edit. Names in the clear,
-   * also when `fields` is sealed; a name `fields` lacks is ignored. Absent: as before.
+   * also when `fields` is sealed; a name `fields` lacks is ignored, except `deleted`: a delete (or an upsert that
+   * restores) asserting it re-stamps the record's deleted state (keeping or undoing a delete). Absent: as before.
    */
   asserted: z.array(z.string().max(60)).max(200).optional(),
 });
