@@ -16,7 +16,8 @@ const PUBLIC_COLLECTIONS: ReadonlySet<string> = new Set(['resources', 'disasterE
  */
 export function planMutation(received: MutationInput, ctx: PlanContext): Plan {
   // A stamp from a clock far ahead of the server's is taken as made now (src/domain/hlc.ts boundHlc).
-  const input = { ...received, mutation: { ...received.mutation, at: boundHlc(received.mutation.at, ctx.now.getTime()) } };
+  const at = boundHlc(received.mutation.at, ctx.now.getTime());
+  const input = at === received.mutation.at ? received : { ...received, mutation: { ...received.mutation, at } };
   const { mutation, existing } = input;
   if (!canWrite(ctx.user)) return forbidden(mutation, 'この利用者は記録を変更できません');
   if (mutation.collection === 'disasterEvents') {
