@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
 import { forgetSession, getSession, saveSession } from '../../db/device-state.ts';
 import { countOutbox } from '../../db/outbox.ts';
@@ -32,6 +32,8 @@ export type SessionActions = {
 
 export function useSession(): [SessionState, SessionActions] {
   const [state, setState] = useState<SessionState>({ kind: 'loading' });
+  const latest = useRef(state);
+  latest.current = state;
   const { status } = useSyncState();
 
   useEffect(() => {
@@ -51,6 +53,9 @@ export function useSession(): [SessionState, SessionActions] {
       return;
     }
     void getSession(getDb()).then((session) => {
+      // Only if nothing moved on meanwhile: a sign-out (a wipe at the PIN limit) that forgot the session has
+      // already said why, and this late read must not replace it with 「有効期限が切れました」.
+      if (latest.current !== state) return;
       if (!session) {
         setState({ kind: 'signed-out', notice: 'signin.expired' });
         lockAfterUnmount();
