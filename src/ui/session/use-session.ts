@@ -31,9 +31,13 @@ export type SessionActions = {
 };
 
 export function useSession(): [SessionState, SessionActions] {
-  const [state, setState] = useState<SessionState>({ kind: 'loading' });
+  const [state, setRendered] = useState<SessionState>({ kind: 'loading' });
+  // The state as last set, known at once (the render that shows it comes later): a late async read checks it.
   const latest = useRef(state);
-  latest.current = state;
+  const setState = useCallback((next: SessionState) => {
+    latest.current = next;
+    setRendered(next);
+  }, []);
   const { status } = useSyncState();
 
   useEffect(() => {
