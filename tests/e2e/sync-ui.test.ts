@@ -105,8 +105,14 @@ describe('refused changes on 同期', () => {
     await expect.poll(() => statusText(page), SYNC_WAIT).toContain('要確認 2件');
     await context.unroute('**/api/sync/push');
 
-    // The case page writes the refused date as it writes dates.
-    expect(await page.getByTestId('rejected-change').first().textContent()).toContain('生年月日: 2020年4月1日（令和2年）');
+    // The case page writes the refused date as it writes dates, and shows the refused visit too (named as one,
+    // with 破棄 but no 修正: a visit is not fixed in the case's editor).
+    const onCase = page.getByTestId('rejected-change');
+    await expect.poll(() => onCase.count()).toBe(2);
+    expect(await onCase.first().textContent()).toContain('生年月日: 2020年4月1日（令和2年）');
+    expect(await onCase.nth(1).textContent()).toContain('訪問・相談記録（');
+    expect(await onCase.nth(1).getByRole('button', { name: '破棄' }).count()).toBe(1);
+    expect(await onCase.nth(1).getByRole('link', { name: '修正' }).count()).toBe(0);
 
     await page.goto(`${server.url}/#/sync`);
     const cards = page.getByTestId('rejected-change');

@@ -2,7 +2,7 @@ import './case-record.css';
 import { getCase } from '../../db/cases.ts';
 import { listOpenConflicts } from '../../db/conflicts.ts';
 import { getDb } from '../../db/database.ts';
-import { listRecordChanges } from '../../db/outbox.ts';
+import { listCaseChanges } from '../../db/case-changes.ts';
 import { ageOn, todayIso } from '../../domain/dates.ts';
 import { ConflictCard } from '../conflicts/conflict-card.tsx';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
@@ -27,14 +27,15 @@ export function CaseView({ id }: { id: string }) {
   const db = getDb();
   const record = useLiveQuery(async () => (await getCase(db, id)) ?? null, [id]);
   const conflicts = useLiveQuery(() => listOpenConflicts(db, id), [id]) ?? [];
-  const changes = useLiveQuery(() => listRecordChanges(db, id), [id]) ?? [];
+  // The case's own changes, and those of its visits and safety checks (a refused visit shows here too).
+  const changes = useLiveQuery(() => listCaseChanges(db, id), [id]) ?? [];
   const nameOf = useMunicipalityNames();
 
   if (record === undefined) return <p role="status">{t('common.loading')}</p>;
   if (record === null || record.deleted) {
     return <p>{t('case.notFound')} <a href="#/">{t('case.back')}</a></p>;
   }
-  const isPending = changes.some((entry) => entry.state === 'pending');
+  const isPending = changes.some((entry) => entry.recordId === id && entry.state === 'pending');
   const town = nameOf(record.municipalityCode);
 
   return (
