@@ -1,11 +1,10 @@
 import { useId } from 'preact/hooks';
 import type { Conflict } from '../../schema/conflict.ts';
 import { ConfirmDialog } from '../cases/edit/confirm-dialog.tsx';
-import { formatFieldValue } from '../format/format-field-value.ts';
-import { fieldLabelKey } from '../format/format-value.ts';
+import { formatStamp } from '../format/format-time.ts';
+import { fieldLabelKey, formatValue } from '../format/format-value.ts';
 import { t } from '../i18n/i18n.ts';
 import { tConflict } from './conflict-messages.ts';
-import { formatConflictTime } from './conflict-time.ts';
 import { useResolveConflict, type ConflictChoice } from './use-resolve-conflict.ts';
 
 /** `link`: where the record opens (the conflicts list links each card to its case or resource). */
@@ -40,7 +39,7 @@ function choiceOf(conflict: Conflict, side: 'winning' | 'kept'): ConflictChoice 
   const value = side === 'winning' ? conflict.winningValue : conflict.keptValue;
   const by = (side === 'winning' ? conflict.winningBy : conflict.keptBy) || '—';
   const at = side === 'winning' ? conflict.winningAt : conflict.keptAt;
-  return { value, valueText: formatFieldValue(value, conflict.field), by, when: formatConflictTime(at) };
+  return { value, valueText: formatValue(value, conflict.field), by, when: formatStamp(at, true) };
 }
 
 /** One unresolved conflict: both values side by side, who and when (to the second), and a confirmed choice. */

@@ -16,9 +16,13 @@ export function parseStamp(stamp: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** `YYYY/MM/DD HH:MM` local time, for who-changed-what displays. */
-export function formatStamp(stamp: string): string {
+/**
+ * `YYYY/MM/DD HH:MM` local time, for who-changed-what displays; `withSeconds` for a conflict's two sides, often
+ * seconds apart (minutes alone showed both at 19:47 with no way to tell which came later).
+ */
+export function formatStamp(stamp: string, withSeconds = false): string {
   const date = parseStamp(stamp);
   if (!date) return stamp;
-  return `${date.getFullYear()}/${pad(date.getMonth() + 1)}/${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}${withSeconds ? `:${pad(date.getSeconds())}` : ''}`;
+  return `${date.getFullYear()}/${pad(date.getMonth() + 1)}/${pad(date.getDate())} ${time}`;
 }

@@ -1,4 +1,5 @@
 import { t } from '../i18n/i18n.ts';
+import { formatDate, formatDateTime } from './format-date.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 
 const FIELD_LABELS: Record<string, MessageKey> = {
@@ -27,13 +28,21 @@ export function fieldLabelKey(field: string): MessageKey | null {
   return FIELD_LABELS[field.split('.')[0] ?? field] ?? null;
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
 /**
- * A stored value of `field` as readable text: scalars as they are, yes/no in words, a deletion as what it does,
+ * A stored value of `field` as readable text: dates as the record page writes them (2026年11月29日（令和8年）, not
+ * 2026-11-29), moments with their time, other scalars as they are, yes/no in words, a deletion as what it does,
  * structures as indented JSON, nothing as —.
  */
 export function formatValue(value: unknown, field = ''): string {
   if (value === null || value === undefined || value === '') return '—';
   if (field === 'deleted') return t(value === true ? 'conflict.deletedTrue' : 'conflict.deletedFalse');
+  if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) {
+    if (DATE.test(value)) return formatDate(value);
+    if (MOMENT.test(value)) return formatDateTime(value);
+  }
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
   if (typeof value === 'number') return String(value);

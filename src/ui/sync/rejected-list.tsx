@@ -1,7 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { OutboxEntry } from '../../db/database.ts';
-import { formatFieldValue } from '../format/format-field-value.ts';
-import { fieldLabelKey } from '../format/format-value.ts';
+import { fieldLabelKey, formatValue } from '../format/format-value.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { t } from '../i18n/i18n.ts';
 import { caseEditHref, resourceEditHref, resourceHref } from '../router.ts';
@@ -21,7 +20,7 @@ const fieldName = (field: string) => {
 function RefusedValue({ entry }: { entry: OutboxEntry }) {
   const field = entry.error?.field;
   if (!field) return null;
-  return <p class="muted">{fieldName(field)}: {formatFieldValue(entry.fields[field.split('.')[0]!], field)}</p>;
+  return <p class="muted">{fieldName(field)}: {formatValue(entry.fields[field.split('.')[0]!], field)}</p>;
 }
 
 /** Where the record opens and is fixed: a case or a resource has a form; a visit or a safety check its child's page. */

@@ -1,7 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { OutboxEntry } from '../../../db/database.ts';
-import { formatFieldValue } from '../../format/format-field-value.ts';
-import { fieldLabelKey } from '../../format/format-value.ts';
+import { fieldLabelKey, formatValue } from '../../format/format-value.ts';
 import { t } from '../../i18n/i18n.ts';
 import { caseEditHref } from '../../router.ts';
 import { tPending } from '../../sync/pending-messages.ts';
@@ -31,7 +30,7 @@ function RejectedChange({ entry, caseId }: { entry: OutboxEntry; caseId: string 
       <p id={`${id}-fields`}><strong>{subject}</strong></p>
       <p>{t('rejected.reason', { message: entry.error?.message ?? '—' })}</p>
       {refused && (
-        <p class="muted">{fieldName(refused)}: {formatFieldValue(entry.fields[refused.split('.')[0]!], refused)}</p>
+        <p class="muted">{fieldName(refused)}: {formatValue(entry.fields[refused.split('.')[0]!], refused)}</p>
       )}
       <div class="actions">
         {isCase && <a class="button button--primary" href={caseEditHref(caseId)} aria-describedby={`${id}-fields`}>{t('rejected.fix')}</a>}

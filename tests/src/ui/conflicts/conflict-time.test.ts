@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatConflictTime } from '../../../../src/ui/conflicts/conflict-time.ts';
+import { formatStamp } from '../../../../src/ui/format/format-time.ts';
+
+const formatConflictTime = (stamp: string) => formatStamp(stamp, true);
 
 describe('formatConflictTime', () => {
   it('tells apart two edits 1.5 s apart in the same minute', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFieldValue } from '../../../../src/ui/format/format-field-value.ts';
+import { formatValue as formatFieldValue } from '../../../../src/ui/format/format-value.ts';
 
 describe('formatFieldValue', () => {
   it('writes a date as the record page does, with its era', () => {
