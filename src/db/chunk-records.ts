@@ -34,19 +34,20 @@ export async function openRecords<T>(db: TsunaguDb, header: ChunkHeader): Promis
  * overrides it: the caller decides). With `ids`, only the chunks holding one of them are opened.
  */
 export async function readChunkRecords<T extends { id: string }>(db: TsunaguDb, collection: ChunkedCollection, ids?: readonly string[]): Promise<Map<string, T>> {
-  const wanted = ids ? new Set(ids) : null;
-  const headers = (await listChunkHeaders(db, collection)).filter((header) => !wanted || header.ids.some((id) => wanted.has(id)));
-  const bodies = await Promise.all(headers.map((header) => openRecords<T>(db, header)));
-  const found = new Map<string, T>();
-  for (const records of bodies) for (const record of records) if (!wanted || wanted.has(record.id)) found.set(record.id, record);
-  return found;
+  return latestCopies<T>(db, await listChunkHeaders(db, collection), ids ? new Set(ids) : null);
 }
 
 /** The chunks' latest copy of one record (if any), and what a write based on it depends on. */
 export async function readChunkCopy<T extends { id: string }>(db: TsunaguDb, collection: ChunkedCollection, id: string): Promise<{ record: T | undefined; basis: ChunkBasis }> {
   const headers = await listChunkHeaders(db, collection);
-  const basis = chunkBasisOf(headers, id);
-  const holding = headers.filter((header) => header.ids.includes(id));
-  const copies = (await Promise.all(holding.map((header) => openRecords<T>(db, header)))).flat();
-  return { record: copies.filter((record) => record.id === id).pop(), basis };
+  return { record: (await latestCopies<T>(db, headers, new Set([id]))).get(id), basis: chunkBasisOf(headers, id) };
+}
+
+/** Of these chunks (in their order), the latest copy of each record, of those `wanted` (null: all). */
+async function latestCopies<T extends { id: string }>(db: TsunaguDb, headers: readonly ChunkHeader[], wanted: ReadonlySet<string> | null): Promise<Map<string, T>> {
+  const holding = headers.filter((header) => !wanted || header.ids.some((id) => wanted.has(id)));
+  const bodies = await Promise.all(holding.map((header) => openRecords<T>(db, header)));
+  const found = new Map<string, T>();
+  for (const records of bodies) for (const record of records) if (!wanted || wanted.has(record.id)) found.set(record.id, record);
+  return found;
 }
