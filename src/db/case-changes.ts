@@ -1,5 +1,4 @@
 import type { OutboxEntry, TsunaguDb } from './database.ts';
-import { listRecordChanges } from './outbox.ts';
 import { openRows } from './sealed-rows.ts';
 
 /**
@@ -11,8 +10,6 @@ export async function listCaseChanges(db: TsunaguDb, caseId: string): Promise<Ou
     db.visits.where('caseId').equals(caseId).primaryKeys() as Promise<string[]>,
     db.safetyChecks.where('caseId').equals(caseId).primaryKeys() as Promise<string[]>,
   ]);
-  const dependents = [...visitIds, ...checkIds];
-  if (dependents.length === 0) return listRecordChanges(db, caseId);
-  const stored = await db.outbox.where('recordId').anyOf([caseId, ...dependents]).sortBy('seq');
+  const stored = await db.outbox.where('recordId').anyOf([caseId, ...visitIds, ...checkIds]).sortBy('seq');
   return openRows<OutboxEntry>(db, 'outbox', stored);
 }
