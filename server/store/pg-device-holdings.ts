@@ -28,17 +28,16 @@ export async function announce(client: pg.PoolClient, user: User, clientId: stri
   const row = (await client.query<DeviceRow>(DEVICE, [user.id, clientId])).rows[0]!;
   if (seen > row.announced) seen = 0;
   const removesNothing = isAdminArea(user) && user.role !== 'supervisor';
-  const supervisor = user.role === 'supervisor';
+  // A supervisor sees no case: with no areas, nothing held is visible.
+  const visible = user.role === 'supervisor' ? [] : user.areas;
   const restart = row.device !== null && (await widened(client, row, user, today));
   let { announced, restartAt } = row;
   if (!removesNothing) {
     // Marks what left the scope with the next number, if anything did.
-    const gone = supervisor
-      ? await client.query(`UPDATE device_cases h SET removed_at = $3 WHERE ${HELD} AND h.removed_at IS NULL`, [user.id, clientId, announced + 1])
-      : await client.query(
-        `UPDATE device_cases h SET removed_at = $5 WHERE ${HELD} AND h.removed_at IS NULL AND ${NOT_VISIBLE}`,
-        [user.id, clientId, user.areas, today, announced + 1],
-      );
+    const gone = await client.query(
+      `UPDATE device_cases h SET removed_at = $5 WHERE ${HELD} AND h.removed_at IS NULL AND ${NOT_VISIBLE}`,
+      [user.id, clientId, visible, today, announced + 1],
+    );
     if ((gone.rowCount ?? 0) > 0) announced += 1;
   }
   if (restart) {
@@ -54,12 +53,10 @@ export async function announce(client: pg.PoolClient, user: User, clientId: stri
     );
   }
   if (removesNothing) return { removals: [], restart: restartAt > seen, announced };
-  const { rows } = supervisor
-    ? await client.query<{ id: string }>(`SELECT h.case_id AS id FROM device_cases h WHERE ${HELD} AND h.removed_at > $3 ORDER BY h.case_id COLLATE "C"`, [user.id, clientId, seen])
-    : await client.query<{ id: string }>(
-      `SELECT h.case_id AS id FROM device_cases h WHERE ${HELD} AND h.removed_at > $5 AND ${NOT_VISIBLE} ORDER BY h.case_id COLLATE "C"`,
-      [user.id, clientId, user.areas, today, seen],
-    );
+  const { rows } = await client.query<{ id: string }>(
+    `SELECT h.case_id AS id FROM device_cases h WHERE ${HELD} AND h.removed_at > $5 AND ${NOT_VISIBLE} ORDER BY h.case_id COLLATE "C"`,
+    [user.id, clientId, visible, today, seen],
+  );
   return { removals: rows.map((r) => r.id), restart: restartAt > seen, announced };
 }
 

@@ -28,10 +28,8 @@ const NOT_VISIBLE = `NOT EXISTS (
  */
 export class SqliteDeviceHoldings {
   private readonly newlyGone: Database.Statement<[Key & { areas: string; today: string }], { id: string }>;
-  private readonly allHeld: Database.Statement<[Key], { id: string }>;
   private readonly markRemoved: Database.Statement<[Key & { id: string; announced: number }]>;
   private readonly removedSince: Database.Statement<[Key & { areas: string; today: string; seen: number }], { id: string }>;
-  private readonly allRemovedSince: Database.Statement<[Key & { seen: number }], { id: string }>;
   private readonly hold: Database.Statement<[Key & { id: string }]>;
   private readonly device: Database.Statement<[Key], DeviceRow>;
   private readonly started: Database.Statement<[{ areas: string; lastDay: string; today: string }], { started: number }>;
@@ -40,14 +38,12 @@ export class SqliteDeviceHoldings {
   constructor(db: Database.Database) {
     const held = 'h.user_id = @user AND h.client_id = @client';
     this.newlyGone = db.prepare(`SELECT h.case_id AS id FROM device_cases h WHERE ${held} AND h.removed_at IS NULL AND ${NOT_VISIBLE}`);
-    this.allHeld = db.prepare(`SELECT h.case_id AS id FROM device_cases h WHERE ${held} AND h.removed_at IS NULL`);
     this.markRemoved = db.prepare(
       'UPDATE device_cases SET removed_at = @announced WHERE user_id = @user AND client_id = @client AND case_id = @id',
     );
     this.removedSince = db.prepare(
       `SELECT h.case_id AS id FROM device_cases h WHERE ${held} AND h.removed_at > @seen AND ${NOT_VISIBLE} ORDER BY h.case_id`,
     );
-    this.allRemovedSince = db.prepare(`SELECT h.case_id AS id FROM device_cases h WHERE ${held} AND h.removed_at > @seen ORDER BY h.case_id`);
     this.hold = db.prepare(
       `INSERT INTO device_cases (user_id, client_id, case_id) VALUES (@user, @client, @id)
        ON CONFLICT DO UPDATE SET removed_at = NULL WHERE removed_at IS NOT NULL`,
@@ -81,7 +77,9 @@ export class SqliteDeviceHoldings {
     // A cursor from ahead of this server's count (a restored database) has seen nothing it can vouch for.
     if (seen > row.announced) seen = 0;
     const removesNothing = isAdminArea(user) && user.role !== 'supervisor';
-    const gone = removesNothing ? [] : user.role === 'supervisor' ? this.allHeld.all(key) : this.newlyGone.all({ ...key, areas, today });
+    // A supervisor sees no case: with no areas, nothing held is visible.
+    const visible = JSON.stringify(user.role === 'supervisor' ? [] : user.areas);
+    const gone = removesNothing ? [] : this.newlyGone.all({ ...key, areas: visible, today });
     const restart = row.device !== null && this.widened(row, areas, today);
     let { announced, restartAt } = row;
     if (gone.length > 0 || restart) {
@@ -92,9 +90,7 @@ export class SqliteDeviceHoldings {
     if (announced !== row.announced || row.device !== row.user || row.lastDay !== today) {
       this.saveDevice.run({ ...key, epoch: row.user, today, announced, restartAt });
     }
-    const removals = removesNothing
-      ? []
-      : user.role === 'supervisor' ? this.allRemovedSince.all({ ...key, seen }) : this.removedSince.all({ ...key, areas, today, seen });
+    const removals = removesNothing ? [] : this.removedSince.all({ ...key, areas: visible, today, seen });
     return { removals: removals.map((r) => r.id), restart: restartAt > seen, announced };
   }
 
