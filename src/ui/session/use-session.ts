@@ -38,6 +38,9 @@ export function useSession(): [SessionState, SessionActions] {
     latest.current = next;
     setRendered(next);
   }, []);
+  // A sign-out under way has forgotten the session before it says why (it erases the device first): a session
+  // read meanwhile finds none, and must not take that for an expired sign-in.
+  const signingOut = useRef(false);
   const { status } = useSyncState();
 
   useEffect(() => {
@@ -57,9 +60,9 @@ export function useSession(): [SessionState, SessionActions] {
       return;
     }
     void getSession(getDb()).then((session) => {
-      // Only if nothing moved on meanwhile: a sign-out (a wipe at the PIN limit) that forgot the session has
-      // already said why, and this late read must not replace it with 「有効期限が切れました」.
-      if (latest.current !== state) return;
+      // Only if nothing moved on meanwhile: a sign-out (a wipe at the PIN limit) that forgot the session says
+      // (or has said) why, and this read must not replace it with 「有効期限が切れました」.
+      if (latest.current !== state || signingOut.current) return;
       if (!session) {
         setState({ kind: 'signed-out', notice: 'signin.expired' });
         lockAfterUnmount();
@@ -99,14 +102,19 @@ export function useSession(): [SessionState, SessionActions] {
   }, [startSession]);
 
   const signOut = useCallback(async (hasUnsent: boolean, notice: MessageKey | null = null) => {
-    const session = await getSession(getDb());
-    // Ends the sign-in on the server too (its refresh token would otherwise live until the day ends).
-    if (session) void endServerSession(session.token);
-    await forgetSession(getDb());
-    if (!hasUnsent) await clearDeviceData();
-    // The next person to sign in starts at home, not on the screen this one left open.
-    navigate('#/');
-    setState({ kind: 'signed-out', notice });
+    signingOut.current = true;
+    try {
+      const session = await getSession(getDb());
+      // Ends the sign-in on the server too (its refresh token would otherwise live until the day ends).
+      if (session) void endServerSession(session.token);
+      await forgetSession(getDb());
+      if (!hasUnsent) await clearDeviceData();
+      // The next person to sign in starts at home, not on the screen this one left open.
+      navigate('#/');
+      setState({ kind: 'signed-out', notice });
+    } finally {
+      signingOut.current = false;
+    }
     // Kept records stay sealed: the next sign-in asks for the PIN again.
     lockAfterUnmount();
   }, []);
