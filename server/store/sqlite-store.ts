@@ -81,7 +81,7 @@ export class SqliteStore implements Store {
     this.access = new SqliteAccess(this.db);
     this.claimKey = prepareClaimServerKey(this.db);
     this.disaster = new SqliteDisaster(this.db, this.records, (...row) => this.statements.audit.run(...row));
-    const afterCommit = () => this.checkpointer.requestCheckpoint();
+    const afterCommit = () => this.checkpointer.noteCommit();
     const hasThread = writerThread !== null && !this.db.memory;
     this.writer = hasThread ? new SqliteWriter(writerThread, file, afterCommit) : null;
     this.groupCommit = groupCommit && !hasThread
@@ -125,7 +125,7 @@ export class SqliteStore implements Store {
     if (this.writer) return this.writer.push(user, batch, now);
     if (this.groupCommit) return this.groupCommit.push(user, batch, now);
     const results = this.db.transaction(() => this.pusher.applyBatch(user, batch, now)).immediate();
-    this.checkpointer.requestCheckpoint();
+    this.checkpointer.noteCommit();
     return results;
   }
 

@@ -37,7 +37,7 @@ describe('SqliteStore checkpoints', () => {
     expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
-  it('checkpoints when the writer asks after a commit, long before its interval', async () => {
+  it('checkpoints once the writer’s commits pause, long before its interval', async () => {
     const file = join(dir, 'asked.sqlite');
     const db = new Database(file);
     prepareDatabase(db);
@@ -47,8 +47,26 @@ describe('SqliteStore checkpoints', () => {
       for (let i = 0; i < 300; i++) insert.run(`key-${i}`, 'う'.repeat(1000));
     })();
     const before = statSync(file).size;
-    checkpointer.requestCheckpoint();
+    checkpointer.noteCommit();
     expect(await waitFor(() => statSync(file).size > before + 300 * 1000, 5000)).toBe(true);
+    await checkpointer.stop();
+    db.close();
+  });
+
+  it('checkpoints at its interval under commits that never pause', async () => {
+    const file = join(dir, 'unbroken.sqlite');
+    const db = new Database(file);
+    prepareDatabase(db);
+    const checkpointer = startCheckpointer(db, file, { intervalMs: 200, quietMs: 3_600_000 });
+    const insert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+    const before = statSync(file).size;
+    let i = 0;
+    const copied = await waitFor(() => {
+      db.transaction(() => insert.run(`key-${i++}`, 'え'.repeat(1000)))();
+      checkpointer.noteCommit();
+      return statSync(file).size > before + 10 * 1000;
+    }, 5000);
+    expect(copied).toBe(true);
     await checkpointer.stop();
     db.close();
   });
