@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { watchQuery } from '../../db/live-query.ts';
 import { getSyncState, isFirstSyncRunning } from '../sync/sync-controller.ts';
 
@@ -22,7 +22,9 @@ function minIntervalMs(): number {
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
   const key = JSON.stringify(deps);
   const [result, setResult] = useState<Result<T> | undefined>(undefined);
-  useEffect(() => watchQuery(query, (value) => setResult({ key, value }), { minIntervalMs }), [key]);
+  // Subscribed as the component is committed, not after the next paint: a screen whose data nests (the disaster
+  // screen reads its events, then the event's children) would otherwise wait a frame (~16 ms) at each level.
+  useLayoutEffect(() => watchQuery(query, (value) => setResult({ key, value }), { minIntervalMs }), [key]);
   // A result for earlier deps (another case id) must not show under the new ones.
   return result?.key === key ? result.value : undefined;
 }
