@@ -23,6 +23,9 @@ export const NOT_DEPENDENT = 10;
 /** Runway bands: 0 batteries out, 1 under 6 h, 2 under 24 h, 3 under 72 h, 4 72 h or more / nothing powered. */
 export const RUNWAY_LIMITS = [0, 6, 24, 72] as const;
 
+/** The band of a child whose care needs power but whose devices (and batteries) were never recorded: 至急, ask now. */
+export const UNKNOWN_RUNWAY_BAND = 1;
+
 export type DeviceRunway = { device: PoweredDevice; tier: number; totalHours: number; hoursLeft: number };
 
 export type TriagedCase = {
@@ -35,6 +38,8 @@ export type TriagedCase = {
   runway: number | null;
   /** 入院中: on the hospital's power, so not on the home's battery clock. */
   isInHospital: boolean;
+  /** Care that needs power (呼吸器, 酸素, 吸引 …) but no powered device recorded: how long it lasts is not known. */
+  isRunwayUnknown: boolean;
   devices: DeviceRunway[];
 };
 
@@ -68,7 +73,11 @@ export function triageCase(row: DisasterRow, elapsedHours: number, today: string
   // after the children at home of the same dependence (compareTriage).
   const isInHospital = row.livingSituation === 'hospital';
   if (isInHospital) runway = null;
-  return { row, age: ageOn(row.birthDate, today), tier, band: runwayBand(runway), runway, isInHospital, devices };
+  // Never 「72時間以上／電源依存の機器なし」 for a ventilator child whose ventilator was not entered: the hours are
+  // unknown, so the family is called among the urgent ones.
+  const isRunwayUnknown = !isInHospital && devices.length === 0 && tier < NOT_DEPENDENT;
+  const band = isRunwayUnknown ? UNKNOWN_RUNWAY_BAND : runwayBand(runway);
+  return { row, age: ageOn(row.birthDate, today), tier, band, runway, isInHospital, isRunwayUnknown, devices };
 }
 
 const byNumber = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);

@@ -2,7 +2,7 @@ import { runwayBand, type TriagedCase } from '../../domain/triage.ts';
 import type { DisasterEvent } from '../../schema/disaster-event.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
 import { CardDetails } from './card-details.tsx';
-import { bandText, careShort, contactOf, deviceText, lastCheckText, noteText, telHref } from './disaster-format.ts';
+import { bandText, careShort, contactOf, deviceText, lastCheckText, noDeviceText, noteText, telHref } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 import { SafetyButtons } from './safety-buttons.tsx';
 
@@ -33,7 +33,7 @@ export function DisasterCard({ item, event, rank, check, note, by }: Props) {
       <p class="disaster-card__line">{row.address}{row.careOptions.length > 0 && ` ／ ${careShort(row)}`}</p>
       <ul class="disaster-card__devices" data-testid="disaster-devices">
         {item.devices.length === 0
-          ? <li>{dt('noPower')}</li>
+          ? <li class={item.isRunwayUnknown ? 'runway runway--1' : undefined}>{noDeviceText(item)}</li>
           : item.devices.map((d) => (
             <li key={d.device.id} class={`runway runway--${item.isInHospital ? item.band : runwayBand(d.hoursLeft)}`}>{deviceText(d, item.isInHospital)}</li>
           ))}

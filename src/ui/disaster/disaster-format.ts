@@ -42,8 +42,8 @@ export function deviceText(runway: DeviceRunway, isInHospital = false): string {
 }
 
 /** Every device of a child in words, joined for the paper list and the CSV. */
-export const devicesText = ({ devices, isInHospital }: Pick<TriagedCase, 'devices' | 'isInHospital'>) =>
-  devices.map((device) => deviceText(device, isInHospital)).join(' / ');
+export const devicesText = (item: Pick<TriagedCase, 'devices' | 'isInHospital' | 'isRunwayUnknown'>) =>
+  (item.devices.length === 0 ? noDeviceText(item) : item.devices.map((device) => deviceText(device, item.isInHospital)).join(' / '));
 
 /** The runway of the device that stops first (the summary's バッテリーが早く尽きる方). */
 export function soonestText({ devices }: Pick<TriagedCase, 'devices'>): string {
@@ -51,9 +51,12 @@ export function soonestText({ devices }: Pick<TriagedCase, 'devices'>): string {
   return first ? runwayText(first) : '';
 }
 
-/** The urgency band in words; a child in hospital says so instead of a runway. */
-export const bandText = (item: Pick<TriagedCase, 'band' | 'isInHospital'>) =>
-  (item.isInHospital ? dt('bands.hospital') : dt(`bands.${bandOf(item.band)}`));
+/** The urgency band in words; a child in hospital says so instead of a runway, and an unknown runway says so. */
+export const bandText = (item: Pick<TriagedCase, 'band' | 'isInHospital' | 'isRunwayUnknown'>) =>
+  (item.isInHospital ? dt('bands.hospital') : item.isRunwayUnknown ? dt('bands.unknown') : dt(`bands.${bandOf(item.band)}`));
+
+/** What stands in for the device list when a child has no powered device: nothing to fear, or nothing recorded. */
+export const noDeviceText = (item: Pick<TriagedCase, 'isRunwayUnknown'>) => (item.isRunwayUnknown ? dt('runwayUnknown') : dt('noPower'));
 
 /** A contact as a card shows it: the home as 自宅, others with their relation. */
 export function contactOf(person: PersonContact): Contact {

@@ -1,7 +1,7 @@
 import type { TriagedCase } from '../../domain/triage.ts';
 import type { DisasterCase, DisasterEvent } from '../../schema/disaster-event.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
-import { careShort, clockText, contactsOf, destinationText, deviceText, helpersText, lastCheckText, noteText } from './disaster-format.ts';
+import { careShort, clockText, contactsOf, destinationText, deviceText, helpersText, lastCheckText, noDeviceText, noteText } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 
 export type PrintSheetProps = {
@@ -46,7 +46,7 @@ export function PrintSheet({ event, list, records, latest, notes, powerOnly, are
                 <td>{row.address}</td>
                 <td>
                   {careShort(row)}
-                  {item.devices.length === 0 ? <span class="print-line">{dt('noPower')}</span>
+                  {item.devices.length === 0 ? <span class="print-line">{noDeviceText(item)}</span>
                     : item.devices.map((device) => <span key={device.device.id} class="print-line">{deviceText(device, item.isInHospital)}</span>)}
                 </td>
                 <td>

@@ -50,8 +50,9 @@ describe('triageCases', () => {
       child('電源なし', []),
       child('気切のみ', [], { careItems: [{ option: 'tracheostomy', watch: 'low', details: [] }] }),
     ], OUTAGE, NOW, TODAY);
-    expect(names(list)).toEqual(['酸素0h', '呼吸器5h', '吸引5h', '呼吸器72h', '気切のみ', '電源なし']);
-    expect(list.map((item) => item.band)).toEqual([0, 1, 1, 4, 4, 4]);
+    // 気切のみ: suction implied, no device recorded — its hours are unknown, so it is asked about among the urgent.
+    expect(names(list)).toEqual(['酸素0h', '呼吸器5h', '吸引5h', '気切のみ', '呼吸器72h', '電源なし']);
+    expect(list.map((item) => item.band)).toEqual([0, 1, 1, 1, 4, 4]);
   });
 
   it('takes the shortest-running powered device as the runway and ignores unpowered ones', () => {
@@ -101,5 +102,17 @@ describe('triageCases', () => {
       child('電源なし', []),
     ], OUTAGE, NOW, TODAY);
     expect(list.filter(isPowerDependent).map((item) => item.row.name).sort()).toEqual(['呼吸器ケアのみ', '機器あり'].sort());
+  });
+
+  it('puts a child whose care needs power but whose devices were never recorded among the urgent, not at 72 h or more', () => {
+    const list = triageCases([
+      child('呼吸器72h', [device('ventilator', 80)]),
+      child('呼吸器・機器未登録', [], { careItems: [{ option: 'ventilator', watch: 'high', details: [] }] }),
+      child('酸素3h', [device('oxygen-concentrator', 7)]),
+      child('入院中・機器未登録', [], { careItems: [{ option: 'ventilator', watch: 'high', details: [] }], livingSituation: 'hospital' }),
+      child('電源なし', []),
+    ], OUTAGE, NOW, TODAY);
+    expect(names(list)).toEqual(['呼吸器・機器未登録', '酸素3h', '呼吸器72h', '入院中・機器未登録', '電源なし']);
+    expect(list.map((item) => [item.band, item.isRunwayUnknown])).toEqual([[1, true], [1, false], [4, false], [4, false], [4, false]]);
   });
 });

@@ -44,4 +44,11 @@ describe('disaster card wording', () => {
     expect(bandText(item)).toBe('入院中：病院の電源');
     expect(devicesText(item)).toBe('人工呼吸器 入院中（病院の電源）');
   });
+
+  it('never says 「電源を要する機器なし」 for a ventilator child whose devices were not recorded: it asks the family', () => {
+    const item = triagedAt('2026-09-01T10:00:00+09:00', [], { careItems: [{ option: 'ventilator', watch: 'high', details: [] }] });
+    expect(bandText(item)).toBe('至急：バッテリー残り不明');
+    expect(devicesText(item)).toBe('電源を使う機器・バッテリー時間が未登録（家族に確認）');
+    expect(devicesText(triagedAt('2026-09-01T10:00:00+09:00', []))).toBe('電源を要する機器なし');
+  });
 });
