@@ -82,6 +82,23 @@ describe('resources and matching offline in Chromium', () => {
     await expect.poll(() => page.getByTestId('resource-row').count()).toBeLessThan(resourceCount);
   });
 
+  it('names each field the editor refuses, in Japanese, and writes nothing', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/resources/new`);
+    await page.getByLabel('緯度', { exact: true }).fill('200');
+    await page.getByLabel('定員', { exact: true }).fill('3');
+    await page.getByLabel('空き', { exact: true }).fill('2.5');
+    await page.getByRole('button', { name: '保存' }).click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    const items = await summary.locator('li').allTextContents();
+    expect(items).toEqual(expect.arrayContaining(['名称: 名称を入力してください', '緯度: 90 以下で入力してください', '空き: 整数で入力してください']));
+    expect(items.join('')).not.toMatch(/[A-Za-z]{3}/);
+    expect(await page.getByTestId('error-resource-lat').textContent()).toBe('90 以下で入力してください');
+    expect(await readResources(page)).toHaveLength(resourceCount);
+    await page.goto(`${server.url}/#/resources`);
+  });
+
   it('shows row errors with line and column and writes nothing, then imports a Shift_JIS list', async () => {
     const { page } = tablet;
     await page.getByRole('link', { name: 'CSVを取り込む' }).click();

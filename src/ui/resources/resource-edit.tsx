@@ -12,6 +12,23 @@ const NUMBER_FIELDS = ['ageMin', 'ageMax', 'capacity', 'vacancy'] as const;
 const TEXT_FIELDS = ['hours', 'address', 'phone', 'contactName', 'lat', 'lng'] as const;
 const LABEL_KEY = { ageMin: 'edit.ageMin', ageMax: 'edit.ageMax', capacity: 'edit.capacity', vacancy: 'edit.vacancy', hours: 'edit.hours',
   address: 'edit.address', phone: 'edit.phone', contactName: 'edit.contact', lat: 'edit.lat', lng: 'edit.lng' } as const;
+// Every field an error can name, so the summary says which field as well as what is wrong.
+const FIELD_KEY: Record<string, Parameters<typeof rt>[0]> = {
+  ...LABEL_KEY, name: 'edit.name', type: 'edit.type', model: 'edit.model', municipalityCode: 'edit.municipality',
+  vacancyConfirmedAt: 'edit.confirmedAt', serviceArea: 'edit.areaShort', acceptsCareItems: 'edit.accepts',
+  nurseOnlyItems: 'edit.nurseOnly', days: 'edit.days', pickUp: 'edit.pickUp', notes: 'edit.notes',
+};
+
+function ErrorSummary({ errors }: { errors: Record<string, string | undefined> }) {
+  const entries = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  if (entries.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" data-testid="error-summary">
+      <p>{rt('edit.errors', { n: entries.length })}</p>
+      <ul>{entries.map(([field, message]) => <li key={field}>{FIELD_KEY[field] ? rt(FIELD_KEY[field]) : field}: {message}</li>)}</ul>
+    </div>
+  );
+}
 
 /** The resource editor: every field of the directory entry; nothing typed is lost when validation refuses it. */
 export function ResourceEdit({ id }: { id: string | null }) {
@@ -30,12 +47,11 @@ export function ResourceEdit({ id }: { id: string | null }) {
   if (form.record === undefined) return <p role="status">{rt('list.loading')}</p>;
   if (id && form.record === null) return <p>{rt('view.notFound')} <a href="#/resources">{rt('view.back')}</a></p>;
   const text = (name: TextFieldName) => ({ id: `resource-${name}`, value: values[name], error: errors[name], onValue: (v: string) => setValue(name, v) });
-  const errorCount = Object.values(errors).filter(Boolean).length;
 
   return (
     <form class="resource-edit form" onSubmit={handleSubmit} noValidate aria-labelledby="resource-edit-title">
       <h1 id="resource-edit-title">{form.record ? rt('edit.titleEdit', { name: form.record.name }) : rt('edit.titleNew')}</h1>
-      {errorCount > 0 && <div class="error-summary" role="alert">{rt('edit.errors', { n: errorCount })}</div>}
+      <ErrorSummary errors={errors} />
       <div class="form-grid">
         <TextInput {...text('name')} label={rt('edit.name')} />
         <Select id="resource-type" label={rt('edit.type')} value={values.type} onValue={(v) => setValue('type', v as typeof values.type)}

@@ -1,5 +1,6 @@
 import { fail, ok, splitList, type Parsed } from '../../domain/csv-values.ts';
 import type { ResolveMunicipality } from '../../domain/resource-csv-columns.ts';
+import { describeIssue } from '../../domain/resource-csv-issues.ts';
 import { checkResourceRules, type ResourceFields } from '../../domain/resource-rules.ts';
 import type { CareOptionCode } from '../../schema/care-options.ts';
 import { ResourceFieldsSchema, type Resource, type ResourceType, type WEEKDAYS } from '../../schema/resource.ts';
@@ -60,7 +61,7 @@ export function fromFormValues(values: ResourceFormValues, resolve: ResolveMunic
     vacancyConfirmedAt: values.vacancyConfirmedAt.trim() || null,
   };
   const parsed = ResourceFieldsSchema.safeParse(candidate);
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= describeIssue(issue);
   if (Object.keys(errors).length > 0 || !parsed.success) return { errors };
   const broken = checkResourceRules(parsed.data);
   if (broken.length > 0) return { errors: Object.fromEntries(broken.map((p) => [p.field, p.message])) };
