@@ -95,7 +95,20 @@ describe('resources and matching offline in Chromium', () => {
     expect(items).toEqual(expect.arrayContaining(['名称: 名称を入力してください', '緯度: 90 以下で入力してください', '空き: 整数で入力してください']));
     expect(items.join('')).not.toMatch(/[A-Za-z]{3}/);
     expect(await page.getByTestId('error-resource-lat').textContent()).toBe('90 以下で入力してください');
+    expect(items).toContain('所在地の市区町村: 所在地の市区町村を入力してください');
     expect(await readResources(page)).toHaveLength(resourceCount);
+    // The place is typed as a name, as people say it, and shown again as a name (not 142107) when edited.
+    await page.getByLabel('名称', { exact: true }).fill('うらが試験訪問看護');
+    await page.getByLabel('所在地の市区町村', { exact: true }).fill('三浦市');
+    await page.getByLabel(/^対象地域/).fill('三浦市、横須賀市');
+    await page.getByLabel('緯度', { exact: true }).fill('');
+    await page.getByLabel('空き', { exact: true }).fill('1');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('link', { name: '編集' }).click();
+    await expect.poll(() => page.getByLabel('所在地の市区町村', { exact: true }).inputValue()).toBe('三浦市');
+    expect(await page.getByLabel(/^対象地域/).inputValue()).toBe('三浦市、横須賀市');
+    expect((await readResources(page)).find((r) => r.name === 'うらが試験訪問看護')?.municipalityCode).toBe('142107');
+    resourceCount += 1;
     await page.goto(`${server.url}/#/resources`);
   });
 

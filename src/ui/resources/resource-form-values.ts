@@ -23,12 +23,26 @@ export type FormErrors = Partial<Record<string, string>>;
 
 const DEFAULTS: ResourceFields = ResourceFieldsSchema.parse({ name: '-', type: 'other', municipalityCode: '142018' });
 
-export function toFormValues(resource: Resource | null): ResourceFormValues {
+type Named = { code: string; name: string; prefecture: string };
+
+/** Code → what the resolver reads back: 横須賀市, 東京都府中市 where the bare name is shared, else the code. */
+export function createMunicipalityLabeler(list: readonly Named[]): (code: string) => string {
+  const count = new Map<string, number>();
+  const add = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
+  for (const m of list) add(m.name), add(m.prefecture + m.name);
+  const labelOf = (m: Named) => [m.name, m.prefecture + m.name].find((key) => count.get(key) === 1) ?? m.code;
+  const byCode = new Map(list.map((m) => [m.code, labelOf(m)]));
+  return (code) => byCode.get(code) ?? code;
+}
+
+/** A resource as the editor shows it; municipalities by name when `labelOf` knows them (codes otherwise). */
+export function toFormValues(resource: Resource | null, labelOf: (code: string) => string = (code) => code): ResourceFormValues {
   const source = resource ?? { ...DEFAULTS, name: '', municipalityCode: '', type: 'home-nursing' as const, days: [...DEFAULTS.days] };
   const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
   return {
     ...(Object.fromEntries(TEXT_FIELDS.map((field) => [field, text(source[field])])) as Record<TextFieldName, string>),
-    serviceArea: source.serviceArea.join('、'),
+    municipalityCode: source.municipalityCode && labelOf(source.municipalityCode),
+    serviceArea: source.serviceArea.map(labelOf).join('、'),
     type: source.type, model: source.model, acceptsCareItems: [...source.acceptsCareItems],
     nurseOnlyItems: [...source.nurseOnlyItems], days: [...source.days], pickUp: source.pickUp,
   };
@@ -50,6 +64,10 @@ export function fromFormValues(values: ResourceFormValues, resolve: ResolveMunic
     if (parsed.ok) numbers[field] = parsed.value;
     else errors[field] = parsed.reason;
   }
+  // The municipality is typed as people say it (横須賀市) or as a code, like the service area and the CSV.
+  const place = values.municipalityCode.trim() ? resolve(values.municipalityCode) : null;
+  if (!place) errors.municipalityCode = '所在地の市区町村を入力してください';
+  else if (!place.ok) errors.municipalityCode = place.reason;
   const area: string[] = [];
   for (const part of splitList(values.serviceArea)) {
     const found = resolve(part);
@@ -57,7 +75,7 @@ export function fromFormValues(values: ResourceFormValues, resolve: ResolveMunic
     else errors.serviceArea = found.reason;
   }
   const candidate = {
-    ...values, ...numbers, serviceArea: area,
+    ...values, ...numbers, serviceArea: area, municipalityCode: place?.ok ? place.value : '',
     vacancyConfirmedAt: values.vacancyConfirmedAt.trim() || null,
   };
   const parsed = ResourceFieldsSchema.safeParse(candidate);

@@ -6,7 +6,7 @@ import { createMunicipalityResolver } from '../../domain/municipality-resolver.t
 import type { Resource } from '../../schema/resource.ts';
 import { useMunicipalityList } from '../municipalities/use-municipalities.ts';
 import { useSignedInSession } from '../session/session-context.ts';
-import { fromFormValues, toFormValues, type FormErrors, type ResourceFormValues } from './resource-form-values.ts';
+import { createMunicipalityLabeler, fromFormValues, toFormValues, type FormErrors, type ResourceFormValues } from './resource-form-values.ts';
 import { rt } from './resource-messages.ts';
 
 /** The resource editor's state: loads the record, keeps typed text, validates and saves through src/db. */
@@ -20,13 +20,14 @@ export function useResourceForm(id: string | null) {
   const municipalities = useMunicipalityList();
   const resolve = useMemo(() => (municipalities ? createMunicipalityResolver(municipalities) : null), [municipalities]);
 
+  // Loaded once the municipality table is, so the places show as names (横須賀市), not codes.
   useEffect(() => {
-    if (!id) return;
+    if (!id || !municipalities) return;
     void getResource(db, id).then((found) => {
       setRecord(found && !found.deleted ? found : null);
-      if (found) setValues(toFormValues(found));
+      if (found) setValues(toFormValues(found, createMunicipalityLabeler(municipalities)));
     });
-  }, [id]);
+  }, [id, municipalities]);
 
   function setValue<K extends keyof ResourceFormValues>(name: K, value: ResourceFormValues[K]) {
     setValues((current) => ({ ...current, [name]: value }));
