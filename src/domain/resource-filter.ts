@@ -21,7 +21,8 @@ export function filterResources(resources: readonly Resource[], filter: Resource
     if (filter.type && r.type !== filter.type) return false;
     if (area && toCityCode(r.municipalityCode) !== area && !r.serviceArea.some((code) => toCityCode(code) === area)) return false;
     if (filter.careItem && !r.acceptsCareItems.includes(filter.careItem)) return false;
-    if (filter.hasVacancy && r.vacancy === 0) return false;
+    // As matching reads it: no set capacity (訪問看護, 相談支援 …) is never full.
+    if (filter.hasVacancy && r.capacity > 0 && r.vacancy === 0) return false;
     if (words.length === 0) return true;
     const text = `${r.name} ${r.address}`.normalize('NFKC').toLowerCase();
     return words.every((word) => text.includes(word));
