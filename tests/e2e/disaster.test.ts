@@ -134,6 +134,28 @@ describe('disaster mode in Chromium', () => {
     });
   });
 
+  it('takes a name in the summary to its card on this screen, and lists every unreached name on request', async () => {
+    const { page } = tablet;
+    const unreached = page.getByTestId('unreached');
+    const total = Number(/ \/ (\d+) 件/.exec((await page.getByTestId('safety-summary').textContent())!)![1]);
+    // The first dozen names, then the rest at a tap: nobody unreached is left out.
+    await unreached.getByRole('button', { name: /ほか \d+ 人を表示/ }).click();
+    const names = unreached.getByRole('link');
+    // Everyone but the two reached (無事, 避難済): 連絡不通 is still unreached.
+    expect(await names.count()).toBe(total - 2);
+    // A name beyond the first page of cards: the list pages on, the card comes into view and takes the focus.
+    const last = names.last();
+    const id = (await last.getAttribute('href'))!.replace('#disaster-', '');
+    await last.click();
+    expect(page.url()).toMatch(/#\/disaster$/);
+    const card = page.locator(`[data-case-id="${id}"]`);
+    await expect.poll(() => card.evaluate((li) => document.activeElement === li)).toBe(true);
+    const box = (await card.boundingBox())!;
+    const header = (await page.locator('.app-header').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+    expect(box.y).toBeLessThan(page.viewportSize()!.height);
+  });
+
   it('renders the A4 paper list: one row per child, blank columns, no app chrome', async () => {
     const { page } = tablet;
     // The print button builds the paper list, then opens the print dialog (stubbed: headless has none).

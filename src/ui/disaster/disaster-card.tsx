@@ -23,7 +23,7 @@ export function DisasterCard({ item, event, rank, check, note, by }: Props) {
   const { row } = item;
   const first = row.firstContact && contactOf(row.firstContact);
   return (
-    <li id={`disaster-${row.id}`} class={`disaster-card disaster-card--band-${item.band}`} data-testid="disaster-row" data-case-id={row.id}>
+    <li id={`disaster-${row.id}`} tabIndex={-1} class={`disaster-card disaster-card--band-${item.band}`} data-testid="disaster-row" data-case-id={row.id}>
       <div class="disaster-card__head">
         <span class="disaster-card__rank">{rank}</span>
         <h3 class="disaster-card__name">{row.name} <small>{row.nameKana}</small></h3>

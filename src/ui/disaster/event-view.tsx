@@ -17,6 +17,7 @@ import { FacilitiesSection } from './facilities-section.tsx';
 import { PrintList, requestPrint, usePrintRequest } from './print-list.tsx';
 import { SafetySummary } from './safety-summary.tsx';
 import { useDisasterList } from './use-disaster-list.ts';
+import { useShowCard } from './use-show-card.ts';
 import { useWidenedRead } from './use-widened-read.ts';
 
 type Props = { event: DisasterEvent; session: StoredSession };
@@ -34,6 +35,7 @@ export function EventView({ event, session }: Props) {
   const [shown, setShown] = useState(FIRST_SCREEN);
   const printRequest = usePrintRequest();
   const state = useDisasterList(event, filter, sort);
+  const handleShowCard = useShowCard(state?.list ?? [], shown, setShown, PAGE);
   const widened = useWidenedRead(event, session);
   const nameOf = useMunicipalityNames();
   const areaNames = (filter.municipalityCode ? [filter.municipalityCode] : event.areas).map(nameOf).join('、');
@@ -63,7 +65,7 @@ export function EventView({ event, session }: Props) {
         <EventBar event={event} session={session} now={now} />
         {widened && <p class="notice" role="status">{widened}</p>}
         <DisasterFilters areas={event.areas} filter={filter} sort={sort} counts={counts} onFilter={setFilter} onSort={setSort} />
-        <SafetySummary summary={summary} powerOnly={filter.powerOnly} />
+        <SafetySummary summary={summary} powerOnly={filter.powerOnly} onShow={handleShowCard} />
         <div class="disaster-actions">
           <button type="button" class="button" onClick={requestPrint}>{dt('print')}</button>
           <button type="button" class="button" onClick={() => void handleCsv()}>{dt('csv')}</button>
