@@ -78,7 +78,7 @@ describe('resources and matching offline in Chromium', () => {
     await context.setOffline(true);
     await page.goto(`${server.url}/#/resources`);
     await expect.poll(() => page.getByTestId('resource-row').count(), { timeout: 15_000 }).toBeGreaterThan(50);
-    await page.getByLabel('種別').selectOption('short-stay-medical');
+    await page.getByLabel('種別', { exact: true }).selectOption('short-stay-medical');
     await expect.poll(() => page.getByTestId('resource-row').count()).toBeLessThan(resourceCount);
   });
 
