@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/start-server.ts';
 import { PushResponseSchema } from '../../src/schema/sync-protocol.ts';
@@ -26,6 +27,13 @@ afterAll(async () => {
 
 const syncedStatus = { timeout: 60_000 };
 
+/** A checkbox drawn as a checkbox, on the same line as its words, and its label a 44 px target. */
+async function isCheckboxBesideWords(label: Locator): Promise<boolean> {
+  const box = (await label.locator('input').boundingBox())!;
+  const words = (await label.boundingBox())!;
+  return box.width <= 32 && words.height >= 44 && words.height < 64 && box.y >= words.y && box.y + box.height <= words.y + words.height;
+}
+
 describe('disaster mode in Chromium', () => {
   let firstId = '';
   let secondId = '';
@@ -46,6 +54,7 @@ describe('disaster mode in Chromium', () => {
     await expect.poll(() => choices.count(), { timeout: 15_000 }).toBeGreaterThan(1);
     expect(await choices.first().textContent()).toContain('担当');
     expect(await choices.first().locator('input').isChecked()).toBe(true);
+    expect(await isCheckboxBesideWords(choices.first())).toBe(true);
     // Thirty hours into the outage: some batteries are out, some have hours, some days.
     const since = new Date(Date.now() - 30 * 3_600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
     await page.getByLabel('停電の開始時刻').fill(since);
@@ -56,6 +65,7 @@ describe('disaster mode in Chromium', () => {
     // Power-dependent children only, at first; the toggle says how many of how many.
     const [dependent, everyone] = /電源依存 (\d+) 人 ／ 全 (\d+) 人/.exec((await page.getByTestId('power-count').textContent())!)!.slice(1).map(Number) as [number, number];
     expect(dependent).toBeLessThan(everyone);
+    expect(await isCheckboxBesideWords(page.locator('label', { has: page.getByTestId('power-only') }))).toBe(true);
     expect(await page.getByTestId('safety-summary').textContent()).toBe(`安否確認 0 / ${dependent} 件（電源依存のみ）`);
     await page.getByTestId('power-only').uncheck();
     await expect.poll(() => page.getByTestId('safety-summary').textContent()).toBe(`安否確認 0 / ${everyone} 件`);
