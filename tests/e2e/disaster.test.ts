@@ -183,7 +183,8 @@ describe('disaster mode in Chromium', () => {
     // Names stay on one line on paper.
     const brokenNames = await page.locator('.print-sheet td.name strong').evaluateAll((names) => names.filter((n) => n.getClientRects().length > 1 || n.getBoundingClientRect().height > 40).length);
     expect(brokenNames).toBe(0);
-    // Phone numbers stay whole: one line each.
+    // Phone numbers stay whole: one line each — the 支援者's as well as the contacts'.
+    expect(await page.locator('.print-sheet td.plan .phone').count()).toBeGreaterThan(0);
     const brokenPhones = await page.locator('.print-sheet .phone').evaluateAll((phones) => phones.filter((p) => p.getClientRects().length > 1).length);
     expect(brokenPhones).toBe(0);
     const pdf = await page.pdf({ printBackground: false, preferCSSPageSize: true });

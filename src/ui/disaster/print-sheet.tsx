@@ -1,7 +1,7 @@
 import type { TriagedCase } from '../../domain/triage.ts';
 import type { DisasterCase, DisasterEvent } from '../../schema/disaster-event.ts';
 import type { SafetyCheck } from '../../schema/safety-check.ts';
-import { careShort, clockText, contactsOf, destinationText, deviceText, helpersText, lastCheckText, noDeviceText, noteText } from './disaster-format.ts';
+import { careShort, clockText, contactsOf, destinationText, deviceText, helpersOf, lastCheckText, noDeviceText, noteText } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
 
 export type PrintSheetProps = {
@@ -16,7 +16,10 @@ export type PrintSheetProps = {
   now: Date;
 };
 
-/** Paper fallback (tablets die too): A4 landscape, large type, one row per child, blank columns for pen (メモ keeps room under the latest note). */
+/**
+ * Paper fallback (tablets die too): A4 landscape, large type, one row per child, blank columns for pen (メモ keeps
+ * room under the latest note). Every phone number, contacts' and helpers' alike, stays on one line.
+ */
 export function PrintSheet({ event, list, records, latest, notes, powerOnly, areaNames, printedBy, now }: PrintSheetProps) {
   return (
     <section class="print-sheet print-only" data-testid="print-sheet">
@@ -54,7 +57,12 @@ export function PrintSheet({ event, list, records, latest, notes, powerOnly, are
                     <span key={i} class="print-contact">{c.label} <span class="phone">{c.phone}</span></span>
                   ))}
                 </td>
-                <td>{helpersText(record)}<br />{destinationText(row)}</td>
+                <td class="plan">
+                  {helpersOf(record).map((h, i) => (
+                    <span key={i} class="print-contact">{h.name}{h.phone && <> <span class="phone">{h.phone}</span></>}</span>
+                  ))}
+                  <span class="print-line">{destinationText(row)}</span>
+                </td>
                 <td>{lastCheckText(latest.get(row.id))}</td>
                 <td class="blank" /><td class="blank" />
                 <td class="memo" data-testid="print-memo">{noteText(notes.get(row.id))}</td>
