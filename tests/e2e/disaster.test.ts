@@ -241,4 +241,30 @@ describe('disaster mode in Chromium', () => {
       await responder.close();
     }
   });
+  it('keeps an ended event on the screen as ended: chosen from the events, its checks kept, no end button, no start form in its place', async () => {
+    const { page } = tablet;
+    const admin = await signInApi(server.url, 'admin');
+    const event = (await pullAll(server.url, admin)).find((c) => c.collection === 'disasterEvents')!.record;
+    const endedAt = new Date().toISOString();
+    const mutation = {
+      id: crypto.randomUUID(), collection: 'disasterEvents', recordId: event.id, baseRev: event.rev, op: 'upsert',
+      fields: { endedAt }, at: `${String(Date.now()).padStart(13, '0')}:0000:e2e-admin`,
+    };
+    const response = await fetch(new URL('/api/sync/push', server.url), {
+      method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ clientId: 'e2e-admin', mutations: [mutation] }),
+    });
+    expect(PushResponseSchema.parse(await response.json()).results[0]?.status).toBe('applied');
+    await page.getByRole('button', { name: '今すぐ同期' }).click();
+    // With no event open the picker offers a new one first, and never names an event the screen is not showing.
+    const picker = page.getByLabel('イベント', { exact: true });
+    await expect.poll(() => picker.count(), syncedStatus).toBe(1);
+    expect(await picker.locator('option:checked').textContent()).toBe('新しい災害イベントを開始');
+    expect(await page.getByRole('button', { name: '開始する' }).isVisible()).toBe(true);
+    await picker.selectOption(event.id);
+    await expect.poll(() => page.locator(`[data-case-id="${firstId}"]`).getByTestId('safety-status').textContent()).toContain('無事');
+    expect(await page.getByTestId('event-ended').textContent()).toContain('終了済み');
+    expect(await page.getByRole('button', { name: 'イベントを終了' }).count()).toBe(0);
+    expect(await findViolations(page)).toEqual([]);
+  });
 });

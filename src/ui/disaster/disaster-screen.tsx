@@ -28,16 +28,21 @@ export function DisasterScreen() {
   if (!events) return <p role="status">{t('common.loading')}</p>;
 
   const now = new Date();
-  const event = events.find((e) => e.id === chosenId) ?? events.find((e) => isEventOpen(e, now));
+  const openEvent = events.find((e) => isEventOpen(e, now));
+  const event = events.find((e) => e.id === chosenId) ?? openEvent;
   const ownAreas = session.user.areas.filter((code) => code !== '*');
+  // An ended event stays a choice (its checks, paper list and CSV are the record of it); with none open, the
+  // first choice is a new one, so the picker never shows an event the screen is not showing.
+  const hasChoice = events.length > 1 || (events.length === 1 && !openEvent);
   return (
     <div class="disaster">
       <h1 class="no-print">{dt('title')}</h1>
       {!isOnline && <p class="notice no-print" role="status">{dt('offlineNote')}</p>}
-      {events.length > 1 && (
+      {hasChoice && (
         <div class="field no-print">
           <label for="disaster-event">{dt('event')}</label>
           <select id="disaster-event" value={event?.id ?? ''} onChange={(e) => setChosenId(e.currentTarget.value || null)}>
+            {!openEvent && <option value="">{canEdit(session) ? dt('newEvent') : dt('chooseEvent')}</option>}
             {events.map((e) => (
               <option key={e.id} value={e.id}>
                 {dt(`type.${e.type}`)} {e.title} {clockText(e.outageStartedAt)}{e.endedAt ? `（${dt('ended')}）` : ''}

@@ -18,6 +18,7 @@ export function EventBar({ event, session, now }: Props) {
   // As the server decides: a declared event only by an administrator; a supervisor changes nothing.
   const canChange = canEdit(session) && (event.declaredBy === null || isAdmin);
   const isWidened = event.responders.includes(session.user.id) && event.declaredBy !== null;
+  const endedAt = event.endedAt !== null && Date.parse(event.endedAt) <= now.getTime() ? event.endedAt : null;
 
   function handleEnd() {
     if (window.confirm(dt('endConfirm'))) void endDisasterEvent(getDb(), event.id);
@@ -27,9 +28,10 @@ export function EventBar({ event, session, now }: Props) {
     <section class="card event-bar" aria-label={dt('event')} data-testid="event-bar">
       <h2>{dt(`type.${event.type}`)} {event.title}</h2>
       <p>
-        {clockText(event.outageStartedAt)} — {dt('outageFor', { hours: Math.floor(hoursSince(event.outageStartedAt, now)) })}
+        {clockText(event.outageStartedAt)} — {dt('outageFor', { hours: Math.floor(hoursSince(event.outageStartedAt, endedAt ? new Date(endedAt) : now)) })}
         {' / '}{event.areas.map(nameOf).join('、')}
       </p>
+      {endedAt && <p class="event-bar__ended" data-testid="event-ended">{dt('endedAt', { time: clockText(endedAt) })}</p>}
       <p class={event.declaredBy ? 'event-bar__declared' : ''} data-testid="declaration">
         {event.declaredBy ? dt('declared', { n: event.responders.length }) : dt('notDeclared')}
       </p>
@@ -37,7 +39,7 @@ export function EventBar({ event, session, now }: Props) {
       {isWidened && <p class="notice" role="note">{dt('widenedNote')}</p>}
       <div class="event-bar__actions no-print">
         {isAdmin && event.declaredBy === null && <DeclareForm eventId={event.id} adminId={session.user.id} />}
-        {canChange && <button type="button" class="button button--small" onClick={handleEnd}>{dt('end')}</button>}
+        {canChange && !endedAt && <button type="button" class="button button--small" onClick={handleEnd}>{dt('end')}</button>}
       </div>
     </section>
   );

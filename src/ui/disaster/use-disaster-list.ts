@@ -39,14 +39,16 @@ export function useDisasterList(event: DisasterEvent, filter: DisasterFilter, so
   const state = useMemo(() => {
     if (!data) return undefined;
     const chosen = filterDisasterCases(data.rows, event.areas, filter);
-    const everyone = triageCases(chosen, event.outageStartedAt, now, todayIso(now), sort);
+    // An ended event's runways stand as they were at its end, not still counting down.
+    const at = event.endedAt !== null && Date.parse(event.endedAt) < now.getTime() ? new Date(event.endedAt) : now;
+    const everyone = triageCases(chosen, event.outageStartedAt, at, todayIso(now), sort);
     const dependent = everyone.filter(isPowerDependent);
     const list = filter.powerOnly ? dependent : everyone;
     const latest = latestChecks(data.checks, event.id);
     const notes = latestNotes(data.checks, event.id);
     const counts = { everyone: everyone.length, dependent: dependent.length };
     return { chosen, list, counts, latest, notes, summary: summarizeSafety(list, latest), now };
-  }, [data, filter.municipalityCode, filter.text, filter.powerOnly, sort, now, event.outageStartedAt]);
+  }, [data, filter.municipalityCode, filter.text, filter.powerOnly, sort, now, event.outageStartedAt, event.endedAt]);
   // Every child of the area, power or not: a shelter must know all who are coming.
   const facilities = useMemo(
     () => (state && resources ? assignFacilities(resources, state.chosen, areas) : undefined),
