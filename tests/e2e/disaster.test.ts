@@ -56,7 +56,14 @@ describe('disaster mode in Chromium', () => {
     expect(await choices.first().locator('input').isChecked()).toBe(true);
     expect(await isCheckboxBesideWords(choices.first())).toBe(true);
     // Thirty hours into the outage: some batteries are out, some have hours, some days.
-    const since = new Date(Date.now() - 30 * 3_600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    const localInput = (ms: number) => new Date(ms - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    // A wrong day picked (tomorrow) would show every battery full: refused in Japanese, nothing started.
+    await page.getByLabel('停電の開始時刻').fill(localInput(Date.now() + 24 * 3_600_000));
+    await page.getByRole('button', { name: '開始する' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('停電の開始時刻が未来になっています');
+    expect(await page.getByLabel('停電の開始時刻').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('event-bar').count()).toBe(0);
+    const since = localInput(Date.now() - 30 * 3_600_000);
     await page.getByLabel('停電の開始時刻').fill(since);
     await page.getByRole('button', { name: '開始する' }).click();
     const rows = page.getByTestId('disaster-row');

@@ -4,7 +4,7 @@ import { defineMessages } from '../i18n/i18n.ts';
 export const dt = defineMessages({
   ja: {
     title: '災害モード', startTitle: '災害イベントを開始', type: '災害の種類', outageStartedAt: '停電の開始時刻',
-    areas: '対象の市町村', titleField: '名称（任意）', start: '開始する', noAreas: '対象にできる市町村がありません（ケースを同期してください）',
+    areas: '対象の市町村', 'outage.invalid': '停電の開始時刻を日付と時刻で入れてください', 'outage.future': '停電の開始時刻が未来になっています。残り時間はこの時刻から数えるので、実際に停電した時刻を入れてください', titleField: '名称（任意）', start: '開始する', noAreas: '対象にできる市町村がありません（ケースを同期してください）',
     'type.earthquake': '地震', 'type.typhoon': '台風', 'type.heavy-rain': '大雨', 'type.power-outage': '停電', 'type.other': 'その他',
     event: 'イベント', outageFor: '停電から {hours} 時間', end: 'イベントを終了', endConfirm: 'この災害イベントを終了しますか？終了後は閲覧の拡大もなくなります。',
     noEvent: '開いている災害イベントはありません（イベントの開始はコーディネーターと管理者が行います）。',
@@ -36,7 +36,7 @@ export const dt = defineMessages({
   },
   en: {
     title: 'Disaster mode', startTitle: 'Start a disaster event', type: 'Type', outageStartedAt: 'Power cut since',
-    areas: 'Affected municipalities', titleField: 'Name (optional)', start: 'Start', noAreas: 'No municipality available (sync the cases first)',
+    areas: 'Affected municipalities', 'outage.invalid': 'Enter the date and time the power went off', 'outage.future': 'The power cut cannot start in the future: hours left count from it, so enter when the power really went off', titleField: 'Name (optional)', start: 'Start', noAreas: 'No municipality available (sync the cases first)',
     'type.earthquake': 'Earthquake', 'type.typhoon': 'Typhoon', 'type.heavy-rain': 'Heavy rain', 'type.power-outage': 'Power cut', 'type.other': 'Other',
     event: 'Event', outageFor: '{hours} h since the power cut', end: 'End the event', endConfirm: 'End this disaster event? Widened access ends with it.',
     noEvent: 'No disaster event is open (coordinators and administrators start one).',

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
 import { startDisasterEvent } from '../../db/disaster.ts';
 import { orderAreas, type AreaCount } from '../../domain/disaster-areas.ts';
+import { checkOutageStart } from '../../domain/disaster-outage.ts';
 import { DISASTER_TYPES, type DisasterType } from '../../schema/disaster-event.ts';
 import { AreaChoices } from './area-choices.tsx';
 import { dt } from './disaster-messages.ts';
@@ -22,10 +23,14 @@ export function StartEventForm({ localAreas, ownAreas, startedBy }: Props) {
   const [chosen, setChosen] = useState<string[]>(() => (ownAreas.length > 0 ? [...ownAreas] : areas.length === 1 ? [areas[0]!.code] : []));
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [sinceError, setSinceError] = useState<string | null>(null);
 
   async function handleSubmit(e: Event) {
     e.preventDefault();
     setError(null);
+    const problem = checkOutageStart(since, new Date());
+    setSinceError(problem && dt(`outage.${problem}`));
+    if (problem) return;
     try {
       const outageStartedAt = new Date(since).toISOString();
       await startDisasterEvent(getDb(), { type, title: title.trim(), outageStartedAt, areas: chosen, startedBy });
@@ -44,9 +49,11 @@ export function StartEventForm({ localAreas, ownAreas, startedBy }: Props) {
           {DISASTER_TYPES.map((code) => <option key={code} value={code}>{dt(`type.${code}`)}</option>)}
         </select>
       </div>
-      <div class="field">
+      <div class={sinceError ? 'field field--invalid' : 'field'}>
         <label for="disaster-since">{dt('outageStartedAt')}</label>
-        <input id="disaster-since" type="datetime-local" value={since} required onInput={(e) => setSince(e.currentTarget.value)} />
+        <input id="disaster-since" type="datetime-local" value={since} required aria-invalid={sinceError !== null}
+          aria-describedby={sinceError ? 'disaster-since-error' : undefined} onInput={(e) => setSince(e.currentTarget.value)} />
+        {sinceError && <p id="disaster-since-error" class="error" role="alert">{sinceError}</p>}
       </div>
       <AreaChoices areas={areas} ownAreas={ownAreas} chosen={chosen} onToggle={toggle} />
       <div class="field">
