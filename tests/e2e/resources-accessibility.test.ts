@@ -18,8 +18,14 @@ afterAll(() => closeApp());
 
 const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
+/** Controls in the screen's main part a finger cannot hit: under 44 px high or wide (a checkbox counts with its label). */
+const smallTargets = (page: Page) => page.evaluate(() => [...document.querySelectorAll('main :is(a, button, input, select, textarea, summary)')]
+  .map((el) => (el.matches('input[type=checkbox], input[type=radio]') && el.closest('label') ? el.closest('label')! : el))
+  .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.height < 44 || r.width < 44); })
+  .map((el) => `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 20)} ${Math.round(el.getBoundingClientRect().height)}px`));
+
 describe('the resource screens for every user', () => {
-  it('have no WCAG 2 AA violations and no sideways scrolling on a phone in portrait', async () => {
+  it('have no WCAG 2 AA violations, no sideways scrolling on a phone in portrait and no target too small to tap', async () => {
     const { page } = tablet;
     await page.goto(server.url);
     await waitForServiceWorker(page);
@@ -34,7 +40,10 @@ describe('the resource screens for every user', () => {
       ['#/resources/new', () => page.getByLabel('名称').waitFor()],
       ['#/resources/import', () => page.getByLabel('CSVファイル').waitFor()],
       [`#/match/${caseId}`, () => page.getByTestId('matches').waitFor({ timeout: 15_000 })],
-      ['#/unmet', () => page.getByRole('button', { name: '集計する' }).waitFor()],
+      ['#/unmet', async () => {
+        await page.getByRole('button', { name: '集計する' }).click();
+        await page.locator('details summary').first().click({ timeout: 15_000 });
+      }],
     ];
     for (const viewport of [{ width: 1024, height: 768 }, { width: 390, height: 844 }]) {
       await page.setViewportSize(viewport);
@@ -43,6 +52,7 @@ describe('the resource screens for every user', () => {
         await ready();
         expect(await findViolations(page), `${hash} at ${viewport.width}px`).toEqual([]);
         expect(await overflows(page), `${hash} at ${viewport.width}px`).toBe(false);
+        expect(await smallTargets(page), `${hash} at ${viewport.width}px`).toEqual([]);
       }
     }
   });
