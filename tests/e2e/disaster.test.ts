@@ -151,6 +151,19 @@ describe('disaster mode in Chromium', () => {
     });
   });
 
+  it('fits a phone (390 px): no sideways scroll, the note field wide enough to type in and its button on one line', async () => {
+    const { page } = tablet;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      const card = page.getByTestId('disaster-row').first();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect((await card.getByLabel('メモ（任意）').boundingBox())!.width).toBeGreaterThanOrEqual(180);
+      expect((await card.getByRole('button', { name: /メモを保存/ }).boundingBox())!.height).toBeLessThanOrEqual(48);
+    } finally {
+      await page.setViewportSize({ width: 1024, height: 768 });
+    }
+  });
+
   it('takes a name in the summary to its card on this screen, and lists every unreached name on request', async () => {
     const { page } = tablet;
     const unreached = page.getByTestId('unreached');
