@@ -3,6 +3,7 @@ import { getLastSyncAt } from '../../db/device-state.ts';
 import { isUnlocked, onLockChange } from '../../db/vault.ts';
 import type { SyncStatus } from '../../schema/messages.ts';
 import { afterFirstScreen } from '../after-first-screen.ts';
+import type { RetrySoon } from './retry-soon.ts';
 
 // Decides when to sync and who runs it: the page itself while unlocked (or before a service worker controls it),
 // the service worker while locked.
@@ -22,9 +23,20 @@ const loadBridge = () => import('../../pwa/service-worker-bridge.ts');
 const loadEngine = () => import('../../sync/sync-service.ts');
 const loadPageOpener = () => import('./open-pulled-pages.ts');
 
+/** Made once a sync has failed: follows every later outcome. */
+let retrySoon: RetrySoon | null = null;
+
 function update(patch: Partial<SyncState>): void {
   state = { ...state, ...patch };
   for (const listener of listeners) listener(state);
+  const { status } = patch;
+  if (retrySoon && status) retrySoon.follow(status);
+  else if (status?.state === 'error') {
+    void import('./retry-soon.ts').then(({ createRetrySoon }) => {
+      retrySoon ??= createRetrySoon(triggerSync);
+      retrySoon.follow(status);
+    });
+  }
 }
 
 export const getSyncState = (): SyncState => state;
@@ -101,13 +113,19 @@ function openPulledPagesLater(): () => void {
   };
 }
 
-/** Registers the service worker and the sync triggers (start-up, online, timer). Returns a stop function. */
+/**
+ * Registers the service worker and the sync triggers (start-up, online, back in view, timer, and sooner after a
+ * failure: retry-soon.ts). Returns a stop function.
+ */
 export function startSyncController(): () => void {
   void getLastSyncAt(getDb()).then((lastSuccessAt) => {
     if (!state.status) update({ status: { state: 'idle', lastSuccessAt, lastError: null, pending: 0, rejected: 0 } });
   });
   const handleOnline = () => triggerSync();
   window.addEventListener('online', handleOnline);
+  // Back from another app or a sleeping tablet: a hidden page's timers may have been held back (iPad).
+  const handleVisible = () => document.visibilityState === 'visible' && triggerSync();
+  document.addEventListener('visibilitychange', handleVisible);
   const stopOpening = openPulledPagesLater();
   // Unlocked, the page syncs itself: what was changed or pulled while locked moves once the list is on screen
   // (the sync engine's code is not part of the first screen's budget).
@@ -124,7 +142,9 @@ export function startSyncController(): () => void {
   });
   return () => {
     window.removeEventListener('online', handleOnline);
+    document.removeEventListener('visibilitychange', handleVisible);
     window.clearInterval(timer);
+    retrySoon?.stop();
     stopWaiting();
     stopOpening();
     stopUnlockSync();
