@@ -34,7 +34,10 @@ export function toChildContext(request: MatchRequest): ChildContext {
 
 const collator = new Intl.Collator('ja');
 const byScore = (a: MatchItem, b: MatchItem) => b.score - a.score || collator.compare(a.name, b.name);
-const byNearness = (a: MatchItem, b: MatchItem) => a.missing.length - b.missing.length || byScore(a, b);
+/** How much is lacking: each care item not accepted counts, so 「呼吸器」 alone is nearer than 「呼吸器、気切、注入ポンプ」. */
+const lackingCount = (item: MatchItem) => item.missing.reduce((n, m) => n + (m.code === 'care' ? m.items.length : 1), 0);
+const byNearness = (a: MatchItem, b: MatchItem) =>
+  a.missing.length - b.missing.length || lackingCount(a) - lackingCount(b) || byScore(a, b);
 
 /**
  * Ranks the directory for one child: resources meeting every hard condition (care items, age, reach and the
