@@ -6,7 +6,8 @@ import { rt } from './resource-messages.ts';
 export function vacancyText(resource: Pick<Resource, 'capacity' | 'vacancy' | 'vacancyConfirmedAt'>): string {
   if (resource.capacity === 0) return rt('row.noCapacity');
   const state = resource.vacancy > 0 ? rt('row.vacancy', { n: resource.vacancy }) : rt('row.full');
-  return resource.vacancyConfirmedAt ? `${state}（${rt('row.confirmed', { date: formatDate(resource.vacancyConfirmedAt) })}）` : state;
+  if (!resource.vacancyConfirmedAt) return state;
+  return rt('row.withConfirmed', { state, confirmed: rt('row.confirmed', { date: formatDate(resource.vacancyConfirmedAt) }) });
 }
 
 export function ResourceRow({ resource, municipality }: { resource: Resource; municipality: string }) {

@@ -12,7 +12,7 @@ import { rt } from './resource-messages.ts';
 import { vacancyText } from './resource-row.tsx';
 import './resources.css';
 
-const dayNames = (days: Resource['days']) => days.map((day) => rt(`day.${day}`)).join('・');
+export const dayNames = (days: Resource['days']) => days.map((day) => rt(`day.${day}`)).join(rt('view.daySep'));
 
 function Facts({ resource, nameOf }: { resource: Resource; nameOf: NameOf }) {
   const none = rt('view.none');
