@@ -33,7 +33,9 @@ function reachOf(p: PreparedResource, ctx: ChildContext): Reach | null {
 function scoreVacancy(p: PreparedResource, todayMs: number, reasons: SoftReason[]): number {
   const { capacity, vacancy, vacancyConfirmedAt: confirmedAt } = p.resource;
   if (capacity === 0) return reasons.push({ code: 'vacancy-unknown' }), 0;
-  const daysAgo = p.confirmedMs === null ? null : Math.round((todayMs - p.confirmedMs) / DAY_MS);
+  // A check date after today is a typo, not news: it counts as unconfirmed, never as 「今日確認」.
+  const isKnown = p.confirmedMs !== null && p.confirmedMs <= todayMs;
+  const daysAgo = isKnown ? Math.round((todayMs - p.confirmedMs!) / DAY_MS) : null;
   const isFresh = daysAgo !== null && daysAgo <= FRESH_DAYS;
   const isUsable = daysAgo !== null && daysAgo <= USABLE_DAYS;
   if (!isUsable) reasons.push({ code: 'stale', confirmedAt, daysAgo });
