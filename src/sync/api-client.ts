@@ -32,6 +32,48 @@ export class SyncHttpError extends Error {
   }
 }
 
+/**
+ * No answer, or no byte of it, for this long: the connection is taken for dead and the request fails as the
+ * network failing (retried). A mobile link that drops without a word (a car leaving the mast's reach) otherwise
+ * holds the request, and every sync behind it, for many minutes after the signal is back. Progress is timed,
+ * not the whole request: a first sync's page of 3,000 records over a poor link may rightly take longer.
+ */
+export const STALL_TIMEOUT_MS = 30_000;
+
+/** Aborts `controller` once `ms` pass without `progress()`; `stop()` when the answer is read. */
+function watchForStall(controller: AbortController, ms: number) {
+  let timer = setTimeout(() => controller.abort(), ms);
+  return {
+    progress() {
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(), ms);
+    },
+    stop: () => clearTimeout(timer),
+  };
+}
+
+type StallWatch = ReturnType<typeof watchForStall>;
+
+/** The body's bytes, each chunk counting as progress. */
+async function readBody(response: Response, watch: StallWatch): Promise<Uint8Array<ArrayBuffer>> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    watch.progress();
+    chunks.push(read.value);
+    length += read.value.byteLength;
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
 /** Retry-After in seconds (a number of seconds or an HTTP date), or null. */
 function retryAfterOf(headers: Headers, now = Date.now()): number | null {
   const value = headers.get('retry-after');
@@ -60,6 +102,11 @@ export type SyncApi = {
 
 type Auth = string | SessionTokens;
 
+function networkError(cause: unknown, signal?: AbortSignal): SyncHttpError {
+  const message = signal?.aborted ? `no answer for ${STALL_TIMEOUT_MS / 1000} s` : cause instanceof Error ? cause.message : 'network error';
+  return new SyncHttpError(0, 'network', message);
+}
+
 function parseJson(bytes: Uint8Array<ArrayBuffer>): unknown {
   try {
     return decodeJson(bytes);
@@ -72,18 +119,27 @@ function parseJson(bytes: Uint8Array<ArrayBuffer>): unknown {
  * The sync endpoints. With `SessionTokens`, an expired access token is refreshed once, transparently, and the
  * request sent again; with a bare token a 401 surfaces as is.
  */
-export function createSyncApi(baseUrl: string, auth: Auth, fetchImpl: typeof fetch = fetch): SyncApi {
+export function createSyncApi(
+  baseUrl: string, auth: Auth, fetchImpl: typeof fetch = fetch, { stallTimeoutMs = STALL_TIMEOUT_MS } = {},
+): SyncApi {
   const tokens = typeof auth === 'string' ? null : auth;
   const tokenNow = () => (tokens ? tokens.token() : (auth as string));
 
-  async function send(path: string, token: string, init?: RequestInit): Promise<Response> {
+  /** The answer's headers; `watch` then times its body too (stop it once read). */
+  async function send(path: string, token: string, init?: RequestInit): Promise<{ response: Response; watch: StallWatch }> {
+    const controller = new AbortController();
+    const watch = watchForStall(controller, stallTimeoutMs);
     try {
-      return await fetchImpl(new URL(path, baseUrl), {
+      const response = await fetchImpl(new URL(path, baseUrl), {
         ...init,
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        signal: controller.signal,
       });
+      watch.progress();
+      return { response, watch };
     } catch (cause) {
-      throw new SyncHttpError(0, 'network', cause instanceof Error ? cause.message : 'network error');
+      watch.stop();
+      throw networkError(cause, controller.signal);
     }
   }
 
@@ -97,19 +153,20 @@ export function createSyncApi(baseUrl: string, auth: Auth, fetchImpl: typeof fet
    */
   async function callKeepingBytes(path: string, init?: RequestInit, onHeaders?: (headers: Headers) => void): Promise<{ body: unknown; bytes: Uint8Array<ArrayBuffer> }> {
     const used = tokenNow();
-    let response = await send(path, used, init);
+    let { response, watch } = await send(path, used, init);
     if (response.status === 401 && tokens) {
-      await response.arrayBuffer().catch(() => null);
+      await readBody(response, watch).catch(() => null);
+      watch.stop();
       // Another request may already have refreshed; only the first exchanges the refresh token.
       const fresh = tokens.token() !== used ? tokens.token() : await tokens.refresh();
-      if (fresh) response = await send(path, fresh, init);
+      if (fresh) ({ response, watch } = await send(path, fresh, init));
     }
     if (response.ok) onHeaders?.(response.headers);
-    // A body that breaks off is the network failing (retried), not a malformed answer.
-    const bytes = new Uint8Array(await response.arrayBuffer().catch((cause: unknown) => {
-      if (!response.ok) return new ArrayBuffer(0);
-      throw new SyncHttpError(0, 'network', cause instanceof Error ? cause.message : 'network error');
-    }));
+    // A body that breaks off (or stalls) is the network failing (retried), not a malformed answer.
+    const bytes = await readBody(response, watch).catch((cause: unknown) => {
+      if (!response.ok) return new Uint8Array(0);
+      throw networkError(cause);
+    }).finally(() => watch.stop());
     const body = parseJson(bytes);
     if (!response.ok) {
       const error = (body as { error?: { code?: string; message?: string } } | null)?.error;

@@ -2,7 +2,7 @@ import type { TsunaguDb } from '../db/database.ts';
 import { getSession, saveSession } from '../db/device-state.ts';
 import type { StoredSession } from '../schema/device-state.ts';
 import { ApiErrorSchema, SessionResponseSchema } from '../schema/session.ts';
-import { SyncHttpError } from './api-client.ts';
+import { STALL_TIMEOUT_MS, SyncHttpError } from './api-client.ts';
 
 // WARNING: runs in the service worker; keep DOM-free.
 
@@ -48,6 +48,8 @@ export function createSessionTokens(db: TsunaguDb, session: StoredSession, baseU
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ refreshToken: current.refreshToken }),
+        // A small answer: a link gone silent fails it whole, like a sync request's stall (api-client.ts).
+        signal: AbortSignal.timeout(STALL_TIMEOUT_MS),
       });
     } catch (cause) {
       throw new SyncHttpError(0, 'network', cause instanceof Error ? cause.message : 'network error');
@@ -57,7 +59,10 @@ export function createSessionTokens(db: TsunaguDb, session: StoredSession, baseU
       const error = await readError(response);
       throw new SyncHttpError(response.status, error.code, error.message);
     }
-    const next = SessionResponseSchema.parse(await response.json());
+    const answer: unknown = await response.json().catch((cause: unknown) => {
+      throw new SyncHttpError(0, 'network', cause instanceof Error ? cause.message : 'network error');
+    });
+    const next = SessionResponseSchema.parse(answer);
     current = { token: next.token, expiresAt: next.expiresAt, refreshToken: next.refreshToken, refreshExpiresAt: next.refreshExpiresAt, user: next.user };
     await saveSession(db, current);
     return current.token;

@@ -68,3 +68,63 @@ describe('encodeSyncError and decodeSyncError', () => {
     expect(decodeSyncError(null)).toBeNull();
   });
 });
+
+describe('a connection that goes silent', () => {
+  /** A server that sends the headers and the start of a body, then nothing more (a link dropped without a word). */
+  async function withSilentServer(run: (url: string) => Promise<void>, { sendHeaders }: { sendHeaders: boolean }): Promise<void> {
+    const server = createServer((_request, response) => {
+      if (!sendHeaders) return;
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"changes":[');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await run(`http://127.0.0.1:${port}`);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }
+
+  for (const sendHeaders of [false, true]) {
+    it(`fails as the network failing, to be retried, once nothing comes for the stall time (${sendHeaders ? 'mid-body' : 'no answer'})`, async () => {
+      await withSilentServer(async (url) => {
+        const api = createSyncApi(url, 'token', fetch, { stallTimeoutMs: 300 });
+        const started = Date.now();
+        const error = (await api.pull('', 10).then(() => null, (caught: unknown) => caught)) as SyncHttpError;
+        expect(error).toBeInstanceOf(SyncHttpError);
+        expect(error.status).toBe(0);
+        expect(classifySyncError(error)).toEqual({ kind: 'offline' });
+        expect(Date.now() - started).toBeLessThan(5_000);
+      }, { sendHeaders });
+    });
+  }
+
+  it('keeps waiting for a slow answer while its bytes keep coming', async () => {
+    const body = JSON.stringify({ changes: [], cursor: '0', hasMore: false });
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      let sent = 0;
+      // 10 bytes every 100 ms: the whole answer takes far longer than the stall time, but never goes silent.
+      const timer = setInterval(() => {
+        response.write(body.slice(sent, sent + 10));
+        sent += 10;
+        if (sent >= body.length) {
+          clearInterval(timer);
+          response.end();
+        }
+      }, 100);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const api = createSyncApi(`http://127.0.0.1:${port}`, 'token', fetch, { stallTimeoutMs: 300 });
+      const started = Date.now();
+      expect(await api.pull('', 10)).toMatchObject({ changes: [], cursor: '0', hasMore: false });
+      expect(Date.now() - started).toBeGreaterThan(300);
+    } finally {
+      server.close();
+    }
+  });
+});
