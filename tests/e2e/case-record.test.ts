@@ -219,6 +219,35 @@ describe('the case record, offline from the start', () => {
     await page.waitForURL(/#\/cases\/[0-9a-f-]{36}$/);
   });
 
+  it('says in Japanese when the tablet is out of storage, keeps what was typed, and saves once there is room', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/cases/${caseId}/edit`);
+    const memo = `容量不足でも消えないメモ ${Date.now()}`;
+    await page.getByLabel('メモ').fill(memo);
+    // Every IndexedDB write in the page now fails as a full disk makes it fail.
+    await page.evaluate(() => {
+      const full = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      const stores = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+      (window as unknown as { realWrites: unknown[] }).realWrites = [stores['put'], stores['add']];
+      stores['put'] = full;
+      stores['add'] = full;
+    });
+    await page.getByRole('button', { name: '保存' }).click();
+    const failure = page.getByTestId('save-failure');
+    await expect.poll(() => failure.textContent()).toContain('端末の保存容量が足りないため、保存できませんでした');
+    expect(page.url()).toContain('/edit');
+    expect(await page.getByLabel('メモ').inputValue()).toBe(memo);
+    await page.evaluate(() => {
+      const stores = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+      [stores['put'], stores['add']] = (window as unknown as { realWrites: unknown[] }).realWrites;
+    });
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(new RegExp(`#/cases/${caseId}$`));
+    await expect.poll(() => page.locator('main').textContent()).toContain(memo);
+  });
+
   it('adds a visit with a follow-up, and after a reload everything is there', async () => {
     const { page } = tablet;
     await page.goto(`${server.url}/#/cases/${caseId}`);

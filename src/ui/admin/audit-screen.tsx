@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { AUDIT_ACTIONS } from '../../schema/admin.ts';
+import { failureText } from '../i18n/failure-text.ts';
 import { at } from './admin-messages.ts';
 import { AdminNav } from './admin-nav.tsx';
 import { AuditTable } from './audit-table.tsx';
@@ -33,9 +34,9 @@ export function AuditScreen() {
         <div class="field"><label for="audit-from">{at('audit.from')}</label><input id="audit-from" type="date" value={draft.from} onInput={set('from')} /></div>
         <div class="field"><label for="audit-to">{at('audit.to')}</label><input id="audit-to" type="date" value={draft.to} onInput={set('to')} /></div>
         <button type="submit" class="button button--primary">{at('audit.search')}</button>
-        <button type="button" class="button" onClick={() => void exportCsv().catch((e: unknown) => setExportError(String(e)))}>{at('audit.csv')}</button>
+        <button type="button" class="button" onClick={() => void exportCsv().catch((e: unknown) => setExportError(failureText(e)))}>{at('audit.csv')}</button>
       </form>
-      {exportError && <p class="error" role="alert">{at('common.failed', { message: exportError })}</p>}
+      {exportError && <p class="error" role="alert">{exportError}</p>}
       {error && <p class="error" role="alert">{at('common.failed', { message: error })}</p>}
       {list && (
         <p class={list.chain.ok ? 'notice' : 'error'} role="status" data-testid="audit-chain">

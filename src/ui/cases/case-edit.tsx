@@ -1,6 +1,7 @@
 import './case-record.css';
 import { useState } from 'preact/hooks';
 import { formatStamp } from '../format/format-time.ts';
+import { failureText } from '../i18n/failure-text.ts';
 import { t } from '../i18n/i18n.ts';
 import { caseHref, navigate } from '../router.ts';
 import { triggerSync } from '../sync/sync-controller.ts';
@@ -25,8 +26,15 @@ export function CaseEdit({ id }: { id: string | null }) {
   const form = useCaseForm(id);
   const { state, errors } = form;
 
+  // A save that failed (storage full, the database closed under it): said at the buttons; the input stays.
+  const [saveFailure, setSaveFailure] = useState<string | null>(null);
+
   async function submit(confirmed: Confirmed = {}) {
-    const savedId = await form.save(confirmed);
+    setSaveFailure(null);
+    const savedId = await form.save(confirmed).catch((caught: unknown) => {
+      setSaveFailure(failureText(caught));
+      return null;
+    });
     if (!savedId) return;
     triggerSync();
     navigate(caseHref(savedId));
@@ -73,6 +81,7 @@ export function CaseEdit({ id }: { id: string | null }) {
         <DuplicateWarning matches={form.duplicates} isSaving={form.isSaving}
           onConfirm={() => void submit({ isPlausible: true, isDuplicate: true })} onBack={form.dismissDuplicates} />
       )}
+      {saveFailure && <p class="error" role="alert" data-testid="save-failure">{saveFailure}</p>}
       <div class="actions actions--sticky">
         <button type="submit" class="button button--primary" disabled={form.isSaving}>
           {form.isSaving ? t('edit.saving') : t('edit.save')}

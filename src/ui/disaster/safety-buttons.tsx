@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
 import { recordSafetyCheck } from '../../db/disaster.ts';
 import { SAFETY_STATUSES, type SafetyCheck } from '../../schema/safety-check.ts';
+import { failureText } from '../i18n/failure-text.ts';
 import { triggerSync } from '../sync/sync-controller.ts';
 import { statusText } from './disaster-format.ts';
 import { dt } from './disaster-messages.ts';
@@ -27,7 +28,7 @@ export function SafetyButtons({ caseId, eventId, by, current, name }: Props) {
       // Sent at once when there is signal: the others following the disaster see it within seconds, not at the timer.
       triggerSync();
     } catch (caught) {
-      setError(String(caught));
+      setError(failureText(caught));
     }
   }
 

@@ -4,6 +4,7 @@ import { startDisasterEvent } from '../../db/disaster.ts';
 import { orderAreas, type AreaCount } from '../../domain/disaster-areas.ts';
 import { checkOutageStart } from '../../domain/disaster-outage.ts';
 import { DISASTER_TYPES, type DisasterType } from '../../schema/disaster-event.ts';
+import { failureText } from '../i18n/failure-text.ts';
 import { AreaChoices } from './area-choices.tsx';
 import { dt } from './disaster-messages.ts';
 
@@ -35,7 +36,7 @@ export function StartEventForm({ localAreas, ownAreas, startedBy }: Props) {
       const outageStartedAt = new Date(since).toISOString();
       await startDisasterEvent(getDb(), { type, title: title.trim(), outageStartedAt, areas: chosen, startedBy });
     } catch (caught) {
-      setError(String(caught));
+      setError(failureText(caught));
     }
   }
 

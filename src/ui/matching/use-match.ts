@@ -7,6 +7,7 @@ import type { MatchRequest, MatchResult, Weekday } from '../../domain/match-type
 import { needsForAge, type ServiceNeed } from '../../domain/service-needs.ts';
 import type { Case } from '../../schema/case.ts';
 import type { CareOptionCode } from '../../schema/care-options.ts';
+import { failureText } from '../i18n/failure-text.ts';
 import { getResourceWorker } from '../resources/resource-worker-client.ts';
 
 export type MatchForm = {
@@ -68,7 +69,7 @@ export function useMatchResult(form: MatchForm, record: Case | null | undefined)
     const timer = setTimeout(() => {
       getResourceWorker().match(request)
         .then((value) => isCurrent && (setResult({ key, value }), setError(null)))
-        .catch((caught: unknown) => isCurrent && setError(String(caught)));
+        .catch((caught: unknown) => isCurrent && setError(failureText(caught)));
     }, 120);
     return () => {
       isCurrent = false;

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { todayIso } from '../../domain/dates.ts';
 import { DEFAULT_NEEDS, type ServiceNeed } from '../../domain/service-needs.ts';
 import type { UnmetReport } from '../../domain/unmet-needs.ts';
+import { failureText } from '../i18n/failure-text.ts';
 import { compactDate, downloadBytes } from '../resources/download.ts';
 import { asCallback, getResourceWorker } from '../resources/resource-worker-client.ts';
 
@@ -22,7 +23,7 @@ export function useUnmetNeeds() {
       const onProgress = asCallback((done: number, total: number) => setProgress({ done, total }));
       setReport(await getResourceWorker().unmetNeeds(settings, todayIso(), onProgress));
     } catch (caught) {
-      setError(String(caught));
+      setError(failureText(caught));
     } finally {
       setProgress(null);
     }

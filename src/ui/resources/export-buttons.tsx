@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { todayIso } from '../../domain/dates.ts';
+import { failureText } from '../i18n/failure-text.ts';
 import { t } from '../i18n/i18n.ts';
 import { compactDate, downloadBytes } from './download.ts';
 import { rt } from './resource-messages.ts';
@@ -16,7 +17,7 @@ export function ExportButtons() {
       const suffix = encoding === 'shift_jis' ? 'sjis' : 'utf8';
       downloadBytes(bytes, `地域資源_${compactDate(todayIso())}_${suffix}.csv`);
     } catch (caught) {
-      setError(String(caught));
+      setError(failureText(caught));
     }
   }
 
@@ -25,7 +26,7 @@ export function ExportButtons() {
       <span>{rt('list.export')}:</span>
       <button type="button" class="button button--small" onClick={() => void handleExport('shift_jis')}>{rt('list.exportSjis')}</button>
       <button type="button" class="button button--small" onClick={() => void handleExport('utf-8')}>{rt('list.exportUtf8')}</button>
-      {error && <p class="error" role="alert">{t('common.error', { message: error })}</p>}
+      {error && <p class="error" role="alert">{error}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ValidationError } from '../../../db/write-record.ts';
 import { VISIT_KINDS } from '../../../schema/visit.ts';
+import { failureText } from '../../i18n/failure-text.ts';
 import { t } from '../../i18n/i18n.ts';
 import { v } from './messages.ts';
 import type { VisitFormValues } from './visit-form-values.ts';
@@ -38,7 +39,8 @@ export function VisitForm({ idPrefix, initial, isCorrection = false, submitLabel
       await draft.clear();
     } catch (caught) {
       draft.resume();
-      if (!(caught instanceof ValidationError)) throw caught;
+      // Not the input's fault (storage full, say): said at the button; what was typed stays, and so does its draft.
+      if (!(caught instanceof ValidationError)) return setErrors({ form: failureText(caught) });
       const byField: Record<string, string> = {};
       for (const e of caught.errors) byField[e.field.split('.')[0] ?? e.field] ??= /[ぁ-んァ-ン一-龥]/.test(e.message) ? e.message : t('edit.invalid');
       setErrors(byField);
@@ -103,6 +105,7 @@ export function VisitForm({ idPrefix, initial, isCorrection = false, submitLabel
           <input id={id('reason')} value={values.correctionReason} onInput={(e) => set('correctionReason', e.currentTarget.value)} />
         </div>
       )}
+      {errors['form'] && <p class="error" role="alert" data-testid={`${idPrefix}-failure`}>{errors['form']}</p>}
       <div class="actions">
         <button type="submit" class="button button--primary">{submitLabel}</button>
         {onCancel && <button type="button" class="button" onClick={onCancel}>{v('visit.cancel')}</button>}
