@@ -2,11 +2,16 @@ import type { Resource } from '../schema/resource.ts';
 import type { DisasterRow } from './disaster-row.ts';
 import { normalizeForSearch } from './search-text.ts';
 
-export type FacilityAssignment = { resource: Resource; children: DisasterRow[] };
+/**
+ * A facility and the listed children tied to it: `evacuating`, whose 個別避難計画 names it as where they go;
+ * `careTeam`, linked from their care team (a hospital they attend, 主治医) but not evacuating there. A shelter
+ * preparing beds needs the first; the second are children the hospital knows.
+ */
+export type FacilityAssignment = { resource: Resource; evacuating: DisasterRow[]; careTeam: DisasterRow[] };
 
 const FACILITY_TYPES: ReadonlySet<Resource['type']> = new Set(['welfare-shelter', 'hospital']);
 
-/** The children by where they are assigned: the 個別避難計画's destination name (folded), or a care-team link. */
+/** The children by where they are tied: the 個別避難計画's destination name (folded), and care-team links. */
 type AssignmentIndex = { byName: Map<string, number[]>; byResource: Map<string, number[]> };
 
 function add(index: Map<string, number[]>, key: string, child: number): void {
@@ -25,26 +30,26 @@ function indexChildren(children: readonly DisasterRow[]): AssignmentIndex {
   return index;
 }
 
-/** The children assigned to the facility by name or by link, each once, in the order given. */
-function assignedTo(children: readonly DisasterRow[], index: AssignmentIndex, resource: Resource): DisasterRow[] {
+/** The children evacuating to the facility (by the plan's name) and, apart, those only linked from a care team. */
+function assignedTo(children: readonly DisasterRow[], index: AssignmentIndex, resource: Resource): Omit<FacilityAssignment, 'resource'> {
   const byName = index.byName.get(normalizeForSearch(resource.name)) ?? [];
-  const byLink = index.byResource.get(resource.id) ?? [];
-  const positions = byLink.length === 0 ? byName : byName.length === 0 ? byLink : [...new Set([...byName, ...byLink])].sort((a, b) => a - b);
-  return positions.map((i) => children[i]!);
+  const evacuating = new Set(byName);
+  const byLink = (index.byResource.get(resource.id) ?? []).filter((i) => !evacuating.has(i));
+  return { evacuating: byName.map((i) => children[i]!), careTeam: byLink.map((i) => children[i]!) };
 }
 
 /**
- * 福祉避難所 and hospitals of the affected areas (and any elsewhere a child is assigned to), each with the
- * children assigned to it (by the 個別避難計画's destination name or a care-team link); facilities with children
- * first.
+ * 福祉避難所 and hospitals of the affected areas (and any elsewhere a child is tied to), each with the children
+ * evacuating to it and, apart, those its care-team link ties to it; most evacuating first.
  */
 export function assignFacilities(resources: readonly Resource[], children: readonly DisasterRow[], areas: readonly string[]): FacilityAssignment[] {
   const index = indexChildren(children);
   const result: FacilityAssignment[] = [];
   for (const resource of resources) {
     if (resource.deleted || !FACILITY_TYPES.has(resource.type)) continue;
-    const assigned = assignedTo(children, index, resource);
-    if (assigned.length > 0 || areas.includes(resource.municipalityCode)) result.push({ resource, children: assigned });
+    const { evacuating, careTeam } = assignedTo(children, index, resource);
+    if (evacuating.length + careTeam.length > 0 || areas.includes(resource.municipalityCode)) result.push({ resource, evacuating, careTeam });
   }
-  return result.sort((a, b) => b.children.length - a.children.length || a.resource.name.localeCompare(b.resource.name, 'ja'));
+  return result.sort((a, b) => b.evacuating.length - a.evacuating.length || b.careTeam.length - a.careTeam.length
+    || a.resource.name.localeCompare(b.resource.name, 'ja'));
 }

@@ -16,14 +16,18 @@ function child(id: string, overrides: Partial<DisasterRow> = {}): DisasterRow {
 function reference(resources: readonly Resource[], children: readonly DisasterRow[], areas: readonly string[]) {
   return resources
     .filter((r) => !r.deleted && (r.type === 'welfare-shelter' || r.type === 'hospital'))
-    .map((resource) => ({
-      resource,
-      children: children.filter((c) =>
-        (c.destination !== null && c.destination !== 'home' && c.destinationName !== '' && normalizeForSearch(c.destinationName) === normalizeForSearch(resource.name))
-        || c.facilityIds.includes(resource.id)),
-    }))
-    .filter(({ resource, children: assigned }) => assigned.length > 0 || areas.includes(resource.municipalityCode))
-    .sort((a, b) => b.children.length - a.children.length || a.resource.name.localeCompare(b.resource.name, 'ja'));
+    .map((resource) => {
+      const goesThere = (c: DisasterRow) => c.destination !== null && c.destination !== 'home' && c.destinationName !== ''
+        && normalizeForSearch(c.destinationName) === normalizeForSearch(resource.name);
+      return {
+        resource,
+        evacuating: children.filter(goesThere),
+        careTeam: children.filter((c) => !goesThere(c) && c.facilityIds.includes(resource.id)),
+      };
+    })
+    .filter(({ resource, evacuating, careTeam }) => evacuating.length + careTeam.length > 0 || areas.includes(resource.municipalityCode))
+    .sort((a, b) => b.evacuating.length - a.evacuating.length || b.careTeam.length - a.careTeam.length
+      || a.resource.name.localeCompare(b.resource.name, 'ja'));
 }
 
 describe('assignFacilities', () => {
@@ -32,7 +36,7 @@ describe('assignFacilities', () => {
   const elsewhere = makeResource({ name: '鎌倉病院', type: 'hospital', municipalityCode: '142042' });
   const stay = makeResource({ name: 'ショートステイ', type: 'short-stay-medical' });
 
-  it('assigns by the plan\'s destination name (width and kana folded) or by a care-team link, each child once, in order', () => {
+  it('counts as evacuating those whose plan names the facility (width and kana folded), and apart those only its care-team link ties to it, each once, in order', () => {
     const children = [
       child('a', { destination: 'welfare-shelter', destinationName: '逗子福祉避難所（ナギサ園）' }),
       child('b', { destination: 'hospital', destinationName: '横須賀こども病院', facilityIds: [hospital.id, hospital.id] }),
@@ -42,10 +46,12 @@ describe('assignFacilities', () => {
       child('f', { destination: 'other', destinationName: '鎌倉病院', facilityIds: [hospital.id] }),
     ];
     const result = assignFacilities([stay, elsewhere, hospital, shelter], children, ['142018']);
-    expect(result.map(({ resource, children: assigned }) => [resource.name, assigned.map((c) => c.id)])).toEqual([
-      ['横須賀こども病院', ['b', 'd', 'f']],
-      ['逗子福祉避難所（ナギサ園）', ['a', 'e']],
-      ['鎌倉病院', ['f']],
+    // 横須賀こども病院 knows d and f through their care team, but only b evacuates there: a shelter or a ward
+    // preparing beds must not read three.
+    expect(result.map(({ resource, evacuating, careTeam }) => [resource.name, evacuating.map((c) => c.id), careTeam.map((c) => c.id)])).toEqual([
+      ['逗子福祉避難所（ナギサ園）', ['a', 'e'], []],
+      ['横須賀こども病院', ['b'], ['d', 'f']],
+      ['鎌倉病院', ['f'], []],
     ]);
   });
 
