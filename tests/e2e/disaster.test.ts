@@ -108,6 +108,11 @@ describe('disaster mode in Chromium', () => {
     await rows.first().locator('summary').click();
     const helper = rows.first().getByTestId('helpers').locator('a[href^="tel:"]').first();
     expect((await helper.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    // Each shelter and hospital says who evacuates there; those it only knows through a care team stand apart.
+    const facilities = page.getByTestId('facility');
+    await expect.poll(() => facilities.count()).toBeGreaterThan(0);
+    for (const text of await page.getByTestId('facility-evacuating').allTextContents()) expect(text).toMatch(/^避難予定 \d+ 人/);
+    for (const text of await page.getByTestId('facility-care-team').allTextContents()) expect(text).toMatch(/^かかりつけ（避難先は別） \d+ 人: ./);
     expect(await findViolations(page)).toEqual([]);
 
     firstId = (await rows.nth(0).getAttribute('data-case-id'))!;
