@@ -12,6 +12,12 @@ const COLUMNS = ['no', 'name', 'address', 'care', 'contact', 'plan', 'status', '
 type Checks = ReadonlyMap<string, SafetyCheck>;
 type Records = ReadonlyMap<string, DisasterCase>;
 
+/** 支援者・避難先 in one cell, each named: 「支援者: 架空 一郎 090-… ／ 避難先: 自宅」 (自宅 read as a phone label). */
+function planText(record: DisasterCase | undefined, row: TriagedCase['row']): string {
+  const helpers = helpersText(record);
+  return `${helpers ? `${dt('helpers')}: ${helpers} ／ ` : ''}${dt('destination')}: ${destinationText(row)}`;
+}
+
 /** The printed list as CSV text (the same columns; 確認 and 時刻 left empty for pen, メモ the latest note). */
 export function buildDisasterCsv(list: readonly TriagedCase[], records: Records, latest: Checks, notes: Checks): string {
   const lines = [COLUMNS.map((col) => csvField(dt(`col.${col}`))).join(',')];
@@ -22,7 +28,7 @@ export function buildDisasterCsv(list: readonly TriagedCase[], records: Records,
       index + 1, `${row.name}（${dt('age', { age: item.age })}）`, row.address,
       `${careShort(row)} ${devicesText(item)}`,
       contactsOf(record).map((c) => `${c.label} ${c.phone}`).join(' / '),
-      `${helpersText(record)} ${destinationText(row)}`, lastCheckText(latest.get(row.id)), '', '', noteText(notes.get(row.id)),
+      planText(record, row), lastCheckText(latest.get(row.id)), '', '', noteText(notes.get(row.id)),
     ];
     lines.push(cells.map(csvField).join(','));
   });

@@ -23,4 +23,15 @@ describe('buildDisasterCsv', () => {
     expect(cells.slice(-3, -1)).toEqual(['', '']);
     expect(cells.at(-1)).toContain('留守電に伝言');
   });
+
+  it('names the helpers and the destination in their shared cell, so 自宅 does not read as a phone label', () => {
+    const base = makeCase({ name: '試験 次郎', nameKana: 'しけん じろう' });
+    const child = toDisasterCase({
+      ...base,
+      evacuationPlan: { ...base.evacuationPlan!, destination: 'home', destinationName: '', helpers: [{ name: '架空 一郎', relation: '近所', phone: '090-0000-4088' }] },
+    });
+    const list = triageCases([toDisasterRow(child)], '2026-09-01T06:00:00+09:00', new Date('2026-09-01T10:00:00+09:00'), '2026-09-01');
+    const lines = buildDisasterCsv(list, new Map([[child.id, child]]), new Map(), new Map()).trimEnd().split('\r\n');
+    expect(lines[1]).toContain('支援者: 架空 一郎 090-0000-4088 ／ 避難先: 自宅');
+  });
 });
