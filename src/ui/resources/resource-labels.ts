@@ -19,7 +19,9 @@ const isEnglish = () => getLanguage() === 'en';
 export const careShort = (code: CareOptionCode) => (isEnglish() ? bilingual(CARE_SHORT_EN[code], CARE_OPTIONS[code].short) : CARE_OPTIONS[code].short);
 export const careLabel = (code: CareOptionCode) => (isEnglish() ? bilingual(CARE_SHORT_EN[code], CARE_OPTIONS[code].label) : CARE_OPTIONS[code].label);
 export const serviceNeedLabel = (need: ServiceNeed) => (isEnglish() ? bilingual(SERVICE_NEED_EN[need], SERVICE_NEEDS[need].label) : SERVICE_NEEDS[need].label);
-export const careList = (codes: readonly CareOptionCode[]) => codes.map(careShort).join(isEnglish() ? ', ' : '、');
+/** Care tags in the care-score table's order (as the filter lists them), whatever order they were stored in. */
+export const careList = (codes: readonly CareOptionCode[]) =>
+  CARE_OPTION_CODES.filter((code) => codes.includes(code)).map(careShort).join(isEnglish() ? ', ' : '、');
 
 export const TYPE_OPTIONS = (Object.keys(RESOURCE_TYPES) as ResourceType[]).map((type) => ({ value: type, label: () => typeLabel(type) }));
 // A getter, so a list built once still reads in the language chosen later.
