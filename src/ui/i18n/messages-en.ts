@@ -180,4 +180,6 @@ export const en: Record<MessageKey, string> = {
   'common.empty': '—',
   'common.loading': 'Loading…',
   'common.error': 'An error occurred: {message}',
+  'common.screenFailed': 'This screen could not be opened (the app was updated, or the connection dropped). Please reload.',
+  'common.reload': 'Reload',
 };

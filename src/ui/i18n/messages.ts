@@ -181,6 +181,8 @@ export const ja = {
   'common.empty': '—',
   'common.loading': '読み込み中…',
   'common.error': 'エラーが発生しました: {message}',
+  'common.screenFailed': 'この画面を開けませんでした（アプリが更新されたか、通信が切れました）。再読み込みしてください。',
+  'common.reload': '再読み込み',
 };
 
 export type MessageKey = keyof typeof ja;
