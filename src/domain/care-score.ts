@@ -18,9 +18,12 @@ function watchScore(option: (typeof CARE_OPTIONS)[keyof typeof CARE_OPTIONS], le
   return watch[level] ?? (level === 'mid' ? (watch.low ?? 0) : 0);
 }
 
+/** Whether this option's 見守り counts beside the others chosen: 気管切開 adds none when 人工呼吸器 also applies. */
+export const isWatchCounted = (option: CareOptionCode, selections: readonly CareSelection[]): boolean =>
+  option !== 'tracheostomy' || !selections.some((s) => s.option === 'ventilator');
+
 /** Scores 医療的ケア判定スコア selections: base + 見守り per option, alternatives in a group counted once. */
 export function scoreCareItems(selections: readonly CareSelection[]): CareScore {
-  const hasVentilator = selections.some((s) => s.option === 'ventilator');
   const bestInGroup = new Map<string, number>();
   const byItem: Partial<Record<CareItemNumber, number>> = {};
   const acts = new Set<SpecifiedAct>();
@@ -28,8 +31,7 @@ export function scoreCareItems(selections: readonly CareSelection[]): CareScore 
 
   for (const selection of selections) {
     const option = CARE_OPTIONS[selection.option];
-    // 気管切開: no 見守り is added when 人工呼吸器 also applies.
-    const watch = selection.option === 'tracheostomy' && hasVentilator ? 0 : watchScore(option, selection.watch);
+    const watch = isWatchCounted(selection.option, selections) ? watchScore(option, selection.watch) : 0;
     let points = option.score + watch;
     const group = 'group' in option ? option.group : undefined;
     if (group) {

@@ -1,9 +1,10 @@
-import { isGradedByWatch, scoreCareItems } from '../../../domain/care-score.ts';
+import { isGradedByWatch, isWatchCounted, scoreCareItems } from '../../../domain/care-score.ts';
 import type { CareSelection } from '../../../schema/care-items.ts';
 import { CARE_OPTIONS } from '../../../schema/care-options.ts';
 import { bilingual, CARE_SHORT_EN } from '../../format/care-labels-en.ts';
 import { careDetail, specifiedActs } from '../../format/care-labels.ts';
 import { getLanguage, t } from '../../i18n/i18n.ts';
+import { v } from './messages.ts';
 
 const careLabel = (code: CareSelection['option']) =>
   getLanguage() === 'en' ? bilingual(CARE_SHORT_EN[code], CARE_OPTIONS[code].label) : CARE_OPTIONS[code].label;
@@ -32,6 +33,7 @@ export function CareSection({ careItems }: { careItems: CareSelection[] }) {
               {isGradedByWatch(selection.option) && (
                 <span class="muted"> {t('care.watch', { level: t(`watch.${selection.watch}`) })}</span>
               )}
+              {!isWatchCounted(selection.option, careItems) && <span class="muted" data-testid="watch-not-counted"> {v('care.watchNotCounted')}</span>}
             </li>
           ))}
         </ul>

@@ -21,7 +21,7 @@ export const v = defineMessages({
     'visit.correctTitle': '訪問記録の訂正', 'visit.reason': '訂正の理由', 'visit.saveCorrection': '訂正を追加', 'visit.cancel': 'やめる',
     'visit.history': '以前の版を見る', 'visit.version': '{time} の版', 'visit.doneReason': 'フォローアップ完了: {text}',
     'kind.home-visit': '家庭訪問', 'kind.consultation': '相談', 'kind.phone': '電話相談', 'kind.meeting': '会議', 'kind.other': 'その他',
-    'more.title': '詳しい情報',
+    'more.title': '詳しい情報', 'care.watchNotCounted': '（人工呼吸器と併用のため見守りは加算なし）',
   },
   en: {
     'contacts.title': 'Contacts', 'contacts.guardians': 'Guardians', 'contacts.emergency': 'Emergency contacts (in order)', 'contacts.team': 'Medical and care team',
@@ -41,6 +41,6 @@ export const v = defineMessages({
     'visit.correctTitle': 'Correct the visit note', 'visit.reason': 'Reason for the correction', 'visit.saveCorrection': 'Add correction', 'visit.cancel': 'Cancel',
     'visit.history': 'Earlier versions', 'visit.version': 'Version of {time}', 'visit.doneReason': 'Follow-up done: {text}',
     'kind.home-visit': 'Home visit', 'kind.consultation': 'Consultation', 'kind.phone': 'Phone', 'kind.meeting': 'Meeting', 'kind.other': 'Other',
-    'more.title': 'More',
+    'more.title': 'More', 'care.watchNotCounted': '(no supervision points beside a ventilator)',
   },
 });

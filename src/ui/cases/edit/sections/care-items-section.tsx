@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import { scoreCareItems } from '../../../../domain/care-score.ts';
+import { isWatchCounted, scoreCareItems } from '../../../../domain/care-score.ts';
 import type { CareSelection } from '../../../../schema/care-items.ts';
 import {
   CARE_ITEM_LABELS, CARE_OPTIONS, type CareItemNumber, type CareOptionCode, type WatchLevel,
@@ -17,10 +17,12 @@ const isEnglish = () => getLanguage() === 'en';
 const ITEMS = Object.keys(CARE_ITEM_LABELS).map(Number) as CareItemNumber[];
 const OPTIONS = Object.keys(CARE_OPTIONS) as CareOptionCode[];
 
-type OptionProps = { code: CareOptionCode; selection: CareSelection | undefined; onChange: (s: CareSelection | null) => void };
+type OptionProps = {
+  code: CareOptionCode; selection: CareSelection | undefined; isWatchCounted: boolean; onChange: (s: CareSelection | null) => void;
+};
 
 /** One sub-option: a checkbox, then its 見守り level and 内訳 once chosen. */
-function CareOption({ code, selection, onChange }: OptionProps) {
+function CareOption({ code, selection, isWatchCounted, onChange }: OptionProps) {
   const option = CARE_OPTIONS[code];
   const levels = Object.keys(option.watch) as WatchLevel[];
   const details: readonly { code: string; label: string; act?: string }[] = 'details' in option ? option.details : [];
@@ -37,9 +39,16 @@ function CareOption({ code, selection, onChange }: OptionProps) {
       {selection && levels.length > 0 && (
         <div class="care-option__more">
           <label for={`${id}-watch`}>{m('care.watch')}</label>
-          <select id={`${id}-watch`} value={selection.watch} onChange={(e) => onChange({ ...selection, watch: e.currentTarget.value as WatchLevel })}>
-            {levels.map((level) => <option key={level} value={level}>{m('care.watchOption', { level: t(`watch.${level}`), n: option.watch[level as keyof typeof option.watch] ?? 0 })}</option>)}
+          {/* 気管切開 beside a ventilator: the table adds no 見守り, so no level may promise points. */}
+          <select id={`${id}-watch`} value={selection.watch} aria-describedby={isWatchCounted ? undefined : `${id}-watch-hint`}
+            onChange={(e) => onChange({ ...selection, watch: e.currentTarget.value as WatchLevel })}>
+            {levels.map((level) => (
+              <option key={level} value={level}>
+                {m('care.watchOption', { level: t(`watch.${level}`), n: isWatchCounted ? (option.watch[level as keyof typeof option.watch] ?? 0) : 0 })}
+              </option>
+            ))}
           </select>
+          {!isWatchCounted && <p id={`${id}-watch-hint`} class="field__hint" data-testid={`${id}-watch-hint`}>{m('care.watchNotCounted')}</p>}
         </div>
       )}
       {selection && details.length > 0 && (
@@ -83,7 +92,8 @@ export function CareItemsSection({ record, onField }: RecordProps) {
           <fieldset class="care-item" key={item}>
             <legend>{item}. {isEnglish() ? bilingual(CARE_ITEM_EN[item], CARE_ITEM_LABELS[item]) : CARE_ITEM_LABELS[item]}</legend>
             {OPTIONS.filter((code) => CARE_OPTIONS[code].item === item).map((code) => (
-              <CareOption key={code} code={code} selection={byCode.get(code)} onChange={(next) => setOption(code, next)} />
+              <CareOption key={code} code={code} selection={byCode.get(code)} isWatchCounted={isWatchCounted(code, record.careItems)}
+                onChange={(next) => setOption(code, next)} />
             ))}
           </fieldset>
         ))}

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/start-server.ts';
+import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+
+// A coordinator's details on the case record, found by using it on a tablet: what the screen says must match
+// what the app counts, and nothing typed may go with a lock.
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let tablet: Tablet;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-case-coordinator-'));
+  server = await startServer({ port: 0, dataDir, demo: true, staticDir: join(process.cwd(), 'dist') });
+  tablet = await openTablet();
+  const { page } = tablet;
+  await page.goto(server.url);
+  await waitForServiceWorker(page);
+  await signIn(page, 'yokosuka');
+  await page.getByTestId('case-row').first().waitFor({ timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await tablet?.close();
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openSection(page: Page, testId: string) {
+  const section = page.getByTestId(testId);
+  if (!(await section.evaluate((el) => (el as HTMLDetailsElement).open))) await section.locator('summary').click();
+}
+
+describe('the case record on a coordinator\'s tablet', () => {
+  it('offers no 見守り points for 気管切開 beside a ventilator, as the score counts none', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/cases/new`);
+    await openSection(page, 'section-care');
+    await page.locator('#care-tracheostomy').check();
+    await page.locator('#care-tracheostomy-watch').selectOption('high');
+    await expect.poll(() => page.getByTestId('edit-care-score').textContent()).toContain('判定スコア 10点');
+    expect(await page.getByTestId('care-tracheostomy-watch-hint').count()).toBe(0);
+    await page.locator('#care-ventilator').check();
+    await expect.poll(() => page.getByTestId('edit-care-score').textContent()).toContain('判定スコア 18点');
+    await expect(page.locator('#care-tracheostomy-watch option:checked').textContent()).resolves.toBe('高（+0）');
+    await expect(page.getByTestId('care-tracheostomy-watch-hint').textContent()).resolves.toContain('加算しません');
+  });
+});
