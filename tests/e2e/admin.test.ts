@@ -61,4 +61,51 @@ describe('administrator screens', () => {
     await expect.poll(() => page.getByTestId('audit-row').count()).toBe(1);
     expect(cspViolations).toEqual([]);
   });
+
+  it('fits a phone: the accounts and the audit log scroll inside their tables, never the page', async () => {
+    const page = tablet.page;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const [hash, table] of [['#/admin/audit', 'audit-entries'], ['#/admin/users', 'accounts']] as const) {
+        await page.goto(`${server.url}/${hash}`);
+        await page.getByTestId(table).waitFor({ timeout: 30_000 });
+        const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+        expect(widths.page, hash).toBeLessThanOrEqual(widths.view);
+        // The state column reads 有効 on one line, not one character per line.
+        if (table === 'accounts') {
+          const state = page.getByTestId('account-row').filter({ hasText: 'miura' }).locator('td').nth(3);
+          const lines = await state.evaluate((cell) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+          });
+          expect(lines).toBe(1);
+        }
+      }
+      // Each account's new-password field has a visible label, not only a name for screen readers.
+      const miura = page.getByTestId('account-row').filter({ hasText: 'miura' });
+      expect(await miura.locator('label', { hasText: '新しいパスワード' }).isVisible()).toBe(true);
+      expect(await findViolations(page)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1024, height: 768 });
+    }
+  });
+
+  it('shows anyone but an administrator a plain notice at the admin addresses, with no form', async () => {
+    const office = await openTablet();
+    try {
+      const { page } = office;
+      await page.goto(server.url);
+      await signIn(page, 'supervisor');
+      for (const hash of ['#/admin/users', '#/admin/audit']) {
+        await page.goto(`${server.url}/${hash}`);
+        await page.getByTestId('admin-only').waitFor({ timeout: 30_000 });
+        expect(await page.getByTestId('admin-only').textContent()).toContain('管理者だけが使えます');
+        expect(await page.getByRole('button', { name: '追加', exact: true }).count()).toBe(0);
+        expect(await page.getByRole('alert').count()).toBe(0);
+      }
+    } finally {
+      await office.close();
+    }
+  });
 });

@@ -35,20 +35,22 @@ export function AccountRow({ account, isSelf, onChange }: Props) {
       <th scope="row">{account.username}</th>
       <td>{account.name}</td>
       <td>{at(`role.${account.role}`)}</td>
-      <td>
+      <td class="admin-account__areas">
         <input id={`${id}-areas`} aria-label={`${at('users.areas')} ${account.username}`} value={areas} disabled={isSelf}
           onInput={(e) => setAreas(e.currentTarget.value)} />
         <button type="button" class="button button--small" disabled={isSelf} onClick={() => void run({ areas: splitAreas(areas) })}>{at('users.saveAreas')}</button>
       </td>
-      <td>{account.disabledAt ? at('users.disabled', { date: account.disabledAt.slice(0, 10) }) : at('users.active')}</td>
-      <td>
+      <td class="nowrap">{account.disabledAt ? at('users.disabled', { date: account.disabledAt.slice(0, 10) }) : at('users.active')}</td>
+      <td class="admin-account__password">
         <button type="button" class="button button--small" disabled={isSelf} onClick={handleToggle}>
           {account.disabledAt ? at('users.enable') : at('users.disable')}
         </button>
-        <input type="password" autocomplete="new-password" aria-label={`${at('users.newPassword')} ${account.username}`} value={password}
+        <label for={`${id}-password`}>{at('users.newPassword')}</label>
+        <input id={`${id}-password`} type="password" autocomplete="new-password" value={password}
+          aria-label={`${at('users.newPassword')} ${account.username}`}
           onInput={(e) => setPassword(e.currentTarget.value)} />
         <button type="button" class="button button--small" disabled={password.length === 0} onClick={() => void run({ password })}>{at('users.reset')}</button>
-        {message && <p role="status">{message}</p>}
+        <p role="status">{message ?? ''}</p>
       </td>
     </tr>
   );

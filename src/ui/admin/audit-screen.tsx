@@ -3,11 +3,16 @@ import { AUDIT_ACTIONS } from '../../schema/admin.ts';
 import { failureText } from '../i18n/failure-text.ts';
 import { at } from './admin-messages.ts';
 import { AdminNav } from './admin-nav.tsx';
+import { AdminOnly } from './admin-only.tsx';
 import { AuditTable } from './audit-table.tsx';
 import { EMPTY_FILTER, useAudit, useAuditCsv, type AuditFilter } from './use-audit.ts';
 
 /** `#/admin/audit`: filters, the tamper check's verdict, the entries and a CSV export. */
 export function AuditScreen() {
+  return <AdminOnly title={at('audit.title')}><AuditLog /></AdminOnly>;
+}
+
+function AuditLog() {
   const [draft, setDraft] = useState<AuditFilter>(EMPTY_FILTER);
   const [filter, setFilter] = useState<AuditFilter>(EMPTY_FILTER);
   const { list, error } = useAudit(filter);

@@ -3,10 +3,15 @@ import { AccountRow } from './account-row.tsx';
 import { AddAccountForm } from './add-account-form.tsx';
 import { at } from './admin-messages.ts';
 import { AdminNav } from './admin-nav.tsx';
+import { AdminOnly } from './admin-only.tsx';
 import { useAccounts } from './use-accounts.ts';
 
 /** `#/admin/users`: every account, with disable/enable, areas and password reset; a form to add one. */
 export function UsersScreen() {
+  return <AdminOnly title={at('users.title')}><Accounts /></AdminOnly>;
+}
+
+function Accounts() {
   const session = useSignedInSession();
   const [{ accounts, error }, apply] = useAccounts();
   return (
@@ -17,10 +22,10 @@ export function UsersScreen() {
       {error && <p class="error" role="alert">{at('common.failed', { message: error })}</p>}
       {accounts && (
         <div class="table-scroll">
-          <table class="table" data-testid="accounts">
+          <table class="table admin-accounts" data-testid="accounts">
             <thead><tr>
               <th scope="col">{at('users.username')}</th><th scope="col">{at('users.name')}</th><th scope="col">{at('users.role')}</th>
-              <th scope="col">{at('users.areas')}</th><th scope="col">{at('users.state')}</th><th scope="col"></th>
+              <th scope="col">{at('users.areas')}</th><th scope="col">{at('users.state')}</th><th scope="col">{at('users.actions')}</th>
             </tr></thead>
             <tbody>
               {accounts.map((account) => (
