@@ -62,6 +62,21 @@ describe('administrator screens', () => {
     expect(cspViolations).toEqual([]);
   });
 
+  it('names each action in Japanese and filters by an account chosen from the list, not a typed internal id', async () => {
+    const page = tablet.page;
+    await page.goto(`${server.url}/#/admin/audit`);
+    await page.getByTestId('audit-chain').waitFor({ timeout: 30_000 });
+    const users = await page.getByLabel('利用者', { exact: true }).locator('option').allTextContents();
+    expect(users).toContain('miura（三浦 コーディネーター）');
+    await page.getByLabel('利用者', { exact: true }).selectOption({ label: 'admin（管理者）' });
+    await page.getByLabel('操作').selectOption({ label: 'アカウント停止（account-disable）' });
+    await page.getByRole('button', { name: '絞り込む' }).click();
+    await expect.poll(() => page.getByTestId('audit-row').count()).toBe(1);
+    const cells = await page.getByTestId('audit-row').locator('td').allTextContents();
+    expect(cells).toContain('admin（管理者）');
+    expect(cells).toContain('アカウント停止（account-disable）');
+  });
+
   it('fits a phone: the accounts and the audit log scroll inside their tables, never the page', async () => {
     const page = tablet.page;
     await page.setViewportSize({ width: 390, height: 844 });
