@@ -51,6 +51,26 @@ describe('administrator screens', () => {
     expect(await findViolations(page)).toEqual([]);
   });
 
+  it('puts a bad entry\'s Japanese error under its field, and reads codes typed with 「、」 by their names', async () => {
+    const page = tablet.page;
+    await page.getByLabel('ユーザー名', { exact: true }).fill('futari');
+    await page.getByLabel('氏名', { exact: true }).fill('二人 担当');
+    await page.getByLabel('担当地域', { exact: true }).fill('142018、14210');
+    await page.getByLabel('初期パスワード（12 文字以上）').fill('long-enough-passphrase');
+    await page.getByRole('button', { name: '追加', exact: true }).click();
+    const areas = page.getByLabel('担当地域', { exact: true });
+    expect(await areas.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#new-areas-error').textContent()).toBe('担当地域: 「14210」は6桁の全国地方公共団体コードではありません（例: 横須賀市 142018）');
+    expect(await areas.getAttribute('aria-describedby')).toContain('new-areas-error');
+
+    await areas.fill('142018、142107');
+    await expect.poll(() => page.locator('#new-areas-names').textContent()).toBe('横須賀市・三浦市');
+    await page.getByRole('button', { name: '追加', exact: true }).click();
+    const row = page.getByTestId('account-row').filter({ hasText: 'futari' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('横須賀市・三浦市');
+  });
+
   it('shows the audit log with an intact chain and filters it, from #/admin/audit', async () => {
     const page = tablet.page;
     await page.goto(`${server.url}/#/admin/audit`);

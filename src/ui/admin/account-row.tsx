@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { AccountView } from '../../schema/admin.ts';
 import { at } from './admin-messages.ts';
+import { describeAreas, findAreaProblem, splitAreas } from './area-codes.ts';
 
-type Props = { account: AccountView; isSelf: boolean; onChange: (body: unknown) => Promise<void> };
-
-const splitAreas = (text: string) => text.split(',').map((a) => a.trim()).filter(Boolean);
+type Props = { account: AccountView; isSelf: boolean; nameOf: (code: string) => string; onChange: (body: unknown) => Promise<void> };
 
 /** One account: state, areas (editable), disable/enable and a password reset. */
-export function AccountRow({ account, isSelf, onChange }: Props) {
+export function AccountRow({ account, isSelf, nameOf, onChange }: Props) {
   const [areas, setAreas] = useState(account.areas.join(','));
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -21,6 +20,13 @@ export function AccountRow({ account, isSelf, onChange }: Props) {
     } catch (caught) {
       setMessage(at('common.failed', { message: caught instanceof Error ? caught.message : String(caught) }));
     }
+  }
+
+  function handleSaveAreas() {
+    const codes = splitAreas(areas);
+    const problem = findAreaProblem(codes);
+    if (problem) return setMessage(problem);
+    void run({ areas: codes });
   }
 
   function handleToggle() {
@@ -37,8 +43,9 @@ export function AccountRow({ account, isSelf, onChange }: Props) {
       <td>{at(`role.${account.role}`)}</td>
       <td class="admin-account__areas">
         <input id={`${id}-areas`} aria-label={`${at('users.areas')} ${account.username}`} value={areas} disabled={isSelf}
-          onInput={(e) => setAreas(e.currentTarget.value)} />
-        <button type="button" class="button button--small" disabled={isSelf} onClick={() => void run({ areas: splitAreas(areas) })}>{at('users.saveAreas')}</button>
+          aria-describedby={`${id}-area-names`} onInput={(e) => setAreas(e.currentTarget.value)} />
+        <p id={`${id}-area-names`} class="admin-account__names">{describeAreas(splitAreas(areas), nameOf)}</p>
+        <button type="button" class="button button--small" disabled={isSelf} onClick={handleSaveAreas}>{at('users.saveAreas')}</button>
       </td>
       <td class="nowrap">{account.disabledAt ? at('users.disabled', { date: account.disabledAt.slice(0, 10) }) : at('users.active')}</td>
       <td class="admin-account__password">

@@ -1,3 +1,4 @@
+import { useMunicipalityNames } from '../municipalities/use-municipalities.ts';
 import { useSignedInSession } from '../session/session-context.ts';
 import { AccountRow } from './account-row.tsx';
 import { AddAccountForm } from './add-account-form.tsx';
@@ -14,6 +15,7 @@ export function UsersScreen() {
 function Accounts() {
   const session = useSignedInSession();
   const [{ accounts, error }, apply] = useAccounts();
+  const nameOf = useMunicipalityNames();
   return (
     <section class="admin">
       <AdminNav current="users" />
@@ -29,14 +31,14 @@ function Accounts() {
             </tr></thead>
             <tbody>
               {accounts.map((account) => (
-                <AccountRow key={`${account.id}-${account.disabledAt}-${account.areas.join()}`} account={account} isSelf={account.id === session.user.id}
+                <AccountRow key={`${account.id}-${account.disabledAt}-${account.areas.join()}`} account={account} isSelf={account.id === session.user.id} nameOf={nameOf}
                   onChange={(body) => apply(`/api/admin/users/${encodeURIComponent(account.id)}`, 'PATCH', body)} />
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <AddAccountForm onAdd={(body) => apply('/api/admin/users', 'POST', body)} />
+      <AddAccountForm nameOf={nameOf} onAdd={(body) => apply('/api/admin/users', 'POST', body)} />
     </section>
   );
 }
