@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/start-server.ts';
-import { openTablet, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { lockApp, openTablet, reloadUnlocked, signIn, unlockApp, waitForServiceWorker, type Tablet } from './browser.ts';
 
 // A coordinator's details on the case record, found by using it on a tablet: what the screen says must match
 // what the app counts, and nothing typed may go with a lock.
@@ -48,5 +48,30 @@ describe('the case record on a coordinator\'s tablet', () => {
     await expect.poll(() => page.getByTestId('edit-care-score').textContent()).toContain('判定スコア 18点');
     await expect(page.locator('#care-tracheostomy-watch option:checked').textContent()).resolves.toBe('高（+0）');
     await expect(page.getByTestId('care-tracheostomy-watch-hint').textContent()).resolves.toContain('加算しません');
+  });
+
+  it('keeps a half-written visit correction through a lock and a reload, and drops it when given up', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/`);
+    await page.getByTestId('case-row').first().click();
+    await page.locator('#visit-note').fill('家庭訪問。吸引器のバッテリーを確認した。');
+    await page.getByRole('button', { name: '記録を追加' }).click();
+    const visit = page.getByTestId('visit').filter({ hasText: '吸引器のバッテリーを確認した' });
+    await visit.getByRole('button', { name: '訂正する' }).click();
+    await visit.locator('textarea').first().fill('訂正中: 吸引器の予備バッテリーは2個');
+    await visit.getByLabel('訂正の理由').fill('個数の誤記');
+    await page.waitForTimeout(600);
+    await lockApp(page);
+    await unlockApp(page);
+    const reopened = page.getByTestId('visit').first();
+    await expect.poll(() => reopened.locator('textarea').first().inputValue()).toBe('訂正中: 吸引器の予備バッテリーは2個');
+    await expect(reopened.getByLabel('訂正の理由').inputValue()).resolves.toBe('個数の誤記');
+    await reloadUnlocked(page);
+    await expect.poll(() => page.getByTestId('visit').first().getByLabel('訂正の理由').inputValue()).toBe('個数の誤記');
+    await page.getByTestId('visit').first().getByRole('button', { name: 'やめる' }).click();
+    await reloadUnlocked(page);
+    await page.getByTestId('visit').first().waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.getByLabel('訂正の理由').count()).toBe(0);
   });
 });

@@ -17,8 +17,13 @@ const VisitDraftSchema = z.object({
   correctionReason: z.string(),
 });
 
-const hasTyped = (values: VisitFormValues) =>
-  values.note !== '' || values.needs !== '' || values.participants !== '' || values.followUps.length > 0;
+/** Whether anything was typed since the form opened: a correction opens full of the visit it corrects. */
+const hasTyped = (values: VisitFormValues, initial: VisitFormValues) => JSON.stringify(values) !== JSON.stringify(initial);
+
+/** Whether a note is kept under `key` (a correction left half-written opens itself again). */
+export async function hasVisitDraft(key: string): Promise<boolean> {
+  return (await loadDraft(getDb(), key, VisitDraftSchema)) !== null;
+}
 
 /**
  * A visit note being written is kept on the device like the case editor's form: shortly after each change, when
@@ -36,6 +41,7 @@ export type VisitDraft = {
 export function useVisitDraft(key: string | null, values: VisitFormValues, onRestore: (values: VisitFormValues) => void): VisitDraft {
   const latest = useRef(values);
   latest.current = values;
+  const initial = useRef(values);
   const timer = useRef<number | undefined>(undefined);
   const isRestored = useRef(false);
   /** While the note is being saved as a visit (the form then unmounts with its values still in it). */
@@ -44,14 +50,17 @@ export function useVisitDraft(key: string | null, values: VisitFormValues, onRes
   const flush = () => {
     window.clearTimeout(timer.current);
     timer.current = undefined;
-    if (key && isRestored.current && !isPaused.current && hasTyped(latest.current)) void saveDraft(getDb(), key, latest.current);
+    if (!key || !isRestored.current || isPaused.current) return;
+    // Typed back to how it opened: a kept draft would bring back words the coordinator took out.
+    if (hasTyped(latest.current, initial.current)) void saveDraft(getDb(), key, latest.current);
+    else void clearDraft(getDb(), key);
   };
 
   useEffect(() => {
     if (!key) return;
     void loadDraft(getDb(), key, VisitDraftSchema).then((draft) => {
       // Typing that started before the draft was read wins over it.
-      if (draft && !hasTyped(latest.current)) onRestore(draft.value);
+      if (draft && !hasTyped(latest.current, initial.current)) onRestore(draft.value);
       isRestored.current = true;
     });
     const handleHide = () => document.visibilityState === 'hidden' && flush();
@@ -78,6 +87,8 @@ export function useVisitDraft(key: string | null, values: VisitFormValues, onRes
       isPaused.current = false;
     },
     async clear() {
+      isPaused.current = true;
+      window.clearTimeout(timer.current);
       if (key) await clearDraft(getDb(), key);
     },
   };

@@ -14,7 +14,7 @@ type Props = {
   submitLabel: string;
   onSubmit: (values: VisitFormValues) => Promise<void>;
   onCancel?: () => void;
-  /** Where a note being written is kept on the device until it is saved (a new visit; corrections have none). */
+  /** Where a note being written is kept on the device until it is saved or given up. */
   draftKey?: string;
 };
 
@@ -108,7 +108,7 @@ export function VisitForm({ idPrefix, initial, isCorrection = false, submitLabel
       {errors['form'] && <p class="error" role="alert" data-testid={`${idPrefix}-failure`}>{errors['form']}</p>}
       <div class="actions">
         <button type="submit" class="button button--primary">{submitLabel}</button>
-        {onCancel && <button type="button" class="button" onClick={onCancel}>{v('visit.cancel')}</button>}
+        {onCancel && <button type="button" class="button" onClick={() => void draft.clear().then(onCancel)}>{v('visit.cancel')}</button>}
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../../db/database.ts';
 import { correctVisit } from '../../../db/visits.ts';
 import { todayIso } from '../../../domain/dates.ts';
@@ -9,6 +9,7 @@ import { formatStamp } from '../../format/format-time.ts';
 import { triggerSync } from '../../sync/sync-controller.ts';
 import { v } from './messages.ts';
 import { VisitForm } from './visit-form.tsx';
+import { hasVisitDraft } from './use-visit-draft.ts';
 import { toVisitFields, toVisitForm } from './visit-form-values.ts';
 
 function VisitBody({ visit }: { visit: Visit }) {
@@ -24,6 +25,11 @@ function VisitBody({ visit }: { visit: Visit }) {
 export function VisitItem({ thread, isPending = false }: { thread: VisitThread<Visit>; isPending?: boolean }) {
   const { original, current, corrections } = thread;
   const [isCorrecting, setCorrecting] = useState(false);
+  const draftKey = `visit:correct:${original.id}`;
+  // A correction left half-written (a lock, a reload) opens again with what was typed.
+  useEffect(() => {
+    void hasVisitDraft(draftKey).then((hasDraft) => hasDraft && setCorrecting(true));
+  }, [draftKey]);
 
   async function markDone(followUpId: string) {
     const followUps = current.followUps.map((f) => (f.id === followUpId ? { ...f, doneOn: todayIso() } : f));
@@ -55,7 +61,7 @@ export function VisitItem({ thread, isPending = false }: { thread: VisitThread<V
       )}
       {isCorrecting ? (
         <VisitForm idPrefix={`correct-${original.id}`} initial={toVisitForm(current)} isCorrection submitLabel={v('visit.saveCorrection')}
-          onCancel={() => setCorrecting(false)}
+          onCancel={() => setCorrecting(false)} draftKey={draftKey}
           onSubmit={async (values) => {
             await correctVisit(getDb(), original.id, { ...toVisitFields(values), author: current.author });
             setCorrecting(false);
