@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../../db/database.ts';
-import { changePin, isPinShapeValid } from '../../db/vault.ts';
+import { changePin } from '../../db/vault.ts';
 import { t } from '../i18n/i18n.ts';
 import { tLock } from './lock-messages.ts';
 import { KeyboardSwitch, PinInput } from './pin-input.tsx';
 import { lockApp } from './lock-state.ts';
+import { findPinChangeProblem } from './pin-change-check.ts';
 import { keyboardFor, readPinKeyboard, savePinKeyboard } from './pin-keyboard.ts';
 import { tPinSetup } from './pin-setup-messages.ts';
 import { tSettings } from './settings-messages.ts';
@@ -20,17 +21,9 @@ export function PinChangeForm() {
   const [isBusy, setBusy] = useState(false);
   const set = (field: keyof typeof values) => (value: string) => setValues((previous) => ({ ...previous, [field]: value }));
 
-  function check(): Result {
-    if (values.current === '') return { field: 'current', message: tSettings('pinchange.wrong') };
-    if (!isPinShapeValid(values.new)) return { field: 'new', message: tLock('pin.badShape') };
-    if (values.new !== values.again) return { field: 'again', message: tLock('pin.mismatch') };
-    if (values.new === values.current) return { field: 'new', message: tSettings('pinchange.same') };
-    return null;
-  }
-
   async function handleSubmit(event: Event) {
     event.preventDefault();
-    const problem = check();
+    const problem = findPinChangeProblem(values);
     if (problem) return setResult(problem);
     setBusy(true);
     setResult(null);
