@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/start-server.ts';
+import { findViolations } from './axe.ts';
 import { lockApp, openTablet, reloadUnlocked, signIn, unlockApp, waitForServiceWorker, type Tablet } from './browser.ts';
 
 // A coordinator's details on the case record, found by using it on a tablet: what the screen says must match
@@ -73,5 +74,26 @@ describe('the case record on a coordinator\'s tablet', () => {
     await page.getByTestId('visit').first().waitFor();
     await page.waitForTimeout(500);
     expect(await page.getByLabel('訂正の理由').count()).toBe(0);
+  });
+
+  it('says a visit note was added and keeps the keyboard on the note after adding, correcting and marking done', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/`);
+    await page.getByTestId('case-row').nth(1).click();
+    await page.locator('#visit-note').fill('電話相談。来週の通院に同行する。');
+    await page.getByRole('button', { name: 'フォローアップを追加' }).click();
+    await page.locator('#visit-fu-0-text').fill('通院の送迎を確認');
+    await page.getByRole('button', { name: '記録を追加' }).click();
+    await expect.poll(() => page.getByTestId('visit-status').textContent()).toBe('訪問記録を追加しました。');
+    const focusedVisit = () => page.evaluate(() => document.activeElement?.closest('[data-testid="visit"]')?.textContent ?? document.activeElement?.tagName);
+    await expect.poll(focusedVisit).toContain('来週の通院に同行する');
+    const visit = page.getByTestId('visit').first();
+    await visit.getByRole('button', { name: '訂正する' }).click();
+    await visit.getByLabel('訂正の理由').fill('追記');
+    await visit.getByRole('button', { name: '訂正を追加' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('訂正する');
+    await visit.getByRole('button', { name: '完了にする' }).click();
+    await expect.poll(focusedVisit).toContain('完了');
+    expect(await findViolations(page)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '../../../db/database.ts';
 import { correctVisit } from '../../../db/visits.ts';
 import { todayIso } from '../../../domain/dates.ts';
@@ -25,6 +25,19 @@ function VisitBody({ visit }: { visit: Visit }) {
 export function VisitItem({ thread, isPending = false }: { thread: VisitThread<Visit>; isPending?: boolean }) {
   const { original, current, corrections } = thread;
   const [isCorrecting, setCorrecting] = useState(false);
+  const item = useRef<HTMLLIElement>(null);
+  const correctButton = useRef<HTMLButtonElement>(null);
+  /** Where the keyboard goes once the form or button it was on is gone (null: leave it be). */
+  const [focusNext, setFocusNext] = useState<'item' | 'correct' | null>(null);
+  useEffect(() => {
+    if (focusNext === null) return;
+    (focusNext === 'item' ? item.current : correctButton.current)?.focus();
+    setFocusNext(null);
+  }, [focusNext, isCorrecting, current]);
+  const closeCorrection = () => {
+    setCorrecting(false);
+    setFocusNext('correct');
+  };
   const draftKey = `visit:correct:${original.id}`;
   // A correction left half-written (a lock, a reload) opens again with what was typed.
   useEffect(() => {
@@ -36,11 +49,12 @@ export function VisitItem({ thread, isPending = false }: { thread: VisitThread<V
     const text = current.followUps.find((f) => f.id === followUpId)?.text ?? '';
     const { kind, at, participants, note, needs, author } = current;
     await correctVisit(getDb(), original.id, { kind, at, participants, note, needs, author, followUps, correctionReason: v('visit.doneReason', { text }) });
+    setFocusNext('item'); // the 完了にする button is gone; the note reads 完了 with its date
     triggerSync();
   }
 
   return (
-    <li class="visit" data-testid="visit">
+    <li class="visit" data-testid="visit" id={`visit-${original.id}`} tabIndex={-1} ref={item}>
       <p class="visit__meta muted">
         <span>{formatDateTime(current.at)}</span> <span>{v(`kind.${current.kind}`)}</span> <span>{current.author}</span>
         {current.participants && <span>{v('visit.participants')}: {current.participants}</span>}
@@ -61,14 +75,14 @@ export function VisitItem({ thread, isPending = false }: { thread: VisitThread<V
       )}
       {isCorrecting ? (
         <VisitForm idPrefix={`correct-${original.id}`} initial={toVisitForm(current)} isCorrection submitLabel={v('visit.saveCorrection')}
-          onCancel={() => setCorrecting(false)} draftKey={draftKey}
+          onCancel={closeCorrection} draftKey={draftKey}
           onSubmit={async (values) => {
             await correctVisit(getDb(), original.id, { ...toVisitFields(values), author: current.author });
-            setCorrecting(false);
+            closeCorrection();
             triggerSync();
           }} />
       ) : (
-        <button type="button" class="button button--small" onClick={() => setCorrecting(true)}>{v('visit.correct')}</button>
+        <button type="button" class="button button--small" ref={correctButton} onClick={() => setCorrecting(true)}>{v('visit.correct')}</button>
       )}
       {corrections.length > 0 && (
         <details class="visit__history">
