@@ -96,4 +96,14 @@ describe('the case record on a coordinator\'s tablet', () => {
     await expect.poll(focusedVisit).toContain('完了');
     expect(await findViolations(page)).toEqual([]);
   });
+
+  it('offers the list\'s care-item filter in English with the Japanese term beside it', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByTestId('case-filters').locator('summary').click();
+    await expect.poll(() => page.locator('#filter-care option[value="1"]').textContent()).toBe('Ventilator management (人工呼吸器の管理)');
+    await page.getByRole('button', { name: '日本語' }).click();
+    await expect.poll(() => page.locator('#filter-care option[value="1"]').textContent()).toBe('人工呼吸器の管理');
+  });
 });

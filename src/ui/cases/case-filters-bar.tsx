@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { AGE_BANDS, isFilterActive, NO_FILTER, type AgeBand, type CaseFilter } from '../../domain/case-filters.ts';
 import { CARE_ITEM_LABELS, type CareItemNumber } from '../../schema/care-options.ts';
+import { careItemName } from '../format/care-labels.ts';
 import { t } from '../i18n/i18n.ts';
 import { l } from './list-messages.ts';
 
@@ -42,7 +43,7 @@ export function CaseFiltersBar({ filter, areas, onChange }: Props) {
         <Choice id="filter-area" label={l('filters.area')} value={filter.municipalityCode}
           options={areas.map((a) => [a.code, a.name])} onValue={(v) => set('municipalityCode', v)} />
         <Choice id="filter-care" label={l('filters.care')} value={filter.careItem === null ? '' : String(filter.careItem)}
-          options={Object.entries(CARE_ITEM_LABELS)} onValue={(v) => set('careItem', v ? (Number(v) as CareItemNumber) : null)} />
+          options={Object.keys(CARE_ITEM_LABELS).map((item) => [item, careItemName(Number(item) as CareItemNumber)])} onValue={(v) => set('careItem', v ? (Number(v) as CareItemNumber) : null)} />
         <Choice id="filter-age" label={l('filters.age')} value={filter.ageBand}
           options={(Object.keys(AGE_BANDS) as AgeBand[]).map((band) => [band, l(`age.${band}`)])} onValue={(v) => set('ageBand', v as AgeBand | '')} />
         <Choice id="filter-living" label={l('filters.living')} value={filter.livingSituation}

@@ -1,4 +1,6 @@
-import { CARE_OPTIONS, SPECIFIED_ACTS, type CareOptionCode, type SpecifiedAct } from '../../schema/care-options.ts';
+import {
+  CARE_ITEM_LABELS, CARE_OPTIONS, SPECIFIED_ACTS, type CareItemNumber, type CareOptionCode, type SpecifiedAct,
+} from '../../schema/care-options.ts';
 import { getLanguage, loadWithEnglish, type Language } from '../i18n/i18n.ts';
 
 // The English names load with the English catalogue (~0.8 KB off the first page of a Japanese tablet); until
@@ -16,6 +18,10 @@ loadWithEnglish(loadEnglishCareNames);
 /** A care option's chip: 酸素 or Oxygen. */
 export const careChip = (code: CareOptionCode, language: Language = getLanguage()): string =>
   (language === 'en' && english ? english.CARE_SHORT_EN[code] : CARE_OPTIONS[code]?.short) ?? code;
+
+/** One of the 14 items, as the list's filter offers it: 人工呼吸器の管理 or Ventilator management (人工呼吸器の管理). */
+export const careItemName = (item: CareItemNumber, language: Language = getLanguage()): string =>
+  language === 'en' && english ? english.bilingual(english.CARE_ITEM_EN[item], CARE_ITEM_LABELS[item]) : CARE_ITEM_LABELS[item];
 
 /** Several chips in a line: 呼吸器・気切・吸引 or Ventilator, Tracheostomy, Suction. */
 export const careChips = (codes: readonly CareOptionCode[], language: Language = getLanguage()): string =>
