@@ -19,6 +19,16 @@ describe('markSuppressed', () => {
   it('hides 1 and 2, shows 0 and 3', () => {
     expect(markSuppressed([0, 1, 2, 3], [])).toEqual([null, 'primary', 'primary', null]);
   });
+
+  it('hides one more entry where two <3 could be worked out from what the line leaves them (24 − 22 = 2: both 1)', () => {
+    // A line of four cells and its total: without the third hidden entry, 10 + 12 shown leave exactly 2.
+    const marks = markSuppressed([10, 12, 1, 1, 24], [[0, 1, 2, 3, 4]]);
+    expect(marks.slice(2, 4)).toEqual(['primary', 'primary']);
+    expect(marks.filter((mark) => mark === 'complement')).toHaveLength(1);
+    expect(marks[0]).toBe('complement');
+    // 1 + 2 leave 3: either could be 1 or 2, nothing more to hide.
+    expect(markSuppressed([10, 12, 1, 2, 25], [[0, 1, 2, 3, 4]])).toEqual([null, null, 'primary', 'primary', null]);
+  });
 });
 
 describe('suppressTable', () => {
@@ -56,6 +66,42 @@ describe('suppressTable', () => {
         expect(line.filter((i) => typeof flat[i] === 'string').length).not.toBe(1);
       }
     }));
+  });
+});
+
+/** Every cell grid (cells 0..max) a reader could take for the published table: the shown entries must match. */
+function consistentGrids(published: ReturnType<typeof suppressTable>['published'], rows: number, columns: number, max: number): number[][][] {
+  const shown = (value: unknown): value is number => typeof value === 'number';
+  const choices = published.cells.flat().map((cell) => (shown(cell) ? [cell] : cell === '<3' ? [1, 2] : Array.from({ length: max + 1 }, (_, i) => i)));
+  const grids: number[][][] = [];
+  const pick = (at: number, flat: number[]) => {
+    if (at === choices.length) {
+      const grid = Array.from({ length: rows }, (_, r) => flat.slice(r * columns, (r + 1) * columns));
+      const rowTotals = grid.map((row) => row.reduce((a, b) => a + b, 0));
+      const columnTotals = grid[0]!.map((_, c) => grid.reduce((sum, row) => sum + row[c]!, 0));
+      const total = rowTotals.reduce((a, b) => a + b, 0);
+      const matches = (values: number[], published: unknown[]) => values.every((v, i) => !shown(published[i]) || published[i] === v);
+      if (matches(rowTotals, published.rowTotals) && matches(columnTotals, published.columnTotals) && matches([total], [published.total])) grids.push(grid);
+      return;
+    }
+    for (const value of choices[at]!) pick(at + 1, [...flat, value]);
+  };
+  pick(0, []);
+  return grids;
+}
+
+describe('suppressTable against a reader who tries every possibility', () => {
+  it('leaves every <3 with at least two values a reader cannot tell apart', () => {
+    const MAX = 12;
+    const grid = fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 2, maxLength: 2 }), { minLength: 2, maxLength: 3 });
+    fc.assert(fc.property(grid, (cells) => {
+      const { published } = suppressTable(table(cells));
+      const grids = consistentGrids(published, cells.length, 2, MAX);
+      published.cells.forEach((row, r) => row.forEach((cell, c) => {
+        if (cell !== '<3') return;
+        expect(new Set(grids.map((g) => g[r]![c])).size, `cell ${r},${c} of ${JSON.stringify(cells)}: ${JSON.stringify(published)}`).toBeGreaterThan(1);
+      }));
+    }), { numRuns: 150 });
   });
 });
 
