@@ -49,6 +49,9 @@ describe('the case record on a coordinator\'s tablet', () => {
     await expect.poll(() => page.getByTestId('edit-care-score').textContent()).toContain('判定スコア 18点');
     await expect(page.locator('#care-tracheostomy-watch option:checked').textContent()).resolves.toBe('高（+0）');
     await expect(page.getByTestId('care-tracheostomy-watch-hint').textContent()).resolves.toContain('加算しません');
+    // Leave no draft of this form for the next new case.
+    await page.getByRole('button', { name: 'キャンセル' }).click();
+    await page.getByRole('button', { name: '破棄して戻る' }).click();
   });
 
   it('keeps a half-written visit correction through a lock and a reload, and drops it when given up', async () => {
@@ -105,5 +108,25 @@ describe('the case record on a coordinator\'s tablet', () => {
     await expect.poll(() => page.locator('#filter-care option[value="1"]').textContent()).toBe('Ventilator management (人工呼吸器の管理)');
     await page.getByRole('button', { name: '日本語' }).click();
     await expect.poll(() => page.locator('#filter-care option[value="1"]').textContent()).toBe('人工呼吸器の管理');
+  });
+
+  it('tells children apart in the reminders by age and town, and says a never-reviewed plan plainly', async () => {
+    const { page } = tablet;
+    await page.goto(`${server.url}/#/cases/new`);
+    await page.getByLabel('氏名').fill('見本 はな');
+    await page.getByLabel('ふりがな').fill('みほん はな');
+    await page.getByLabel('生年月日').fill('2020-04-01');
+    await page.locator('#municipalityCode').selectOption('142018');
+    await openSection(page, 'section-evacuation');
+    await page.getByRole('button', { name: '個別避難計画を作成' }).click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('link', { name: '編集', exact: true }).waitFor();
+    await page.goto(`${server.url}/#/reminders`);
+    const reminder = page.getByTestId('reminder').filter({ hasText: '見本 はな' });
+    const age = new Date().getFullYear() - 2020 - (new Date().toISOString().slice(5, 10) < '04-01' ? 1 : 0);
+    await expect.poll(() => reminder.getByTestId('reminder-who').textContent()).toBe(`${age}歳 横須賀市`);
+    const text = await reminder.textContent();
+    expect(text).toContain('見直しの記録なし');
+    expect(text).not.toContain('過ぎています');
   });
 });
