@@ -102,8 +102,9 @@ export type SyncApi = {
 
 type Auth = string | SessionTokens;
 
-function networkError(cause: unknown, signal?: AbortSignal): SyncHttpError {
-  const message = signal?.aborted ? `no answer for ${STALL_TIMEOUT_MS / 1000} s` : cause instanceof Error ? cause.message : 'network error';
+/** The network failing (retried): `stalledMs` when the stall watch aborted the request. */
+export function networkError(cause: unknown, stalledMs: number | null = null): SyncHttpError {
+  const message = stalledMs !== null ? `no answer for ${stalledMs / 1000} s` : cause instanceof Error ? cause.message : 'network error';
   return new SyncHttpError(0, 'network', message);
 }
 
@@ -139,7 +140,7 @@ export function createSyncApi(
       return { response, watch };
     } catch (cause) {
       watch.stop();
-      throw networkError(cause, controller.signal);
+      throw networkError(cause, controller.signal.aborted ? stallTimeoutMs : null);
     }
   }
 

@@ -2,7 +2,7 @@ import type { TsunaguDb } from '../db/database.ts';
 import { getSession, saveSession } from '../db/device-state.ts';
 import type { StoredSession } from '../schema/device-state.ts';
 import { ApiErrorSchema, SessionResponseSchema } from '../schema/session.ts';
-import { STALL_TIMEOUT_MS, SyncHttpError } from './api-client.ts';
+import { networkError, STALL_TIMEOUT_MS, SyncHttpError } from './api-client.ts';
 
 // WARNING: runs in the service worker; keep DOM-free.
 
@@ -52,7 +52,7 @@ export function createSessionTokens(db: TsunaguDb, session: StoredSession, baseU
         signal: AbortSignal.timeout(STALL_TIMEOUT_MS),
       });
     } catch (cause) {
-      throw new SyncHttpError(0, 'network', cause instanceof Error ? cause.message : 'network error');
+      throw networkError(cause);
     }
     if (response.status === 401) return null;
     if (!response.ok) {
@@ -60,7 +60,7 @@ export function createSessionTokens(db: TsunaguDb, session: StoredSession, baseU
       throw new SyncHttpError(response.status, error.code, error.message);
     }
     const answer: unknown = await response.json().catch((cause: unknown) => {
-      throw new SyncHttpError(0, 'network', cause instanceof Error ? cause.message : 'network error');
+      throw networkError(cause);
     });
     const next = SessionResponseSchema.parse(answer);
     current = { token: next.token, expiresAt: next.expiresAt, refreshToken: next.refreshToken, refreshExpiresAt: next.refreshExpiresAt, user: next.user };
