@@ -1,9 +1,8 @@
+import { hasJapanese } from '../domain/japanese-text.ts';
 import { SyncHttpError } from './api-client.ts';
 import { encodeSyncError, type SyncErrorKind } from './sync-error-kind.ts';
 
 // WARNING: runs in the service worker; keep DOM-free.
-
-const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 /**
  * Why a sync failed, in terms the page can word for a coordinator: never the JS class name, never a proxy's
@@ -18,7 +17,7 @@ export function classifySyncError(error: unknown, now: Date = new Date()): SyncE
     }
     if (error.status === 413) return { kind: 'too-large' };
     if (error.status >= 500) return { kind: 'server' };
-    return { kind: 'refused', message: JAPANESE.test(error.message) ? error.message : null };
+    return { kind: 'refused', message: hasJapanese(error.message) ? error.message : null };
   }
   if (error instanceof Error && error.name === 'QuotaExceededError') return { kind: 'storage-full' };
   return { kind: 'other' };

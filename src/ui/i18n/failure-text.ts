@@ -1,3 +1,4 @@
+import { hasJapanese } from '../../domain/japanese-text.ts';
 import { defineMessages } from './i18n.ts';
 
 // A write or a request that failed, worded for the coordinator: what happened and what to do, never an error
@@ -17,8 +18,6 @@ const tFailure = defineMessages({
   },
 });
 
-const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
-
 /** `caught` (anything thrown) as a sentence for the person using the app. */
 export function failureText(caught: unknown): string {
   const name = caught instanceof Error || caught instanceof DOMException ? caught.name : '';
@@ -27,6 +26,6 @@ export function failureText(caught: unknown): string {
   const inner = (caught as { inner?: { name?: unknown } } | null)?.inner?.name;
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return tFailure('failure.storageFull');
   if (caught instanceof TypeError && /fetch|network|load failed/i.test(message)) return tFailure('failure.network');
-  if (JAPANESE.test(message)) return message;
+  if (hasJapanese(message)) return message;
   return tFailure('failure.unexpected', { detail: name ? `${name}: ${message}` : message });
 }

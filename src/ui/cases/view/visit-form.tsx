@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ValidationError } from '../../../db/write-record.ts';
+import { hasJapanese } from '../../../domain/japanese-text.ts';
 import { VISIT_KINDS } from '../../../schema/visit.ts';
 import { failureText } from '../../i18n/failure-text.ts';
 import { t } from '../../i18n/i18n.ts';
@@ -42,7 +43,7 @@ export function VisitForm({ idPrefix, initial, isCorrection = false, submitLabel
       // Not the input's fault (storage full, say): said at the button; what was typed stays, and so does its draft.
       if (!(caught instanceof ValidationError)) return setErrors({ form: failureText(caught) });
       const byField: Record<string, string> = {};
-      for (const e of caught.errors) byField[e.field.split('.')[0] ?? e.field] ??= /[ぁ-んァ-ン一-龥]/.test(e.message) ? e.message : t('edit.invalid');
+      for (const e of caught.errors) byField[e.field.split('.')[0] ?? e.field] ??= hasJapanese(e.message) ? e.message : t('edit.invalid');
       setErrors(byField);
     }
   }
