@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/start-server.ts';
 import { findViolations } from './axe.ts';
 import { lockApp, openTablet, reloadUnlocked, signIn, unlockApp, waitForServiceWorker, type Tablet } from './browser.ts';
+import { fillCaseBasics, openSection } from './case-form.ts';
 
 // A coordinator's details on the case record, found by using it on a tablet: what the screen says must match
 // what the app counts, and nothing typed may go with a lock.
@@ -30,11 +31,6 @@ afterAll(async () => {
   await server?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function openSection(page: Page, testId: string) {
-  const section = page.getByTestId(testId);
-  if (!(await section.evaluate((el) => (el as HTMLDetailsElement).open))) await section.locator('summary').click();
-}
 
 describe('the case record on a coordinator\'s tablet', () => {
   it('offers no 見守り points for 気管切開 beside a ventilator, as the score counts none', async () => {
@@ -113,10 +109,7 @@ describe('the case record on a coordinator\'s tablet', () => {
   it('tells children apart in the reminders by age and town, and says a never-reviewed plan plainly', async () => {
     const { page } = tablet;
     await page.goto(`${server.url}/#/cases/new`);
-    await page.getByLabel('氏名').fill('見本 はな');
-    await page.getByLabel('ふりがな').fill('みほん はな');
-    await page.getByLabel('生年月日').fill('2020-04-01');
-    await page.locator('#municipalityCode').selectOption('142018');
+    await fillCaseBasics(page, { name: '見本 はな', kana: 'みほん はな', birthDate: '2020-04-01' });
     await openSection(page, 'section-evacuation');
     await page.getByRole('button', { name: '個別避難計画を作成' }).click();
     await page.getByRole('button', { name: '保存' }).click();

@@ -7,6 +7,7 @@ import { startServer } from '../../server/start-server.ts';
 import { pullAll, signInApi } from './api.ts';
 import { findViolations } from './axe.ts';
 import { openTablet, reloadUnlocked, signIn, waitForServiceWorker, type Tablet } from './browser.ts';
+import { fillCaseBasics, openSection } from './case-form.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let tablet: Tablet;
@@ -32,11 +33,6 @@ afterAll(async () => {
   await server?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function openSection(page: Page, testId: string) {
-  const section = page.getByTestId(testId);
-  if (!(await section.evaluate((el) => (el as HTMLDetailsElement).open))) await section.locator('summary').click();
-}
 
 async function fillBasics(page: Page) {
   await page.getByLabel('氏名').fill(NAME);
@@ -146,10 +142,7 @@ describe('the case record, offline from the start', () => {
   it('warns of a likely duplicate before saving another case with the same kana and birth date', async () => {
     const { page } = tablet;
     await page.goto(`${server.url}/#/cases/new`);
-    await page.getByLabel('氏名').fill('架空 光');
-    await page.getByLabel('ふりがな').fill('カクウ ヒカリ');
-    await page.getByLabel('生年月日').fill(BIRTH);
-    await page.locator('#municipalityCode').selectOption('142018');
+    await fillCaseBasics(page, { name: '架空 光', kana: 'カクウ ヒカリ', birthDate: BIRTH });
     await page.getByRole('button', { name: '保存' }).click();
     await expect(page.getByTestId('duplicate-match').textContent()).resolves.toContain(NAME);
     await page.getByRole('button', { name: 'キャンセル' }).click();
@@ -202,10 +195,7 @@ describe('the case record, offline from the start', () => {
   it('warns of an implausible age and a ventilator without its care item, and saves when told to', async () => {
     const { page } = tablet;
     await page.goto(`${server.url}/#/cases/new`);
-    await page.getByLabel('氏名').fill('架空 大人');
-    await page.getByLabel('ふりがな').fill('かくう おとな');
-    await page.getByLabel('生年月日').fill('1990-05-01');
-    await page.locator('#municipalityCode').selectOption('142018');
+    await fillCaseBasics(page, { name: '架空 大人', kana: 'かくう おとな', birthDate: '1990-05-01' });
     await openSection(page, 'section-devices');
     await page.getByRole('button', { name: '医療機器を追加' }).click();
     await page.locator('#devices-0-type').selectOption('ventilator');
