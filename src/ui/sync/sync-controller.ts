@@ -61,16 +61,18 @@ async function runInPage(): Promise<void> {
   try {
     const { readSyncStatus, syncNow } = await loadEngine();
     const db = getDb();
-    let status: SyncStatus;
     do {
       isPageSyncAgainDue = false;
       // Offline the attempt fails at once: saying 同期中 would flash a promise the tablet cannot keep.
       if (navigator.onLine) update({ status: await readSyncStatus(db, 'syncing') });
-      status = await syncNow(db, location.origin);
+      const status = await syncNow(db, location.origin);
       update({ status });
+      // Changes still waiting (no signal): the service worker sends them when it returns, tab open or not.
+      // Inside the loop: a trigger that comes while this is registered (a change saved just now) is not lost.
+      if (!isPageSyncAgainDue && status.pending > 0) {
+        await loadBridge().then((bridge) => (bridge.hasController() ? bridge.registerBackgroundSync() : undefined));
+      }
     } while (isPageSyncAgainDue);
-    // Changes still waiting (no signal): the service worker sends them when it returns, tab open or not.
-    if (status.pending > 0) await loadBridge().then((bridge) => (bridge.hasController() ? bridge.registerBackgroundSync() : undefined));
   } finally {
     isPageSyncRunning = false;
   }
