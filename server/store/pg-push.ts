@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { User } from '../../src/schema/session.ts';
+import { newRecordId } from '../../src/domain/record-id.ts';
 import type { Mutation, PushResult } from '../../src/schema/sync-protocol.ts';
 import { planMutation } from '../sync/apply-mutation.ts';
 import { toCaseScope } from '../sync/plan-helpers.ts';
@@ -55,7 +55,7 @@ export async function pushBatch(client: pg.PoolClient, user: User, batch: PushBa
   const remembered = await selectRemembered(client, batch.mutations.map((m) => m.id));
   await preload(records, batch.mutations.filter((m): m is Mutation => !isRefused(m)));
   let seq = await selectMaxSeq(client);
-  const ctx: PlanContext = { user, clientId: batch.clientId, now, today: toJapanDate(now), nextSeq: () => ++seq, newId: randomUUID };
+  const ctx: PlanContext = { user, clientId: batch.clientId, now, today: toJapanDate(now), nextSeq: () => ++seq, newId: newRecordId };
   const fresh: Remembered[] = [];
   const audits: AuditRow[] = [];
   const results: PushResult[] = [];

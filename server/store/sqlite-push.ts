@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { User } from '../../src/schema/session.ts';
+import { newRecordId } from '../../src/domain/record-id.ts';
 import type { Mutation, PushResult } from '../../src/schema/sync-protocol.ts';
 import { planMutation } from '../sync/apply-mutation.ts';
 import { toCaseScope } from '../sync/plan-helpers.ts';
@@ -39,7 +39,7 @@ export class SqlitePush {
   applyBatch(user: User, batch: PushBatch, now: Date): PushResult[] {
     let seq = this.records.maxSeq();
     const ctx: PlanContext = {
-      user, clientId: batch.clientId, now, today: toJapanDate(now), nextSeq: () => ++seq, newId: randomUUID,
+      user, clientId: batch.clientId, now, today: toJapanDate(now), nextSeq: () => ++seq, newId: newRecordId,
     };
     return batch.mutations.map((mutation) => this.applyMutation(mutation, ctx));
   }

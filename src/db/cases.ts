@@ -1,3 +1,4 @@
+import { newRecordId } from '../domain/record-id.ts';
 import type { Case, CaseFields } from '../schema/case.ts';
 import type { TsunaguDb } from './database.ts';
 import { readRecord } from './layered-records.ts';
@@ -8,7 +9,7 @@ export const getCase = (db: TsunaguDb, id: string): Promise<Case | undefined> =>
 
 /** Creates a case from the editor's fields; returns its new id. */
 export async function createCase(db: TsunaguDb, fields: Partial<CaseFields>): Promise<string> {
-  const id = crypto.randomUUID();
+  const id = newRecordId();
   await writeRecord(db, 'cases', id, fields);
   return id;
 }

@@ -1,6 +1,7 @@
 import { isWideningActive, toDisasterCase } from '../domain/disaster-access.ts';
 import type { AreaCount } from '../domain/disaster-areas.ts';
 import { toDisasterRow, type DisasterRow } from '../domain/disaster-row.ts';
+import { newRecordId } from '../domain/record-id.ts';
 import type { DisasterCase, DisasterEvent, DisasterEventFields } from '../schema/disaster-event.ts';
 import type { Resource } from '../schema/resource.ts';
 import type { SafetyCheck } from '../schema/safety-check.ts';
@@ -15,7 +16,7 @@ export type NewDisasterEvent = Pick<DisasterEventFields, 'type' | 'outageStarted
 
 /** Starts a disaster event on this tablet (offline too); it syncs like any record. */
 export async function startDisasterEvent(db: TsunaguDb, event: NewDisasterEvent): Promise<string> {
-  const id = crypto.randomUUID();
+  const id = newRecordId();
   await writeRecord(db, 'disasterEvents', id, { ...event });
   return id;
 }
@@ -40,7 +41,7 @@ export type NewSafetyCheck = Pick<SafetyCheck, 'caseId' | 'eventId' | 'status'> 
 
 /** Appends one 安否確認 (never edited: a later check supersedes it by time). */
 export async function recordSafetyCheck(db: TsunaguDb, check: NewSafetyCheck): Promise<string> {
-  const id = crypto.randomUUID();
+  const id = newRecordId();
   await writeRecord(db, 'safetyChecks', id, { at: new Date().toISOString(), by: '', note: '', ...check });
   return id;
 }

@@ -1,5 +1,6 @@
 import type { Resource, ResourceType } from '../schema/resource.ts';
 import type { ResourceFields } from '../domain/resource-rules.ts';
+import { newRecordId } from '../domain/record-id.ts';
 import { getCase, saveCase } from './cases.ts';
 import type { TsunaguDb } from './database.ts';
 import { readLiveRecords, readRecord } from './layered-records.ts';
@@ -16,7 +17,7 @@ export async function listResources(db: TsunaguDb): Promise<Resource[]> {
 }
 
 export async function createResource(db: TsunaguDb, fields: Partial<ResourceFields>): Promise<string> {
-  const id = crypto.randomUUID();
+  const id = newRecordId();
   await writeRecord(db, 'resources', id, fields);
   return id;
 }

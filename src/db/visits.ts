@@ -1,3 +1,4 @@
+import { newRecordId } from '../domain/record-id.ts';
 import type { Visit, VisitFields } from '../schema/visit.ts';
 import type { TsunaguDb } from './database.ts';
 import { openMaybe, openRows } from './sealed-rows.ts';
@@ -7,7 +8,7 @@ type NewVisit = Pick<Visit, 'caseId' | 'note'> & Partial<Omit<VisitFields, 'case
 
 /** Appends a visit note (append-only: never edited in place). */
 export async function addVisit(db: TsunaguDb, visit: NewVisit): Promise<string> {
-  const id = crypto.randomUUID();
+  const id = newRecordId();
   const now = new Date().toISOString();
   await writeRecord(db, 'visits', id, { at: now, ...visit, writtenAt: now, correctsVisitId: null });
   return id;
@@ -20,7 +21,7 @@ export async function addVisit(db: TsunaguDb, visit: NewVisit): Promise<string> 
 export async function correctVisit(db: TsunaguDb, originalId: string, fields: Omit<NewVisit, 'caseId'>): Promise<string> {
   const original = await openMaybe<Visit>(db, 'visits', await db.visits.get(originalId));
   if (!original) throw new Error(`visit ${originalId} not found`);
-  const id = crypto.randomUUID();
+  const id = newRecordId();
   const rootId = original.correctsVisitId ?? original.id;
   await writeRecord(db, 'visits', id, {
     at: original.at, kind: original.kind, participants: original.participants,

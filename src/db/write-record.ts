@@ -1,5 +1,6 @@
 import { isDeepEqual } from '../domain/deep-equal.ts';
 import { toFieldErrors, type FieldError } from '../domain/field-errors.ts';
+import { newRecordId } from '../domain/record-id.ts';
 import type { Case } from '../schema/case.ts';
 import { FIELDS_SCHEMAS, type Collection } from '../schema/collections.ts';
 import { replaceCaseIndexRows, sealCaseIndexRows } from './case-index.ts';
@@ -133,7 +134,7 @@ export async function planWrite(
     updatedAt: new Date().toISOString(),
   };
   const entry: OutboxEntry = {
-    id: crypto.randomUUID(),
+    id: newRecordId(),
     collection,
     recordId: id,
     baseRev: base ? base.rev : null,

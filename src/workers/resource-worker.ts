@@ -6,6 +6,7 @@ import { matchResources } from '../domain/match-resources.ts';
 import type { MatchRequest, MatchResult } from '../domain/match-types.ts';
 import { MUNICIPALITIES, municipalityName } from '../domain/municipalities.ts';
 import { createMunicipalityResolver } from '../domain/municipality-resolver.ts';
+import { newRecordId } from '../domain/record-id.ts';
 import { formatResourcesCsv } from '../domain/resource-csv-export.ts';
 import { buildImportPreview, readCsvTable, suggestMapping, type ColumnMapping, type CsvTable } from '../domain/resource-csv-import.ts';
 import { formatUnmetNeedsCsv } from '../domain/unmet-needs-csv.ts';
@@ -37,7 +38,7 @@ const api = {
   async previewImport(table: CsvTable, mapping: ColumnMapping) {
     const checked = ColumnMappingSchema.parse(mapping) as ColumnMapping;
     const existing = await readAllRecords(getDb(), 'resources');
-    return buildImportPreview(table, checked, { existing, resolve, newId: () => crypto.randomUUID() });
+    return buildImportPreview(table, checked, { existing, resolve, newId: () => newRecordId() });
   },
 
   async exportResources(encoding: 'utf-8' | 'shift_jis') {

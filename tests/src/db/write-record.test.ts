@@ -8,6 +8,13 @@ import { ValidationError, writeRecord } from '../../../src/db/write-record.ts';
 import { listOutbox } from '../../fixtures/opened-reads.ts';
 import { openUnlockedDb } from '../../fixtures/unlocked-db.ts';
 
+// The next id newRecordId makes, when a test forces one (a collision); otherwise a real one.
+const forced = vi.hoisted(() => ({ id: null as string | null }));
+vi.mock('../../../src/domain/record-id.ts', async (importOriginal) => {
+  const { newRecordId } = await importOriginal<typeof import('../../../src/domain/record-id.ts')>();
+  return { newRecordId: () => forced.id ?? newRecordId() };
+});
+
 let db: TsunaguDb;
 beforeEach(async () => {
   db = await openUnlockedDb();
@@ -60,13 +67,12 @@ describe('writeRecord', () => {
   it('rolls the record back when the outbox write fails', async () => {
     const id = await createCase(db, fields);
     const [first] = await listOutbox(db);
-    const original = crypto.randomUUID;
     // Force a unique-key violation on the outbox's mutation id inside the transaction.
-    crypto.randomUUID = () => first!.id as ReturnType<typeof original>;
+    forced.id = first!.id;
     try {
       await expect(saveCase(db, id, { notes: '変更' })).rejects.toThrow();
     } finally {
-      crypto.randomUUID = original;
+      forced.id = null;
     }
     expect((await getCase(db, id))?.notes).toBe('');
     expect(await db.outbox.count()).toBe(1);
