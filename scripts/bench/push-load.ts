@@ -1,10 +1,10 @@
 import { fork } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { Agent, request as httpRequest } from 'node:http';
 import { loadavg } from 'node:os';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { formatHlc } from '../../src/domain/hlc.ts';
+import { newRecordId } from '../../src/domain/record-id.ts';
 import type { PulledChange, PushResponse } from '../../src/schema/sync-protocol.ts';
 
 // Push load on the server over loopback HTTP: concurrent tablets each sending batches of mutations, the way
@@ -19,6 +19,12 @@ export type PushLoadOptions = {
   maxRequests: number;
   /** …or after this long, whichever comes first. */
   maxMs: number;
+  /**
+   * Null: each client sends its next batch as soon as the last is answered (the server saturated: throughput).
+   * A rate: batches go out at this many per second whatever the answers (an open load, as a region's tablets
+   * send), each timed from when it was due, so a late answer delaying the next send is counted, not hidden.
+   */
+  batchesPerSecond: number | null;
 };
 
 export type PushLoadResult = {
@@ -49,11 +55,11 @@ function prepareBodies(cases: readonly Target[], options: PushLoadOptions): stri
         if (i < options.batchSize * VISIT_SHARE) {
           const target = cases[visitIndex++ % cases.length]!;
           const fields = { caseId: target.id, at: '2026-04-01T10:30:00+09:00', kind: 'home-visit', author: 'ベンチ（コーディネーター）', note: '自宅訪問。体調は安定している。次回は1か月後に訪問予定。' };
-          return { id: randomUUID(), collection: 'visits', recordId: randomUUID(), baseRev: null, op: 'upsert', fields, at };
+          return { id: newRecordId(), collection: 'visits', recordId: newRecordId(), baseRev: null, op: 'upsert', fields, at };
         }
         const target = cases[editIndex++ % cases.length]!;
         const fields = { notes: `訪問時に確認（${client}-${counter}）` };
-        return { id: randomUUID(), collection: 'cases', recordId: target.id, baseRev: target.rev, op: 'upsert', fields, at };
+        return { id: newRecordId(), collection: 'cases', recordId: target.id, baseRev: target.rev, op: 'upsert', fields, at };
       });
       return JSON.stringify({ clientId, mutations });
     });
@@ -105,30 +111,54 @@ async function sendBatches(url: string, token: string, cases: readonly Target[],
   const endpoint = new URL('/api/sync/push', url);
   // Plain node:http with kept-alive connections, not fetch: on the bench's 2 cores the load generator's own CPU
   // is taken from the server (fetch cost ~3 ms of CPU per request here, this ~1 ms). Compression is asked
-  // for as a browser asks, so the server does the same work as for a tablet.
-  const agent = new Agent({ keepAlive: true, maxSockets: options.clients });
+  // for as a browser asks, so the server does the same work as for a tablet. An open load may have more
+  // batches in flight than clients (a slow answer does not hold the schedule): sockets enough for them.
+  const agent = new Agent({ keepAlive: true, maxSockets: options.batchesPerSecond === null ? options.clients : 64 });
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-encoding': 'gzip, deflate, br' };
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
-  let requests = 0;
+  const send = async (body: string, due: number) => {
+    const response = await post(agent, endpoint, headers, body);
+    latencies.push(performance.now() - due);
+    if (response.status !== 200) throw new Error(`push failed: HTTP ${response.status}`);
+    for (const { status } of (response.json as PushResponse).results) statuses[status] = (statuses[status] ?? 0) + 1;
+  };
   const started = performance.now();
+  if (options.batchesPerSecond === null) await sendBackToBack(bodies, options, started, send);
+  else await sendAtRate(bodies, options, options.batchesPerSecond, started, send);
+  const elapsedMs = performance.now() - started;
+  agent.destroy();
+  return { mutations: latencies.length * options.batchSize, requests: latencies.length, elapsedMs, latencies, statuses };
+}
+
+type Send = (body: string, due: number) => Promise<void>;
+
+/** Each client's batches one after another, the next sent when the last is answered. */
+async function sendBackToBack(bodies: readonly string[][], options: PushLoadOptions, started: number, send: Send): Promise<void> {
   const deadline = started + options.maxMs;
+  let requests = 0;
   await Promise.all(
     bodies.map(async (queue) => {
       for (const body of queue) {
         if (requests >= options.maxRequests || performance.now() > deadline) return;
         requests++;
-        const sent = performance.now();
-        const response = await post(agent, endpoint, headers, body);
-        latencies.push(performance.now() - sent);
-        if (response.status !== 200) throw new Error(`push failed: HTTP ${response.status}`);
-        for (const { status } of (response.json as PushResponse).results) statuses[status] = (statuses[status] ?? 0) + 1;
+        await send(body, performance.now());
       }
     }),
   );
-  const elapsedMs = performance.now() - started;
-  agent.destroy();
-  return { mutations: latencies.length * options.batchSize, requests: latencies.length, elapsedMs, latencies, statuses };
+}
+
+/** Batch i due at i / rate seconds, the clients taking turns; each timed from when it was due. */
+async function sendAtRate(bodies: readonly string[][], options: PushLoadOptions, rate: number, started: number, send: Send): Promise<void> {
+  const count = Math.min(options.maxRequests, Math.floor((options.maxMs / 1000) * rate));
+  const sent: Promise<void>[] = [];
+  for (let i = 0; i < count; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    sent.push(send(bodies[i % options.clients]![Math.floor(i / options.clients)]!, due));
+  }
+  await Promise.all(sent);
 }
 
 export function percentile(values: readonly number[], p: number): number {
