@@ -12,7 +12,7 @@ import { PullResponseSchema, type PulledChange } from '../../src/schema/sync-pro
 export const BENCH_USER = { username: 'bench', password: 'bench-password' };
 const SEED = 20_240_401;
 
-export type BenchServer = RunningServer & { staticDir: string; dispose(): Promise<void> };
+export type BenchServer = RunningServer & { dataDir: string; staticDir: string; dispose(): Promise<void> };
 
 /** Starts the real server (SQLite, built app from dist/) holding `cases` cases and `resources` resources. */
 export async function startBenchServer(root: string, cases: number, resources: number): Promise<BenchServer> {
@@ -34,6 +34,7 @@ export async function startBenchServer(root: string, cases: number, resources: n
   );
   return {
     ...server,
+    dataDir,
     staticDir,
     async dispose() {
       await server.close();

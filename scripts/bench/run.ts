@@ -7,9 +7,10 @@ import { pullEverything, signInBench, startBenchServer } from './bench-server.ts
 import { measureRawIdbWrite } from './browser-measures.ts';
 import { measureColdStarts, measureUnlockCosts } from './cold-start.ts';
 import { measureDisasterVisits, startEventInApp } from './disaster-browser.ts';
+import { measureDiskSyncs } from './disk-floor.ts';
 import { measureDomain } from './domain-measures.ts';
 import { measurePouchReplication, startPouchPeer } from './pouchdb-peer.ts';
-import { runPushClient, runPushLoad } from './push-load.ts';
+import { percentile, runPushClient, runPushLoad } from './push-load.ts';
 import { printReport, writeReport } from './report.ts';
 import { measureSearchKeystrokes, searchKeystrokes } from './search-measure.ts';
 import { summarizeApp } from './summarize-app.ts';
@@ -28,6 +29,8 @@ const POUCH_RUNS = 3;
 const PUSH = { clients: 4, batchSize: 100, maxRequests: 300, maxMs: 20_000, batchesPerSecond: null };
 /** The budget's rate, 5,000 mutations/s, as an open load (the p99 the budget holds at that throughput). */
 const PUSH_AT_BUDGET = { ...PUSH, batchesPerSecond: 5_000 / PUSH.batchSize };
+/** Each round: one load at the budget's rate, then one saturated. */
+const PUSH_ROUNDS = 3;
 const PARTS = ['sync', 'pouch', 'push', 'domain'] as const;
 type Part = (typeof PARTS)[number];
 
@@ -85,15 +88,23 @@ async function measurePouch(changes: readonly PulledChange[], measured: Measured
   }
 }
 
-async function measurePush(url: string, token: string, changes: readonly PulledChange[], measured: Measured): Promise<void> {
-  const cases = changes.filter((change) => change.collection === 'cases');
-  log(`push load: ${PUSH.clients} clients, batches of ${PUSH.batchSize} from a separate process, first at ${PUSH_AT_BUDGET.batchesPerSecond} batches/s (the budget's throughput)…`);
+async function measurePush(url: string, dataDir: string, token: string, changes: readonly PulledChange[], measured: Measured): Promise<void> {
+  let cases = changes.filter((change) => change.collection === 'cases');
+  log(`push load: ${PUSH.clients} clients, batches of ${PUSH.batchSize} from a separate process, ${PUSH_ROUNDS} rounds…`);
   await runPushLoad(url, token, cases.slice(9_000), { ...PUSH, maxRequests: 20 });
-  measured.pushAtBudget = await runPushLoad(url, token, cases.slice(0, 9_000), PUSH_AT_BUDGET);
-  log('then back to back (the server saturated)…');
-  // Pulled again: each edit is based on the case's current revision, as a tablet's would be after its last pull.
-  const pulled = (await pullEverything(url, token)).filter((change) => change.collection === 'cases');
-  measured.push = await runPushLoad(url, token, pulled.slice(0, 9_000), PUSH);
+  for (let round = 1; round <= PUSH_ROUNDS; round++) {
+    // The disk alone first, at the same cadence and for as long as the load at the budget's rate.
+    const { maxRequests, batchesPerSecond } = PUSH_AT_BUDGET;
+    measured.diskSyncs.push(await measureDiskSyncs(dataDir, maxRequests, 1000 / batchesPerSecond));
+    measured.pushAtBudget.push(await runPushLoad(url, token, cases.slice(0, 9_000), PUSH_AT_BUDGET));
+    // Pulled again after each load: each edit is based on the case's current revision, as a tablet's would be
+    // after its last pull.
+    cases = (await pullEverything(url, token)).filter((change) => change.collection === 'cases');
+    measured.push.push(await runPushLoad(url, token, cases.slice(0, 9_000), PUSH));
+    cases = (await pullEverything(url, token)).filter((change) => change.collection === 'cases');
+    const [paced, saturated] = [measured.pushAtBudget.at(-1)!, measured.push.at(-1)!];
+    log(`  round ${round}/${PUSH_ROUNDS}: disk sync p99 ${percentile(measured.diskSyncs.at(-1)!, 99).toFixed(1)} ms, push p99 ${percentile(paced.latencies, 99).toFixed(1)} ms at ${PUSH_AT_BUDGET.batchesPerSecond} batches/s, ${(saturated.mutations / (saturated.elapsedMs / 1000)).toFixed(0)} mutations/s back to back`);
+  }
 }
 
 async function main(parts: Set<Part> | null): Promise<void> {
@@ -110,7 +121,7 @@ async function main(parts: Set<Part> | null): Promise<void> {
       if (changes.length !== CASES + RESOURCES) throw new Error(`pulled ${changes.length} records`);
       if (has('sync')) await measureSyncs(server.url, changes, measured);
       if (has('pouch')) await measurePouch(changes, measured);
-      if (has('push')) await measurePush(server.url, token, changes, measured);
+      if (has('push')) await measurePush(server.url, server.dataDir, token, changes, measured);
       // Before dispose: the first page's scripts are sized from the server's copy of dist/.
       const sizes = { cases: CASES, resources: RESOURCES, disasterArea: DISASTER_AREA };
       if (parts === null) whole = summarize(server.staticDir, measured, { ...sizes, push: PUSH, pushAtBudget: PUSH_AT_BUDGET });
