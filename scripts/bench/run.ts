@@ -2,6 +2,7 @@
 // headless Chromium and Node, into docs/benchmarks.{md,json}. Timings live here, never in tests.
 // `npm run bench -- --only push` (or sync, pouch, domain; comma-separated) measures those parts only and
 // prints them, leaving docs/ alone: a partial run is for working on one budget, the docs hold whole runs.
+import { execFileSync } from 'node:child_process';
 import { measureFirstSync } from './app-measures.ts';
 import { pullEverything, signInBench, startBenchServer } from './bench-server.ts';
 import { measureRawIdbWrite } from './browser-measures.ts';
@@ -89,6 +90,9 @@ async function measurePouch(changes: readonly PulledChange[], measured: Measured
 }
 
 async function measurePush(url: string, dataDir: string, token: string, changes: readonly PulledChange[], measured: Measured): Promise<void> {
+  // What the browsers wrote before (profiles, IndexedDB: hundreds of MB) goes to disk first, not during the
+  // load, whose every answer waits for the disk.
+  execFileSync('sync');
   let cases = changes.filter((change) => change.collection === 'cases');
   log(`push load: ${PUSH.clients} clients, batches of ${PUSH.batchSize} from a separate process, ${PUSH_ROUNDS} rounds…`);
   await runPushLoad(url, token, cases.slice(9_000), { ...PUSH, maxRequests: 20 });
