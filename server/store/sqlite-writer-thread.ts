@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { setJapaneseValidationMessages } from '../http/validation-language.ts';
 import { leaveCheckpointsToWorker } from './sqlite-checkpointer.ts';
 import { GroupCommit } from './sqlite-group-commit.ts';
 import { SqlitePush } from './sqlite-push.ts';
@@ -9,6 +10,9 @@ import type { WriterData, WriterReply, WriterRequest } from './sqlite-writer-pro
 // WARNING: the entry of a worker thread, bundled on its own (dist-server/sqlite-writer.mjs by scripts/build.mjs,
 // beside any bundle scripts/lib/run-typescript.mjs makes). It applies and commits push batches on a connection of
 // its own, so the event loop goes on reading, parsing and answering requests meanwhile (sqlite-writer.ts).
+
+// zod's settings are per thread: a refused field's reason, written here, is Japanese as on the server's thread.
+setJapaneseValidationMessages();
 
 const port = parentPort!;
 const { file } = workerData as WriterData;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SqliteStore } from '../../../server/store/sqlite-store.ts';
+import { hasJapanese } from '../../../src/domain/japanese-text.ts';
 import type { Mutation } from '../../../src/schema/sync-protocol.ts';
 import { makeCaseFields, makeMutation, makeVisitFields } from '../fixtures.ts';
 import { signIn, startTestServer } from '../harness.ts';
@@ -63,6 +64,16 @@ describe('SqliteStore writer thread', () => {
       const { ids } = readCommitted();
       for (const mutation of batch) expect(ids.has(mutation.recordId)).toBe(true);
     }));
+  });
+
+  it('gives a refused field its reason in Japanese, as the server\'s own connection does', async () => {
+    store = new SqliteStore(file, { writerThread: writer.entry });
+    const tablet = new StoreClient(store, 'yokosuka');
+    const mistyped = { ...makeCaseFields(), phone: 12345 } as unknown as Mutation['fields'];
+    const [result] = await tablet.push(makeMutation({ collection: 'cases', recordId: randomUUID(), fields: mistyped }));
+    expect(result).toMatchObject({ status: 'rejected', error: { field: 'phone' } });
+    // zod's own wording (a string expected), which the thread only gives in Japanese once told to.
+    expect(hasJapanese(result!.error!.message)).toBe(true);
   });
 
   it('leaves nothing of the batches a thread dying mid-batch had not answered, rejects them, and serves on', async () => {
