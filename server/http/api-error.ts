@@ -41,13 +41,14 @@ export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S):
 type Issue = z.core.$ZodIssue;
 
 /**
- * The issue to report. A union (a plain or a sealed mutation) lists each alternative's issues: name the
- * alternative that came closest (fewest issues, then the deepest path), so the field is the one to fix.
+ * The issue to report. A union (a sealed or a plain mutation) lists each alternative's issues: name the
+ * alternative that came closest (fewest issues, then the deepest path), so the field is the one to fix; on a
+ * tie the last, the general one (a mutation with neither `sealed` nor `fields` lacks `fields`).
  */
 function pickIssue(issue: Issue | undefined, prefix: readonly PropertyKey[] = []): { path: PropertyKey[]; message?: string } {
   if (issue?.code === 'invalid_union' && issue.errors.length > 0) {
     const depth = (issues: Issue[]) => issues[0]?.path.length ?? 0;
-    const closest = [...issue.errors].sort((a, b) => a.length - b.length || depth(b) - depth(a))[0]!;
+    const closest = [...issue.errors].reverse().sort((a, b) => a.length - b.length || depth(b) - depth(a))[0]!;
     return pickIssue(closest[0], [...prefix, ...issue.path]);
   }
   return issue ? { path: [...prefix, ...issue.path], message: issue.message } : { path: [...prefix] };

@@ -114,6 +114,13 @@ describe('request errors', () => {
     expect(error.field).toBe('mutations.0.op');
   });
 
+  it('answers 400 naming fields for a mutation that has neither fields nor sealed fields', async () => {
+    const { fields: _fields, ...bare } = makeMutation({ collection: 'cases', recordId: crypto.randomUUID(), fields: makeCaseFields() });
+    const body = JSON.stringify({ clientId: yokosuka.clientId, mutations: [bare] });
+    const error = await expectError(await post('/api/sync/push', body, yokosuka.token), 400, 'invalid_body');
+    expect(error.field).toBe('mutations.0.fields');
+  });
+
   it('answers 400 naming since for a cursor that is not one', async () => {
     const response = await fetch(`${server.url}/api/sync/pull?since=abc`, { headers: { authorization: `Bearer ${yokosuka.token}` } });
     expect((await expectError(response, 400, 'invalid_body')).field).toBe('since');
