@@ -52,7 +52,8 @@ export function createApp(options: AppOptions) {
     '/api/*',
     bodyLimit({
       maxSize: maxBodyBytes,
-      onError: (c) => c.json(errorBody('too_large', `本文が大きすぎます（上限 ${maxBodyBytes} バイト）`), 413),
+      // The rest of the refused body is never read, so the connection cannot carry another request: it is closed.
+      onError: (c) => c.json(errorBody('too_large', `本文が大きすぎます（上限 ${maxBodyBytes} バイト）`), 413, { Connection: 'close' }),
     }),
   );
 

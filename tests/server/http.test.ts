@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorSchema, HealthResponseSchema, SessionResponseSchema } from '../../src/schema/session.ts';
 import { makeCaseFields, makeMutation } from './fixtures.ts';
@@ -129,6 +129,27 @@ describe('request errors', () => {
   it('answers 413 JSON for a body over the limit', async () => {
     const huge = JSON.stringify({ clientId: 'x', mutations: [], padding: 'あ'.repeat(2_000_000) });
     await expectError(await post('/api/sync/push', huge, yokosuka.token), 413, 'too_large');
+  });
+
+  it('closes the connection after a 413, so the next request on a kept-alive agent goes on a fresh one', async () => {
+    // The refused body is left unread: a connection kept after it would read its rest as the next request.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, path: string, body?: string) =>
+      new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+        const req = request(`${server.url}${path}`, { method, agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${yokosuka.token}` } }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    try {
+      const refused = await send('POST', '/api/sync/push', JSON.stringify({ clientId: 'x', mutations: [], padding: 'あ'.repeat(2_000_000) }));
+      expect(refused).toEqual({ status: 413, connection: 'close' });
+      expect((await send('GET', '/api/health')).status).toBe(200);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('answers 413 for an oversize chunked body without a content length', async () => {
