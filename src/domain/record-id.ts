@@ -2,8 +2,8 @@
 // §5.7), 48 bits of Unix time in milliseconds, then 74 random bits. Ids made around the same moment sort
 // together, so the server's B-tree indexes on them (a record's key, a mutation's remembered id) take each new
 // id on the pages just written instead of a random page each: the push bench's batch of 100 wrote 28 % less
-// WAL (736 → 532 KB) than with version 4 ids. Still unguessable (74 random bits) and unique across tablets; the
-// time it holds is when the record was made, which the record itself says anyway.
+// WAL (736 → 532 KB) than with version 4 ids. Still unguessable (74 random bits) and unique across tablets; what
+// the id tells besides is when the record was made (docs/security.md lists it with what stays in clear).
 // Written out rather than taken from the `uuid` package: its v7 is ~700 B gzipped on the first page, which
 // holds 80 KB at most; this is the RFC's layout and nothing else (its monotonic counter is not needed: ids of
 // one millisecond still land on the same pages).
