@@ -1,4 +1,5 @@
 import './case-record.css';
+import { tRecord } from './record-messages.ts';
 import { useState } from 'preact/hooks';
 import { formatStamp } from '../format/format-time.ts';
 import { failureText } from '../i18n/failure-text.ts';
@@ -51,12 +52,12 @@ export function CaseEdit({ id }: { id: string | null }) {
   const handleCancel = () => (state && state.touched.length > 0 ? setAskingToDiscard(true) : leave());
 
   if (form.record === undefined || !state) return <p role="status">{t('common.loading')}</p>;
-  if (id && form.record === null) return <p>{t('case.notFound')} <a href="#/">{t('case.back')}</a></p>;
+  if (id && form.record === null) return <p>{t('case.notFound')} <a href="#/">{tRecord('case.back')}</a></p>;
   const sectionProps = { record: state.record, onField: form.setRecordValue };
 
   return (
     <form class="case-edit form" onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate aria-labelledby="edit-title">
-      <h1 id="edit-title">{form.record ? t('edit.titleEdit', { name: form.record.name }) : t('edit.titleNew')}</h1>
+      <h1 id="edit-title">{form.record ? tRecord('edit.titleEdit', { name: form.record.name }) : tRecord('edit.titleNew')}</h1>
       {form.restoredAt && (
         <p class="notice" role="status" data-testid="draft-restored">
           {m('draft.restored', { time: formatStamp(form.restoredAt) })}{' '}
@@ -84,9 +85,9 @@ export function CaseEdit({ id }: { id: string | null }) {
       {saveFailure && <p class="error" role="alert" data-testid="save-failure">{saveFailure}</p>}
       <div class="actions actions--sticky">
         <button type="submit" class="button button--primary" disabled={form.isSaving}>
-          {form.isSaving ? t('edit.saving') : t('edit.save')}
+          {form.isSaving ? tRecord('edit.saving') : tRecord('edit.save')}
         </button>
-        <button type="button" class="button" onClick={handleCancel}>{t('edit.cancel')}</button>
+        <button type="button" class="button" onClick={handleCancel}>{tRecord('edit.cancel')}</button>
       </div>
       {isAskingToDiscard && (
         <ConfirmDialog title={m('cancel.title')} message={m('cancel.message')} confirmLabel={m('cancel.confirm')} cancelLabel={m('cancel.keep')}

@@ -5,11 +5,13 @@ import { getDb } from '../../db/database.ts';
 import { listCaseChanges } from '../../db/case-changes.ts';
 import { ageOn, todayIso } from '../../domain/dates.ts';
 import { ConflictCard } from '../conflicts/conflict-card.tsx';
+import { tConflict } from '../conflicts/conflict-messages.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { t } from '../i18n/i18n.ts';
 import { useMunicipalityNames } from '../municipalities/use-municipalities.ts';
 import { caseEditHref, matchHref } from '../router.ts';
 import { m } from './edit/messages.ts';
+import { tRecord } from './record-messages.ts';
 import { BasicInfo } from './view/basic-info.tsx';
 import { CareSection } from './view/care-section.tsx';
 import { ConsentsSection } from './view/consents-section.tsx';
@@ -33,7 +35,7 @@ export function CaseView({ id }: { id: string }) {
 
   if (record === undefined) return <p role="status">{t('common.loading')}</p>;
   if (record === null || record.deleted) {
-    return <p>{t('case.notFound')} <a href="#/">{t('case.back')}</a></p>;
+    return <p>{t('case.notFound')} <a href="#/">{tRecord('case.back')}</a></p>;
   }
   const isPending = changes.some((entry) => entry.recordId === id && entry.state === 'pending');
   const town = nameOf(record.municipalityCode);
@@ -47,13 +49,13 @@ export function CaseView({ id }: { id: string }) {
             {record.nameKana}　{t('case.age', { n: ageOn(record.birthDate, todayIso()) })}　{town}　{t(`living.${record.livingSituation}`)}
           </p>
         </div>
-        {isPending && <span class="badge badge--warn" data-testid="pending-marker">{t('case.pending')}</span>}
-        <a class="button button--primary" href={caseEditHref(id)}>{t('case.edit')}</a>
-        <a class="button" href={matchHref(id)}>{t('case.findResources')}</a>
+        {isPending && <span class="badge badge--warn" data-testid="pending-marker">{tRecord('case.pending')}</span>}
+        <a class="button button--primary" href={caseEditHref(id)}>{tRecord('case.edit')}</a>
+        <a class="button" href={matchHref(id)}>{tRecord('case.findResources')}</a>
       </div>
       {conflicts.length > 0 && (
         <section aria-labelledby="case-conflicts-title">
-          <h2 id="case-conflicts-title">{t('conflict.title')}</h2>
+          <h2 id="case-conflicts-title">{tConflict('conflict.title')}</h2>
           {conflicts.map((conflict) => <ConflictCard key={conflict.id} conflict={conflict} />)}
         </section>
       )}
@@ -69,10 +71,10 @@ export function CaseView({ id }: { id: string }) {
         <EvacuationSection plan={record.evacuationPlan} />
       </div>
       <div class="case-view__more">
-        <Fold id="basic" title={t('case.basic')} isOpen><BasicInfo record={record} municipality={town} /></Fold>
+        <Fold id="basic" title={tRecord('case.basic')} isOpen><BasicInfo record={record} municipality={town} /></Fold>
         <Fold id="family" title={v('family.title')}><FamilyBody record={record} /></Fold>
         <Fold id="team" title={v('team.title')}><TeamBody record={record} roleLabel={(role) => m(`role.${role}` as 'role.doctor')} /></Fold>
-        <Fold id="consents" title={t('consents.title')}><ConsentsSection consents={record.consents} nameOf={nameOf} /></Fold>
+        <Fold id="consents" title={tRecord('consents.title')}><ConsentsSection consents={record.consents} nameOf={nameOf} /></Fold>
       </div>
       <VisitsSection caseId={id} />
     </article>

@@ -1,3 +1,4 @@
+import { tRecord } from './record-messages.ts';
 import { useMemo } from 'preact/hooks';
 import { listCaseRows, type CaseRow } from '../../db/case-rows.ts';
 import { getDb } from '../../db/database.ts';
@@ -43,7 +44,7 @@ export function RemindersScreen() {
     <section class="reminders" aria-labelledby="reminders-title">
       <div class="toolbar">
         <h1 id="reminders-title">{r('title')}</h1>
-        <a class="button" href="#/">{t('case.back')}</a>
+        <a class="button" href="#/">{tRecord('case.back')}</a>
       </div>
       {reminders === undefined ? <p role="status">{t('common.loading')}</p> : (
         <>

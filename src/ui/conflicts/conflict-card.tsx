@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import type { Conflict } from '../../schema/conflict.ts';
 import { ConfirmDialog } from '../cases/edit/confirm-dialog.tsx';
 import { formatStamp } from '../format/format-time.ts';
-import { fieldLabelKey, formatValue } from '../format/format-value.ts';
+import { fieldLabel, formatValue } from '../format/format-value.ts';
 import { t } from '../i18n/i18n.ts';
 import { tConflict } from './conflict-messages.ts';
 import { useResolveConflict, type ConflictChoice } from './use-resolve-conflict.ts';
@@ -27,9 +27,9 @@ function Side({ id, title, subject, choice, onChoose }: SideProps) {
     <div class="conflict__side">
       <h4>{title}</h4>
       <pre class="conflict__value" id={`${id}-value`}>{choice.valueText}</pre>
-      <p class="muted">{t('conflict.by', { who: choice.by, when: choice.when })}</p>
+      <p class="muted">{tConflict('conflict.by', { who: choice.by, when: choice.when })}</p>
       <button type="button" class="button" aria-label={name} aria-describedby={`${id}-value`} onClick={onChoose}>
-        {t('conflict.choose')}
+        {tConflict('conflict.choose')}
       </button>
     </div>
   );
@@ -45,8 +45,7 @@ function choiceOf(conflict: Conflict, side: 'winning' | 'kept'): ConflictChoice 
 /** One unresolved conflict: both values side by side, who and when (to the second), and a confirmed choice. */
 export function ConflictCard({ conflict, recordName = null, link = null }: Props) {
   const id = useId();
-  const labelKey = fieldLabelKey(conflict.field);
-  const field = labelKey ? t(labelKey) : conflict.field;
+  const field = fieldLabel(conflict.field);
   const subject = recordName ? `${recordName} — ${field}` : field;
   const resolved = (choice: ConflictChoice) => tConflict('resolved', { subject, value: quote(choice.valueText) });
   const { cardRef, asking, error, ask, cancel, confirm } = useResolveConflict(conflict, resolved);
@@ -57,8 +56,8 @@ export function ConflictCard({ conflict, recordName = null, link = null }: Props
     <article ref={cardRef} class="card conflict" data-testid="conflict" tabIndex={-1} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{subject}</h3>
       <div class="conflict__sides">
-        <Side id={`${id}-winning`} title={t('conflict.winning')} subject={subject} choice={winning} onChoose={() => ask(winning)} />
-        <Side id={`${id}-kept`} title={t('conflict.kept')} subject={subject} choice={kept} onChoose={() => ask(kept)} />
+        <Side id={`${id}-winning`} title={tConflict('conflict.winning')} subject={subject} choice={winning} onChoose={() => ask(winning)} />
+        <Side id={`${id}-kept`} title={tConflict('conflict.kept')} subject={subject} choice={kept} onChoose={() => ask(kept)} />
       </div>
       {error && <p class="error" role="alert">{error}</p>}
       {link && <a class="button button--small" href={link.href}>{link.label}</a>}

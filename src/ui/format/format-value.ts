@@ -1,8 +1,7 @@
-import { t } from '../i18n/i18n.ts';
+import { tRecord, type RecordMessageKey } from '../cases/record-messages.ts';
 import { formatDate, formatDateTime } from './format-date.ts';
-import type { MessageKey } from '../i18n/messages.ts';
 
-const FIELD_LABELS: Record<string, MessageKey> = {
+const FIELD_LABELS: Record<string, RecordMessageKey> = {
   name: 'edit.name',
   nameKana: 'edit.kana',
   birthDate: 'edit.birthDate',
@@ -23,9 +22,10 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   endedAt: 'field.endedAt',
 };
 
-/** The message key naming a record field, or null for a field without a label yet. */
-export function fieldLabelKey(field: string): MessageKey | null {
-  return FIELD_LABELS[field.split('.')[0] ?? field] ?? null;
+/** The label of a record field (a nested path by its top-level field), or the path itself for a field without one yet. */
+export function fieldLabel(field: string): string {
+  const key = FIELD_LABELS[field.split('.')[0] ?? field];
+  return key ? tRecord(key) : field;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -38,13 +38,13 @@ const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
  */
 export function formatValue(value: unknown, field = ''): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (field === 'deleted') return t(value === true ? 'conflict.deletedTrue' : 'conflict.deletedFalse');
+  if (field === 'deleted') return tRecord(value === true ? 'conflict.deletedTrue' : 'conflict.deletedFalse');
   if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) {
     if (DATE.test(value)) return formatDate(value);
     if (MOMENT.test(value)) return formatDateTime(value);
   }
   if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+  if (typeof value === 'boolean') return tRecord(value ? 'common.yes' : 'common.no');
   if (typeof value === 'number') return String(value);
   return JSON.stringify(value, null, 2);
 }

@@ -1,8 +1,16 @@
 import { defineMessages } from '../i18n/i18n.ts';
 
-/** The sync screen's refused changes and purge notice (its own chunk, with the screen). */
+/** The sync screen's title, refused changes and purge notice (its own chunk; the case view shows its refused changes). */
 export const tSync = defineMessages({
   ja: {
+    'rejected.title': '送信できなかった変更',
+    'rejected.reason': '理由: {message}',
+    'rejected.discard': '破棄',
+    'rejected.discardConfirm': 'この変更を破棄しますか？元に戻せません。',
+    'rejected.fix': '修正',
+    'sync.title': '同期の状態',
+    'sync.rejectedTitle': 'サーバーが受け付けなかった変更',
+    'sync.noRejected': '要確認の変更はありません。',
     'rejected.fields': '変更した項目: {fields}',
     'rejected.openDisaster': '災害モードを開く',
     'rejected.discarded': '{subject}の変更を破棄しました。',
@@ -14,6 +22,14 @@ export const tSync = defineMessages({
     'purge.dismissed': '削除のお知らせを確認済みにしました。',
   },
   en: {
+    'rejected.title': 'Changes that could not be sent',
+    'rejected.reason': 'Reason: {message}',
+    'rejected.discard': 'Discard',
+    'rejected.discardConfirm': 'Discard this change? This cannot be undone.',
+    'rejected.fix': 'Fix',
+    'sync.title': 'Sync status',
+    'sync.rejectedTitle': 'Changes the server refused',
+    'sync.noRejected': 'No changes need attention.',
     'rejected.fields': 'Changed: {fields}',
     'rejected.openDisaster': 'Open disaster mode',
     'rejected.discarded': 'Discarded the change to {subject}.',

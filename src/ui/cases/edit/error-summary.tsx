@@ -1,5 +1,5 @@
+import { tRecord } from '../record-messages.ts';
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../i18n/i18n.ts';
 import { fieldId } from './editor-state.ts';
 
 /**
@@ -18,7 +18,7 @@ export function ErrorSummary({ errors }: { errors: Record<string, string> }) {
   if (entries.length === 0) return null;
   return (
     <div class="error-summary" role="alert" data-testid="error-summary" tabIndex={-1} ref={ref}>
-      <p><strong>{t('edit.errors', { n: entries.length })}</strong></p>
+      <p><strong>{tRecord('edit.errors', { n: entries.length })}</strong></p>
       <ul class="plain-list">
         {entries.map(([path, message]) => (
           <li key={path}>

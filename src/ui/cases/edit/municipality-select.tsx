@@ -1,8 +1,8 @@
+import { tRecord } from '../record-messages.ts';
 import { useMemo, useState } from 'preact/hooks';
 import type { Municipality } from '../../../domain/municipalities.ts';
 import { matchesTerms, toSearchTerms } from '../../../domain/search-query.ts';
 import { normalizeForSearch } from '../../../domain/search-text.ts';
-import { t } from '../../i18n/i18n.ts';
 import { useMunicipalityList } from '../../municipalities/use-municipalities.ts';
 import { useSignedInSession } from '../../session/session-context.ts';
 import { FormField } from './form-field.tsx';
@@ -44,23 +44,23 @@ export function MunicipalitySelect({ value, error, onValue }: Props) {
     .map((g) => ({ ...g, towns: g.towns.filter((x) => x.town.code === value || matchesTerms(x.haystack, terms)) }))
     .filter((g) => g.towns.length > 0);
 
-  if (!list) return <p role="status">{t('edit.municipalityLoading')}</p>;
+  if (!list) return <p role="status">{tRecord('edit.municipalityLoading')}</p>;
   // A filter box only where there is something to filter (an administrator's ~1,900; not one coordinator's few).
   const isLong = groups.reduce((sum, group) => sum + group.towns.length, 0) > FILTER_FROM;
   return (
     <div class="municipality-select">
       {isLong && (
         <div class="field">
-          <label for="municipality-filter">{t('edit.municipalityFilter')}</label>
+          <label for="municipality-filter">{tRecord('edit.municipalityFilter')}</label>
           <input id="municipality-filter" type="search" value={filter} autocomplete="off"
             onInput={(e) => setFilter(e.currentTarget.value)} />
         </div>
       )}
-      <FormField id="municipalityCode" label={t('edit.municipality')} error={error}>
+      <FormField id="municipalityCode" label={tRecord('edit.municipality')} error={error}>
         {(describedBy) => (
           <select id="municipalityCode" name="municipalityCode" value={value} aria-describedby={describedBy}
             aria-invalid={error ? true : undefined} onChange={(e) => onValue(e.currentTarget.value)}>
-            <option value="">{t('edit.municipalityChoose')}</option>
+            <option value="">{tRecord('edit.municipalityChoose')}</option>
             {visible.map((group) => (
               <optgroup key={group.prefecture} label={group.prefecture}>
                 {group.towns.map(({ town }) => <option key={town.code} value={town.code}>{town.name}</option>)}

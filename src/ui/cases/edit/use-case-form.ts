@@ -1,3 +1,4 @@
+import { tRecord } from '../record-messages.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { findDuplicateCases } from '../../../db/case-duplicates.ts';
 import { createCase, getCase, saveCase } from '../../../db/cases.ts';
@@ -9,7 +10,6 @@ import type { DuplicateMatch } from '../../../domain/duplicates.ts';
 import { findPlausibilityWarnings, type PlausibilityWarning } from '../../../domain/plausibility.ts';
 import type { Case } from '../../../schema/case.ts';
 import { useLiveQuery } from '../../hooks/use-live-query.ts';
-import { t } from '../../i18n/i18n.ts';
 import { useSignedInSession } from '../../session/session-context.ts';
 import type { FormField } from './case-form-values.ts';
 import { toEditorChanges, toEditorState, toErrorMap, type EditorState, type RecordField, type RecordValues } from './editor-state.ts';
@@ -74,7 +74,7 @@ export function useCaseForm(id: string | null): CaseForm {
   // Until the coordinator saves again, show why the server refused the last change.
   const serverErrors = useMemo(() => {
     const refused = (changes ?? []).filter((entry) => entry.state === 'rejected' && entry.error);
-    return toErrorMap(refused.map((entry) => ({ field: entry.error!.field ?? '_form', message: entry.error!.message })), t('edit.invalid'));
+    return toErrorMap(refused.map((entry) => ({ field: entry.error!.field ?? '_form', message: entry.error!.message })), tRecord('edit.invalid'));
   }, [changes]);
 
   const touch = (previous: EditorState, field: EditorState['touched'][number]) =>
@@ -113,7 +113,7 @@ export function useCaseForm(id: string | null): CaseForm {
       if (!(caught instanceof ValidationError)) throw caught;
       setDuplicates([]);
       setWarnings([]);
-      setLocalErrors(toErrorMap(caught.errors, t('edit.invalid')));
+      setLocalErrors(toErrorMap(caught.errors, tRecord('edit.invalid')));
       return null;
     } finally {
       setSaving(false);

@@ -2,7 +2,7 @@ import { isConsentExpiring } from '../../../domain/case-filters.ts';
 import { todayIso } from '../../../domain/dates.ts';
 import { formatDate } from '../../format/format-date.ts';
 import type { Consent } from '../../../schema/case.ts';
-import { t } from '../../i18n/i18n.ts';
+import { tRecord } from '../record-messages.ts';
 import { v } from './messages.ts';
 
 function ExpiryBadge({ consent, today }: { consent: Consent; today: string }) {
@@ -17,19 +17,19 @@ export function ConsentsSection({ consents, nameOf }: { consents: Consent[]; nam
   return (
     <>
       {consents.length === 0 ? (
-        <p>{t('consents.none')}</p>
+        <p>{tRecord('consents.none')}</p>
       ) : (
         <ul class="plain-list">
           {consents.map((consent) => (
             <li key={consent.id}>
-              <strong>{consent.kind === 'use' ? t('consents.use') : t('consents.provide')}</strong> {formatDate(consent.date)}
+              <strong>{consent.kind === 'use' ? tRecord('consents.use') : tRecord('consents.provide')}</strong> {formatDate(consent.date)}
               {consent.explainedBy && ` ${consent.explainedBy}`}
               {[...consent.areas.map(nameOf), ...consent.organisations].length > 0 &&
                 `（${[...consent.areas.map(nameOf), ...consent.organisations].join('、')}）`}
-              {consent.expiresAt && <span class="muted"> {t('consents.expires', { date: formatDate(consent.expiresAt) })}</span>}
+              {consent.expiresAt && <span class="muted"> {tRecord('consents.expires', { date: formatDate(consent.expiresAt) })}</span>}
               <ExpiryBadge consent={consent} today={today} />
               {consent.documentRef && <span class="muted"> {consent.documentRef}</span>}
-              {consent.withdrawnAt && <span class="badge badge--alert">{t('consents.withdrawn', { date: formatDate(consent.withdrawnAt) })}</span>}
+              {consent.withdrawnAt && <span class="badge badge--alert">{tRecord('consents.withdrawn', { date: formatDate(consent.withdrawnAt) })}</span>}
             </li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
 import { isElectricityDependent, shortestBatteryHours } from '../../../domain/power.ts';
 import type { Case } from '../../../schema/case.ts';
 import { formatDate } from '../../format/format-date.ts';
-import { getLanguage, t } from '../../i18n/i18n.ts';
+import { getLanguage } from '../../i18n/i18n.ts';
+import { tRecord } from '../record-messages.ts';
 import { describeDevicePower } from './battery-text.ts';
 import { DEVICE_LABELS } from './device-labels.ts';
 import { v } from './messages.ts';
@@ -15,15 +16,15 @@ export function DevicesSection({ record }: { record: Pick<Case, 'devices' | 'pow
   const hasVentilator = devices.some((d) => d.type === 'ventilator');
   return (
     <section class="card" aria-labelledby="devices-title">
-      <h2 id="devices-title">{t('devices.title')}</h2>
+      <h2 id="devices-title">{tRecord('devices.title')}</h2>
       <p data-testid="power-dependency" class="battery">
         <span class={isDependent ? 'badge badge--power' : 'badge'}>
-          {isDependent ? t('devices.dependent') : t('devices.independent')}
+          {isDependent ? tRecord('devices.dependent') : tRecord('devices.independent')}
         </span>
-        {shortest !== null && <strong> {t('devices.shortest', { n: shortest })}</strong>}
+        {shortest !== null && <strong> {tRecord('devices.shortest', { n: shortest })}</strong>}
       </p>
       {devices.length === 0 ? (
-        <p>{t('devices.none')}</p>
+        <p>{tRecord('devices.none')}</p>
       ) : (
         <ul class="plain-list" data-testid="devices">
           {devices.map((device) => (

@@ -1,20 +1,15 @@
 import { useId } from 'preact/hooks';
 import type { OutboxEntry } from '../../../db/database.ts';
-import { fieldLabelKey, formatValue } from '../../format/format-value.ts';
+import { fieldLabel, formatValue } from '../../format/format-value.ts';
 import { t } from '../../i18n/i18n.ts';
 import { caseEditHref } from '../../router.ts';
 import { tPending } from '../../sync/pending-messages.ts';
 import { tSync } from '../../sync/sync-messages.ts';
 import { discardRejected } from '../../sync/use-discard-change.ts';
 
-const fieldName = (field: string) => {
-  const key = fieldLabelKey(field);
-  return key ? t(key) : field;
-};
-
 function RejectedChange({ entry, caseId }: { entry: OutboxEntry; caseId: string }) {
   const id = useId();
-  const fields = Object.keys(entry.fields).map(fieldName).join('、');
+  const fields = Object.keys(entry.fields).map(fieldLabel).join('、');
   // A visit or safety check of this case: named as such; it is not fixed in the case's editor.
   const isCase = entry.collection === 'cases';
   const subject = isCase ? fields : `${tPending(`collection.${entry.collection}` as 'collection.visits')}（${fields}）`;
@@ -28,13 +23,13 @@ function RejectedChange({ entry, caseId }: { entry: OutboxEntry; caseId: string 
   return (
     <article class="rejected" data-testid="rejected-change" tabIndex={-1} aria-labelledby={`${id}-fields`}>
       <p id={`${id}-fields`}><strong>{subject}</strong></p>
-      <p>{t('rejected.reason', { message: entry.error?.message ?? '—' })}</p>
+      <p>{tSync('rejected.reason', { message: entry.error?.message ?? '—' })}</p>
       {refused && (
-        <p class="muted">{fieldName(refused)}: {formatValue(entry.fields[refused.split('.')[0]!], refused)}</p>
+        <p class="muted">{fieldLabel(refused)}: {formatValue(entry.fields[refused.split('.')[0]!], refused)}</p>
       )}
       <div class="actions">
-        {isCase && <a class="button button--primary" href={caseEditHref(caseId)} aria-describedby={`${id}-fields`}>{t('rejected.fix')}</a>}
-        <button type="button" class="button" aria-describedby={`${id}-fields`} onClick={handleDiscard}>{t('rejected.discard')}</button>
+        {isCase && <a class="button button--primary" href={caseEditHref(caseId)} aria-describedby={`${id}-fields`}>{tSync('rejected.fix')}</a>}
+        <button type="button" class="button" aria-describedby={`${id}-fields`} onClick={handleDiscard}>{tSync('rejected.discard')}</button>
       </div>
     </article>
   );
@@ -49,7 +44,7 @@ export function RejectedChanges({ changes, caseId }: { changes: OutboxEntry[]; c
   if (rejected.length === 0) return null;
   return (
     <section class="card card--alert" aria-labelledby="rejected-title">
-      <h2 id="rejected-title">{t('rejected.title')}</h2>
+      <h2 id="rejected-title">{tSync('rejected.title')}</h2>
       {rejected.map((entry) => <RejectedChange key={entry.id} entry={entry} caseId={caseId} />)}
     </section>
   );

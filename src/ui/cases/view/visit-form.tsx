@@ -1,9 +1,9 @@
+import { tRecord } from '../record-messages.ts';
 import { useState } from 'preact/hooks';
 import { ValidationError } from '../../../db/write-record.ts';
 import { hasJapanese } from '../../../domain/japanese-text.ts';
 import { VISIT_KINDS } from '../../../schema/visit.ts';
 import { failureText } from '../../i18n/failure-text.ts';
-import { t } from '../../i18n/i18n.ts';
 import { v } from './messages.ts';
 import type { VisitFormValues } from './visit-form-values.ts';
 import { useVisitDraft } from './use-visit-draft.ts';
@@ -43,7 +43,7 @@ export function VisitForm({ idPrefix, initial, isCorrection = false, submitLabel
       // Not the input's fault (storage full, say): said at the button; what was typed stays, and so does its draft.
       if (!(caught instanceof ValidationError)) return setErrors({ form: failureText(caught) });
       const byField: Record<string, string> = {};
-      for (const e of caught.errors) byField[e.field.split('.')[0] ?? e.field] ??= hasJapanese(e.message) ? e.message : t('edit.invalid');
+      for (const e of caught.errors) byField[e.field.split('.')[0] ?? e.field] ??= hasJapanese(e.message) ? e.message : tRecord('edit.invalid');
       setErrors(byField);
     }
   }
@@ -68,7 +68,7 @@ export function VisitForm({ idPrefix, initial, isCorrection = false, submitLabel
         </div>
       </div>
       <div class="field">
-        <label for={id('note')}>{t('visits.note')}</label>
+        <label for={id('note')}>{tRecord('visits.note')}</label>
         <textarea id={id('note')} rows={4} value={values.note} onInput={(e) => set('note', e.currentTarget.value)} {...invalid('note')} />
         {message('note')}
       </div>

@@ -1,10 +1,10 @@
+import { tRecord } from '../record-messages.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getDb } from '../../../db/database.ts';
 import { listPendingRecordIds } from '../../../db/outbox.ts';
 import { addVisit, listVisits } from '../../../db/visits.ts';
 import { resolveVisitThreads } from '../../../domain/visit-history.ts';
 import { useLiveQuery } from '../../hooks/use-live-query.ts';
-import { t } from '../../i18n/i18n.ts';
 import { useSignedInSession } from '../../session/session-context.ts';
 import { triggerSync } from '../../sync/sync-controller.ts';
 import { VisitForm } from './visit-form.tsx';
@@ -38,11 +38,11 @@ export function VisitsSection({ caseId }: { caseId: string }) {
 
   return (
     <section class="card" aria-labelledby="visits-title">
-      <h2 id="visits-title">{t('visits.title')}</h2>
-      <VisitForm key={formKey} idPrefix="visit" initial={emptyVisitForm()} submitLabel={t('visits.add')} onSubmit={handleAdd}
+      <h2 id="visits-title">{tRecord('visits.title')}</h2>
+      <VisitForm key={formKey} idPrefix="visit" initial={emptyVisitForm()} submitLabel={tRecord('visits.add')} onSubmit={handleAdd}
         draftKey={`visit:new:${caseId}`} />
       <p role="status" class="muted" data-testid="visit-status">{addedId ? v('visit.added') : ''}</p>
-      {visits?.length === 0 && <p>{t('visits.none')}</p>}
+      {visits?.length === 0 && <p>{tRecord('visits.none')}</p>}
       <ol class="visits" data-testid="visits">
         {threads.map((thread) => (
           <VisitItem key={thread.original.id} thread={thread}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabelKey, formatValue } from '../../../../src/ui/format/format-value.ts';
+import { fieldLabel, formatValue } from '../../../../src/ui/format/format-value.ts';
 
 describe('formatValue', () => {
   it('shows missing and empty values as a dash', () => {
@@ -19,16 +19,16 @@ describe('formatValue', () => {
   it('shows a deletion in conflict as what each side does', () => {
     expect(formatValue(true, 'deleted')).toBe('削除する');
     expect(formatValue(false, 'deleted')).toBe('削除しないで残す（変更あり）');
-    expect(fieldLabelKey('deleted')).toBe('conflict.deleted');
+    expect(fieldLabel('deleted')).toBe('削除');
   });
 });
 
-describe('fieldLabelKey', () => {
+describe('fieldLabel', () => {
   it('names a nested path by its top-level field', () => {
-    expect(fieldLabelKey('evacuationPlan.helpers.0.name')).toBe('evac.title');
+    expect(fieldLabel('evacuationPlan.helpers.0.name')).toBe('個別避難計画');
   });
 
-  it('has no label for an unknown field', () => {
-    expect(fieldLabelKey('meisId')).toBeNull();
+  it('shows an unknown field by its own name', () => {
+    expect(fieldLabel('meisId')).toBe('meisId');
   });
 });

@@ -1,3 +1,4 @@
+import { tRecord } from '../../record-messages.ts';
 import { useContext } from 'preact/hooks';
 import { isWatchCounted, scoreCareItems } from '../../../../domain/care-score.ts';
 import type { CareSelection } from '../../../../schema/care-items.ts';
@@ -6,7 +7,7 @@ import {
 } from '../../../../schema/care-options.ts';
 import { bilingual, CARE_ITEM_EN, CARE_SHORT_EN } from '../../../format/care-labels-en.ts';
 import { careDetail, specifiedActs } from '../../../format/care-labels.ts';
-import { getLanguage, t } from '../../../i18n/i18n.ts';
+import { getLanguage } from '../../../i18n/i18n.ts';
 import { EditSection } from '../edit-section.tsx';
 import { FieldErrorsContext } from '../field-errors-context.ts';
 import { m } from '../messages.ts';
@@ -44,7 +45,7 @@ function CareOption({ code, selection, isWatchCounted, onChange }: OptionProps) 
             onChange={(e) => onChange({ ...selection, watch: e.currentTarget.value as WatchLevel })}>
             {levels.map((level) => (
               <option key={level} value={level}>
-                {m('care.watchOption', { level: t(`watch.${level}`), n: isWatchCounted ? (option.watch[level as keyof typeof option.watch] ?? 0) : 0 })}
+                {m('care.watchOption', { level: tRecord(`watch.${level}`), n: isWatchCounted ? (option.watch[level as keyof typeof option.watch] ?? 0) : 0 })}
               </option>
             ))}
           </select>
@@ -58,7 +59,7 @@ function CareOption({ code, selection, isWatchCounted, onChange }: OptionProps) 
             <div class="check" key={detail.code}>
               <input id={`${id}-${detail.code}`} type="checkbox" checked={selection.details.includes(detail.code)}
                 onChange={(e) => toggleDetail(detail.code, e.currentTarget.checked)} />
-              <label for={`${id}-${detail.code}`}>{careDetail(code, detail.code)}{detail.act && <span class="badge">{t('care.specified')}</span>}</label>
+              <label for={`${id}-${detail.code}`}>{careDetail(code, detail.code)}{detail.act && <span class="badge">{tRecord('care.specified')}</span>}</label>
             </div>
           ))}
         </fieldset>
@@ -81,7 +82,7 @@ export function CareItemsSection({ record, onField }: RecordProps) {
     <EditSection title={m('section.care')} fields={['careItems']} testId="section-care">
       <p class="score sticky-score" data-testid="edit-care-score" aria-live="polite">
         <strong>{m('care.live', { n: score.total })}</strong>
-        <span class="badge">{score.band > 0 ? t('care.band', { band: score.band }) : t('care.bandNone')}</span>
+        <span class="badge">{score.band > 0 ? tRecord('care.band', { band: score.band }) : tRecord('care.bandNone')}</span>
       </p>
       {score.specifiedActs.length > 0 && (
         <p>{m('care.actsNote', { acts: specifiedActs(score.specifiedActs) })}</p>

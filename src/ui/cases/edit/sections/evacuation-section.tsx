@@ -1,5 +1,5 @@
 import { DESTINATIONS, type EvacuationPlan, type PersonContact } from '../../../../schema/case.ts';
-import { t } from '../../../i18n/i18n.ts';
+import { tRecord } from '../../record-messages.ts';
 import { EditSection } from '../edit-section.tsx';
 import { PathSelect, PathText, PathTextArea } from '../inputs.tsx';
 import { ListEditor } from '../list-editor.tsx';
@@ -21,7 +21,7 @@ function PlanFields({ plan, onChange }: { plan: EvacuationPlan; onChange: (plan:
       </ListEditor>
       <div class="form-grid">
         <PathSelect path="evacuationPlan.destination" label={m('evac.destination')} value={plan.destination}
-          options={DESTINATIONS.map((d) => ({ value: d, label: t(`dest.${d}`) }))}
+          options={DESTINATIONS.map((d) => ({ value: d, label: tRecord(`dest.${d}`) }))}
           onValue={(v) => set('destination', v as EvacuationPlan['destination'])} />
         <PathText path="evacuationPlan.destinationName" label={m('evac.destinationName')} value={plan.destinationName}
           onValue={(v) => set('destinationName', v)} />
