@@ -1,5 +1,4 @@
 import './case-record.css';
-import { tRecord } from './record-messages.ts';
 import { useState } from 'preact/hooks';
 import { formatStamp } from '../format/format-time.ts';
 import { failureText } from '../i18n/failure-text.ts';
@@ -21,6 +20,7 @@ import { HealthSection } from './edit/sections/health-section.tsx';
 import { TeamSection } from './edit/sections/team-section.tsx';
 import { PlausibilityWarnings } from './edit/plausibility-warning.tsx';
 import { useCaseForm, type Confirmed } from './edit/use-case-form.ts';
+import { tRecord } from './record-messages.ts';
 
 /** The whole case record in sections. Nothing typed is lost: refused input stays, and a draft survives a reload. */
 export function CaseEdit({ id }: { id: string | null }) {

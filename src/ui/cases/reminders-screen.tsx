@@ -1,4 +1,3 @@
-import { tRecord } from './record-messages.ts';
 import { useMemo } from 'preact/hooks';
 import { listCaseRows, type CaseRow } from '../../db/case-rows.ts';
 import { getDb } from '../../db/database.ts';
@@ -11,6 +10,7 @@ import { t } from '../i18n/i18n.ts';
 import { useMunicipalityNames, type NameOf } from '../municipalities/use-municipalities.ts';
 import { caseHref } from '../router.ts';
 import { r } from './reminder-messages.ts';
+import { tRecord } from './record-messages.ts';
 
 type ItemProps = { reminder: Reminder; row: CaseRow | undefined; nameOf: NameOf; today: string };
 

@@ -1,6 +1,6 @@
-import { tConflict } from '../conflicts/conflict-messages.ts';
 import { useId } from 'preact/hooks';
 import type { OutboxEntry } from '../../db/database.ts';
+import { tConflict } from '../conflicts/conflict-messages.ts';
 import { fieldLabel, formatValue } from '../format/format-value.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { t } from '../i18n/i18n.ts';

@@ -1,6 +1,6 @@
-import { tRecord } from '../record-messages.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import { fieldId } from './editor-state.ts';
+import { tRecord } from '../record-messages.ts';
 
 /**
  * Every problem at the top of the form, each naming its field and linking to it (its section opens itself).

@@ -1,4 +1,3 @@
-import { tRecord } from '../record-messages.ts';
 import { useMemo, useState } from 'preact/hooks';
 import type { Municipality } from '../../../domain/municipalities.ts';
 import { matchesTerms, toSearchTerms } from '../../../domain/search-query.ts';
@@ -6,6 +5,7 @@ import { normalizeForSearch } from '../../../domain/search-text.ts';
 import { useMunicipalityList } from '../../municipalities/use-municipalities.ts';
 import { useSignedInSession } from '../../session/session-context.ts';
 import { FormField } from './form-field.tsx';
+import { tRecord } from '../record-messages.ts';
 
 const HOME_PREFECTURE = '神奈川県';
 const FILTER_FROM = 20;

@@ -1,4 +1,3 @@
-import { tRecord } from '../record-messages.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { findDuplicateCases } from '../../../db/case-duplicates.ts';
 import { createCase, getCase, saveCase } from '../../../db/cases.ts';
@@ -14,6 +13,7 @@ import { useSignedInSession } from '../../session/session-context.ts';
 import type { FormField } from './case-form-values.ts';
 import { toEditorChanges, toEditorState, toErrorMap, type EditorState, type RecordField, type RecordValues } from './editor-state.ts';
 import { discardDraft, restoreDraft, useDraftPersistence } from './use-editor-draft.ts';
+import { tRecord } from '../record-messages.ts';
 
 export type CaseForm = {
   record: Case | null | undefined;

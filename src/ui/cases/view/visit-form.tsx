@@ -1,4 +1,3 @@
-import { tRecord } from '../record-messages.ts';
 import { useState } from 'preact/hooks';
 import { ValidationError } from '../../../db/write-record.ts';
 import { hasJapanese } from '../../../domain/japanese-text.ts';
@@ -7,6 +6,7 @@ import { failureText } from '../../i18n/failure-text.ts';
 import { v } from './messages.ts';
 import type { VisitFormValues } from './visit-form-values.ts';
 import { useVisitDraft } from './use-visit-draft.ts';
+import { tRecord } from '../record-messages.ts';
 
 type Props = {
   idPrefix: string;

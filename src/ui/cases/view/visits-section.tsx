@@ -1,4 +1,3 @@
-import { tRecord } from '../record-messages.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getDb } from '../../../db/database.ts';
 import { listPendingRecordIds } from '../../../db/outbox.ts';
@@ -11,6 +10,7 @@ import { VisitForm } from './visit-form.tsx';
 import { emptyVisitForm, toVisitFields } from './visit-form-values.ts';
 import { VisitItem } from './visit-item.tsx';
 import { v } from './messages.ts';
+import { tRecord } from '../record-messages.ts';
 
 /** Visit notes, newest first, each as its latest correction says; a form to append one (append-only). */
 export function VisitsSection({ caseId }: { caseId: string }) {

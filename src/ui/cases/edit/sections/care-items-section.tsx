@@ -1,4 +1,3 @@
-import { tRecord } from '../../record-messages.ts';
 import { useContext } from 'preact/hooks';
 import { isWatchCounted, scoreCareItems } from '../../../../domain/care-score.ts';
 import type { CareSelection } from '../../../../schema/care-items.ts';
@@ -12,6 +11,7 @@ import { EditSection } from '../edit-section.tsx';
 import { FieldErrorsContext } from '../field-errors-context.ts';
 import { m } from '../messages.ts';
 import type { RecordProps } from './record-props.ts';
+import { tRecord } from '../../record-messages.ts';
 
 const isEnglish = () => getLanguage() === 'en';
 

@@ -1,11 +1,11 @@
 import { DESTINATIONS, type EvacuationPlan, type PersonContact } from '../../../../schema/case.ts';
-import { tRecord } from '../../record-messages.ts';
 import { EditSection } from '../edit-section.tsx';
 import { PathSelect, PathText, PathTextArea } from '../inputs.tsx';
 import { ListEditor } from '../list-editor.tsx';
 import { m } from '../messages.ts';
 import { PersonFields } from './family-section.tsx';
 import type { RecordProps } from './record-props.ts';
+import { tRecord } from '../../record-messages.ts';
 
 const NEW_PLAN: EvacuationPlan = {
   helpers: [], transport: '', destination: 'home', destinationName: '', route: '', carry: '', reviewedAt: null,
