@@ -30,9 +30,12 @@ const aside = (text: string) => (getLanguage() === 'en' ? ` (${text})` : `（${t
 export const auditActionLabel = (action: string): string =>
   action in ja && action !== 'unknownUser' ? `${tAudit(action as Key)}${aside(action)}` : action;
 
-/** The account behind an audit entry's user id: its user name and name, as the account list shows them. */
+/** An account as the account list shows it: 「miura（三浦 コーディネーター）」. */
+export const accountLabel = (account: AccountView): string => `${account.username}${aside(account.name)}`;
+
+/** The account behind an audit entry's user id, or the id itself for an account no longer listed. */
 export function auditUserLabel(userId: string, accounts: readonly AccountView[] | null): string {
   if (userId === '-') return tAudit('unknownUser');
   const account = accounts?.find((a) => a.id === userId);
-  return account ? `${account.username}${aside(account.name)}` : userId;
+  return account ? accountLabel(account) : userId;
 }

@@ -5,7 +5,7 @@ import { at } from './admin-messages.ts';
 import { AdminNav } from './admin-nav.tsx';
 import { AdminOnly } from './admin-only.tsx';
 import { AuditTable } from './audit-table.tsx';
-import { auditActionLabel, auditUserLabel } from './audit-labels.ts';
+import { accountLabel, auditActionLabel, auditUserLabel } from './audit-labels.ts';
 import { useAccounts } from './use-accounts.ts';
 import { EMPTY_FILTER, useAudit, useAuditCsv, type AuditFilter } from './use-audit.ts';
 
@@ -36,7 +36,7 @@ function AuditLog() {
         <div class="field"><label for="audit-user">{at('audit.user')}</label>
           <select id="audit-user" value={draft.userId} onChange={set('userId')}>
             <option value="">{at('audit.any')}</option>
-            {(accounts ?? []).map((account) => <option key={account.id} value={account.id}>{auditUserLabel(account.id, accounts)}</option>)}
+            {(accounts ?? []).map((account) => <option key={account.id} value={account.id}>{accountLabel(account)}</option>)}
             <option value="-">{auditUserLabel('-', accounts)}</option>
           </select></div>
         <div class="field"><label for="audit-action">{at('audit.action')}</label>
