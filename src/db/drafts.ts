@@ -1,4 +1,4 @@
-import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import * as z from 'zod';
 import { decryptBytes, encryptBytes } from '../crypto/aes-gcm.ts';
 import { decodeJson, encodeJson } from '../crypto/bytes.ts';
@@ -64,6 +64,9 @@ export async function loadDraft<T>(owner: Owner, key: string, schema: z.ZodType<
 }
 
 export const clearDraft = (owner: Owner, key: string) => del(key, kv(owner));
+
+/** The keys drafts are kept under, their values left unread: which forms were left half-written. */
+export const listDraftKeys = (owner: Owner): Promise<string[]> => keys<string>(kv(owner));
 
 /** Every draft of this database (a wipe: they could not be opened any more, but nothing of a child may stay). */
 export const clearAllDrafts = (owner: Owner) => clear(kv(owner));

@@ -7,7 +7,7 @@ import { ensureCaseIndex } from '../../../src/db/case-index.ts';
 import { listCaseRows, toCaseRow } from '../../../src/db/case-rows.ts';
 import { TsunaguDb } from '../../../src/db/database.ts';
 import { setUpPin } from '../../../src/db/device-lock.ts';
-import { clearDraft, loadDraft, saveDraft } from '../../../src/db/drafts.ts';
+import { clearDraft, listDraftKeys, loadDraft, saveDraft } from '../../../src/db/drafts.ts';
 import { addVisit, correctVisit, listVisits } from '../../../src/db/visits.ts';
 import { makeCase } from '../../fixtures/records.ts';
 import { openUnlockedDb, TEST_PIN } from '../../fixtures/unlocked-db.ts';
@@ -73,6 +73,13 @@ describe('drafts', () => {
     expect(await loadDraft(db, 'case:new', schema)).toBeNull();
     await saveDraft(db, 'case:old', { other: 1 });
     expect(await loadDraft(db, 'case:old', schema)).toBeNull();
+  });
+
+  it('lists the keys drafts are kept under, and no longer a cleared one', async () => {
+    await saveDraft(db, 'visit:correct:a', { text: '訂正中' });
+    await saveDraft(db, 'visit:new:b', { text: '書きかけ' });
+    await clearDraft(db, 'visit:new:b');
+    expect(await listDraftKeys(db)).toEqual(['visit:correct:a']);
   });
 });
 

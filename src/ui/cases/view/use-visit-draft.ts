@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import * as z from 'zod';
 import { getDb } from '../../../db/database.ts';
-import { clearDraft, loadDraft, saveDraft } from '../../../db/drafts.ts';
+import { clearDraft, listDraftKeys, loadDraft, saveDraft } from '../../../db/drafts.ts';
 import { FollowUpSchema, VISIT_KINDS } from '../../../schema/visit.ts';
 import type { VisitFormValues } from './visit-form-values.ts';
 
@@ -20,9 +20,20 @@ const VisitDraftSchema = z.object({
 /** Whether anything was typed since the form opened: a correction opens full of the visit it corrects. */
 const hasTyped = (values: VisitFormValues, initial: VisitFormValues) => JSON.stringify(values) !== JSON.stringify(initial);
 
-/** Whether a note is kept under `key` (a correction left half-written opens itself again). */
-export async function hasVisitDraft(key: string): Promise<boolean> {
-  return (await loadDraft(getDb(), key, VisitDraftSchema)) !== null;
+const CORRECTION_PREFIX = 'visit:correct:';
+
+/** Where a correction of the visit `visitId` keeps its draft. */
+export const correctionDraftKey = (visitId: string) => `${CORRECTION_PREFIX}${visitId}`;
+
+/**
+ * The visits whose correction was left half-written (a lock, a reload), so each opens itself again: one listing of
+ * the drafts' keys for the whole list, and only the corrections' drafts read, not a read for every visit.
+ */
+export async function listDraftedCorrections(): Promise<ReadonlySet<string>> {
+  const db = getDb();
+  const corrections = (await listDraftKeys(db)).filter((key) => key.startsWith(CORRECTION_PREFIX));
+  const kept = await Promise.all(corrections.map(async (key) => ((await loadDraft(db, key, VisitDraftSchema)) ? key : null)));
+  return new Set(kept.flatMap((key) => (key ? [key.slice(CORRECTION_PREFIX.length)] : [])));
 }
 
 /**

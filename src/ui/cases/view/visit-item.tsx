@@ -9,7 +9,7 @@ import { formatStamp } from '../../format/format-time.ts';
 import { triggerSync } from '../../sync/sync-controller.ts';
 import { v } from './messages.ts';
 import { VisitForm } from './visit-form.tsx';
-import { hasVisitDraft } from './use-visit-draft.ts';
+import { correctionDraftKey } from './use-visit-draft.ts';
 import { toVisitFields, toVisitForm } from './visit-form-values.ts';
 
 function VisitBody({ visit }: { visit: Visit }) {
@@ -22,7 +22,14 @@ function VisitBody({ visit }: { visit: Visit }) {
 }
 
 /** One visit as its latest correction says, with follow-ups, 訂正 and the earlier versions kept. */
-export function VisitItem({ thread, isPending = false }: { thread: VisitThread<Visit>; isPending?: boolean }) {
+type Props = {
+  thread: VisitThread<Visit>;
+  isPending?: boolean;
+  /** A correction of this visit was left half-written (a lock, a reload): it opens again with what was typed. */
+  hasCorrectionDraft?: boolean;
+};
+
+export function VisitItem({ thread, isPending = false, hasCorrectionDraft = false }: Props) {
   const { original, current, corrections } = thread;
   const [isCorrecting, setCorrecting] = useState(false);
   const item = useRef<HTMLLIElement>(null);
@@ -38,11 +45,10 @@ export function VisitItem({ thread, isPending = false }: { thread: VisitThread<V
     setCorrecting(false);
     setFocusNext('correct');
   };
-  const draftKey = `visit:correct:${original.id}`;
-  // A correction left half-written (a lock, a reload) opens again with what was typed.
+  const draftKey = correctionDraftKey(original.id);
   useEffect(() => {
-    void hasVisitDraft(draftKey).then((hasDraft) => hasDraft && setCorrecting(true));
-  }, [draftKey]);
+    if (hasCorrectionDraft) setCorrecting(true);
+  }, [hasCorrectionDraft]);
 
   async function markDone(followUpId: string) {
     const followUps = current.followUps.map((f) => (f.id === followUpId ? { ...f, doneOn: todayIso() } : f));

@@ -6,6 +6,7 @@ import { resolveVisitThreads } from '../../../domain/visit-history.ts';
 import { useLiveQuery } from '../../hooks/use-live-query.ts';
 import { useSignedInSession } from '../../session/session-context.ts';
 import { triggerSync } from '../../sync/sync-controller.ts';
+import { listDraftedCorrections } from './use-visit-draft.ts';
 import { VisitForm } from './visit-form.tsx';
 import { emptyVisitForm, toVisitFields } from './visit-form-values.ts';
 import { VisitItem } from './visit-item.tsx';
@@ -28,6 +29,11 @@ export function VisitsSection({ caseId }: { caseId: string }) {
     triggerSync();
   }
 
+  const [draftedCorrections, setDraftedCorrections] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    void listDraftedCorrections().then(setDraftedCorrections);
+  }, [caseId]);
+
   const focusedId = useRef<string | null>(null);
   useEffect(() => {
     // Once: a later sync re-reading the list must not pull the keyboard away from the next note.
@@ -45,7 +51,7 @@ export function VisitsSection({ caseId }: { caseId: string }) {
       {visits?.length === 0 && <p>{tRecord('visits.none')}</p>}
       <ol class="visits" data-testid="visits">
         {threads.map((thread) => (
-          <VisitItem key={thread.original.id} thread={thread}
+          <VisitItem key={thread.original.id} thread={thread} hasCorrectionDraft={draftedCorrections.has(thread.original.id)}
             isPending={[thread.original, ...thread.corrections].some((visit) => pendingIds?.has(visit.id) ?? false)} />
         ))}
       </ol>
