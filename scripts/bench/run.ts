@@ -15,7 +15,7 @@ import { percentile, runPushClient, runPushLoad } from './push-load.ts';
 import { printReport, writeReport } from './report.ts';
 import { measureSearchKeystrokes, searchKeystrokes } from './search-measure.ts';
 import { summarizeApp } from './summarize-app.ts';
-import { emptyMeasured, summarize, summarizePush, type Measured, type Summary } from './summarize.ts';
+import { emptyMeasured, p99Of, summarize, summarizePush, throughputOf, type Measured, type Summary } from './summarize.ts';
 import type { PulledChange } from '../../src/schema/sync-protocol.ts';
 
 const CASES = 10_000;
@@ -93,6 +93,7 @@ async function measurePush(url: string, dataDir: string, token: string, changes:
   // What the browsers wrote before (profiles, IndexedDB: hundreds of MB) goes to disk first, not during the
   // load, whose every answer waits for the disk.
   execFileSync('sync');
+  const pullCases = async () => (await pullEverything(url, token)).filter((change) => change.collection === 'cases');
   let cases = changes.filter((change) => change.collection === 'cases');
   log(`push load: ${PUSH.clients} clients, batches of ${PUSH.batchSize} from a separate process, ${PUSH_ROUNDS} rounds…`);
   await runPushLoad(url, token, cases.slice(9_000), { ...PUSH, maxRequests: 20 });
@@ -100,14 +101,15 @@ async function measurePush(url: string, dataDir: string, token: string, changes:
     // The disk alone first, at the same cadence and for as long as the load at the budget's rate.
     const { maxRequests, batchesPerSecond } = PUSH_AT_BUDGET;
     measured.diskSyncs.push(await measureDiskSyncs(dataDir, maxRequests, 1000 / batchesPerSecond));
-    measured.pushAtBudget.push(await runPushLoad(url, token, cases.slice(0, 9_000), PUSH_AT_BUDGET));
-    // Pulled again after each load: each edit is based on the case's current revision, as a tablet's would be
-    // after its last pull.
-    cases = (await pullEverything(url, token)).filter((change) => change.collection === 'cases');
-    measured.push.push(await runPushLoad(url, token, cases.slice(0, 9_000), PUSH));
-    cases = (await pullEverything(url, token)).filter((change) => change.collection === 'cases');
-    const [paced, saturated] = [measured.pushAtBudget.at(-1)!, measured.push.at(-1)!];
-    log(`  round ${round}/${PUSH_ROUNDS}: disk sync p99 ${percentile(measured.diskSyncs.at(-1)!, 99).toFixed(1)} ms, push p99 ${percentile(paced.latencies, 99).toFixed(1)} ms at ${PUSH_AT_BUDGET.batchesPerSecond} batches/s, ${(saturated.mutations / (saturated.elapsedMs / 1000)).toFixed(0)} mutations/s back to back`);
+    const paced = await runPushLoad(url, token, cases.slice(0, 9_000), PUSH_AT_BUDGET);
+    // Pulled again before each next load: each edit is based on the case's current revision, as a tablet's
+    // would be after its last pull.
+    cases = await pullCases();
+    const saturated = await runPushLoad(url, token, cases.slice(0, 9_000), PUSH);
+    if (round < PUSH_ROUNDS) cases = await pullCases();
+    measured.pushAtBudget.push(paced);
+    measured.push.push(saturated);
+    log(`  round ${round}/${PUSH_ROUNDS}: disk sync p99 ${percentile(measured.diskSyncs.at(-1)!, 99).toFixed(1)} ms, push p99 ${p99Of(paced).toFixed(1)} ms at ${batchesPerSecond} batches/s, ${throughputOf(saturated).toFixed(0)} mutations/s back to back`);
   }
 }
 

@@ -16,8 +16,8 @@ const ms = (values: readonly number[]) => values.map((v) => v.toFixed(0)).join('
 
 export type Summary = { metrics: Metric[]; notes: string[]; verdicts: Map<string, boolean> };
 
-const throughputOf = (load: PushLoadResult) => load.mutations / (load.elapsedMs / 1000);
-const p99Of = (load: PushLoadResult) => percentile(load.latencies, 99);
+export const throughputOf = (load: PushLoadResult) => load.mutations / (load.elapsedMs / 1000);
+export const p99Of = (load: PushLoadResult) => percentile(load.latencies, 99);
 const list = (loads: readonly PushLoadResult[], figure: (load: PushLoadResult) => number) =>
   loads.map((load) => figure(load).toFixed(1)).join(', ');
 
